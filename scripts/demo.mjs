@@ -1,0 +1,16 @@
+// `npm run demo`: runs the main job on the sample data in data/ and writes documents into output/.
+// It uses a fresh store in output/ so the demo never touches a user's data/downtime.sqlite.
+import { spawnSync } from 'node:child_process';
+import { rmSync, mkdirSync } from 'node:fs';
+
+const db = 'output/demo.sqlite';
+mkdirSync('output', { recursive: true });
+rmSync(db, { force: true });
+
+const steps = [['--help']];
+
+for (const args of steps) {
+  process.stdout.write(`\n$ downtime ${args.join(' ')}\n`);
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { stdio: 'inherit', env: { ...process.env, DOWNTIME_DB: db } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// The one place that turns outcomes into exit codes. Commands throw UserError for mistakes the
+// user can fix; anything else is reported as a bug, with its stack.
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { ExitCode, UserError, formatIssue } from './errors.js';
+import { commands } from './commands/index.js';
+
+async function main(argv: string[]): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const parser = yargs(argv)
+    .scriptName('downtime')
+    .usage('$0 <perintah> [opsi]\n\nLog downtime SIMRS: impor, statistik ketersediaan, laporan resmi dan SPO.')
+    .option('db', {
+      type: 'string',
+      describe: 'Basis data insiden (SQLite); bawaan $DOWNTIME_DB, lalu data/downtime.sqlite',
+      global: true,
+    })
+    .strict()
+    .demandCommand(1, 'Sebutkan perintah; lihat --help.')
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UserError(`${msg}\nLihat: downtime --help`);
+    });
+  for (const command of commands) parser.command(command);
+  try {
+    await parser.parseAsync();
+    exitCode = process.exitCode == null ? ExitCode.ok : Number(process.exitCode);
+  } catch (err) {
+    if (err instanceof UserError) {
+      process.stderr.write(`${err.message}\n`);
+      for (const issue of err.issues) process.stderr.write(`  ${formatIssue(issue)}\n`);
+      exitCode = err.exitCode;
+    } else {
+      process.stderr.write(`Kesalahan internal (bug) — mohon laporkan beserta pesan ini:\n${(err as Error)?.stack ?? String(err)}\n`);
+      exitCode = ExitCode.bug;
+    }
+  }
+  return exitCode;
+}
+
+main(hideBin(process.argv)).then((code) => {
+  process.exitCode = code;
+});

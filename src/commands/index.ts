@@ -1,0 +1,6 @@
+import type { CommandModule } from 'yargs';
+
+// Every command, registered explicitly. Each command file loads its heavy modules (exceljs,
+// pdfkit, docx) lazily inside its handler so that `--help` stays fast.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const commands: CommandModule<any, any>[] = [];

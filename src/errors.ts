@@ -1,0 +1,40 @@
+import type { Issue } from './types.js';
+
+/** Exit codes, documented in the README. Only src/cli.ts turns them into process exit codes. */
+export const ExitCode = {
+  ok: 0,
+  /** Bad arguments, invalid input file or config: the user can fix it. */
+  input: 1,
+  /** Unexpected failure: a bug. */
+  bug: 2,
+  /** File system: cannot read or write a file. */
+  io: 3,
+  /** Lint found errors in a configuration (sop --check). */
+  lint: 4,
+} as const;
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/**
+ * A mistake the user can act on. The CLI prints `message` (and `issues`, if any) without a stack.
+ */
+export class UserError extends Error {
+  readonly exitCode: ExitCodeValue;
+  readonly issues: Issue[];
+  constructor(message: string, opts: { exitCode?: ExitCodeValue; issues?: Issue[] } = {}) {
+    super(message);
+    this.name = 'UserError';
+    this.exitCode = opts.exitCode ?? ExitCode.input;
+    this.issues = opts.issues ?? [];
+  }
+}
+
+/** Formats an issue on one line: `file, sheet "Okt", baris 12, kolom C ("31 Februari 2022"): message`. */
+export function formatIssue(issue: Issue, lang: 'id' | 'en' = 'id'): string {
+  const where: string[] = [issue.file];
+  if (issue.sheet) where.push(lang === 'id' ? `sheet "${issue.sheet}"` : `sheet "${issue.sheet}"`);
+  if (issue.row != null) where.push(lang === 'id' ? `baris ${issue.row}` : `row ${issue.row}`);
+  if (issue.column) where.push(lang === 'id' ? `kolom ${issue.column}` : `column ${issue.column}`);
+  const value = issue.value != null ? ` (${JSON.stringify(issue.value)})` : '';
+  const tag = issue.severity === 'error' ? (lang === 'id' ? 'GALAT' : 'ERROR') : lang === 'id' ? 'PERINGATAN' : 'WARNING';
+  return `${tag} ${where.join(', ')}${value}: ${issue.message}`;
+}

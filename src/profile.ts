@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ExitCode, UserError } from './errors.js';
+
+export const DEFAULT_PROFILE_PATH = 'data/profil-rs.yaml';
+
+/** NIP of a civil servant: 18 digits, grouped 8-6-1-3 when printed. */
+export const nipSchema = z
+  .string()
+  .transform((s) => s.replace(/[\s.]/g, ''))
+  .refine((s) => /^\d{18}$/.test(s), { message: 'NIP harus 18 digit (contoh: 19680411 199303 1 009)' });
+
+export function formatNip(nip: string): string {
+  const d = nip.replace(/\D/g, '');
+  return d.length === 18 ? `${d.slice(0, 8)} ${d.slice(8, 14)} ${d.slice(14, 15)} ${d.slice(15)}` : nip;
+}
+
+const signatorySchema = z.object({
+  position: z.string().min(1),
+  name: z.string().min(1),
+  nip: nipSchema.nullable().optional(),
+});
+export type Signatory = z.infer<typeof signatorySchema>;
+
+const timeZoneSchema = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'zona waktu tidak dikenal (contoh: Asia/Jakarta, Asia/Makassar, Asia/Jayapura)' },
+);
+
+export const profileSchema = z.object({
+  hospital: z.object({
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    city: z.string().min(1),
+    timeZone: timeZoneSchema.default('Asia/Jakarta'),
+    unit: z.string().min(1).default('Instalasi SIMRS'),
+  }),
+  letterhead: z.object({
+    logo: z.string().nullable().optional(),
+    government: z.string().min(1),
+    name: z.string().min(1),
+    lines: z.array(z.string()).default([]),
+    place: z.string().nullable().optional(),
+    rule: z.enum(['double', 'thick']).default('double'),
+  }),
+  paper: z.enum(['A4', 'F4']).default('A4'),
+  availabilityTarget: z.number().gt(0).max(100),
+  sopNumber: z.string().min(1).nullable().optional(),
+  signatories: z.object({
+    preparedBy: signatorySchema,
+    acknowledgedBy: signatorySchema.nullable().optional(),
+  }),
+});
+
+export type Profile = z.infer<typeof profileSchema> & {
+  /** Absolute path of the logo, resolved against the profile file. */
+  logoPath: string | null;
+  /** Path the profile was read from. */
+  path: string;
+};
+
+/** Turns zod issues into one line each: `field.path: message`. */
+export function describeZodError(file: string, error: z.ZodError): string {
+  const lines = error.issues.map((i) => {
+    const path = i.path.length ? i.path.join('.') : '(akar)';
+    return `  ${path}: ${i.message}`;
+  });
+  return `Konfigurasi tidak valid: ${file}\n${lines.join('\n')}`;
+}
+
+export function readConfigFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UserError(`Berkas konfigurasi tidak dapat dibaca: ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, {
+      exitCode: ExitCode.io,
+    });
+  }
+  try {
+    return parseYaml(text);
+  } catch (err) {
+    throw new UserError(`Berkas konfigurasi bukan YAML/JSON yang valid: ${path}: ${(err as Error).message}`);
+  }
+}
+
+export function parseProfile(data: unknown, path: string): Profile {
+  const result = profileSchema.safeParse(data);
+  if (!result.success) throw new UserError(describeZodError(path, result.error));
+  const logo = result.data.letterhead.logo;
+  return { ...result.data, logoPath: logo ? resolve(dirname(path), logo) : null, path };
+}
+
+export function loadProfile(path: string = DEFAULT_PROFILE_PATH): Profile {
+  return parseProfile(readConfigFile(path), path);
+}
