@@ -7,7 +7,11 @@ const db = 'output/demo.sqlite';
 mkdirSync('output', { recursive: true });
 rmSync(db, { force: true });
 
-const steps = [['--help']];
+const steps = [
+  ['import', 'data/log-downtime-rsud-m-natsir.xlsx'],
+  ['list'],
+  ['stats', '--year', '2022'],
+];
 
 for (const args of steps) {
   process.stdout.write(`\n$ downtime ${args.join(' ')}\n`);

@@ -32,6 +32,8 @@ export interface RawCell {
   column: string;
   /** Excel number format when known, e.g. 'h:mm' or 'dd/mm/yyyy'. */
   numFmt?: string;
+  /** The column's header text as written, e.g. 'Lama (menit)': it may carry the unit. */
+  header?: string;
 }
 
 /** One incident as found in a source, continuation rows already folded in. */

@@ -1,0 +1,78 @@
+import type { CommandModule } from 'yargs';
+import type { Incident, Kind } from '../types.js';
+import { loadProfile } from '../profile.js';
+import { formatDuration, formatWhen, zoneAbbreviation } from '../format.js';
+import { CATEGORY_LABELS } from '../classify/rules.js';
+import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
+import { loadIncidents } from './query.js';
+import { renderTextTable } from '../util/text-table.js';
+
+interface ListArgs extends PeriodArgs, LangArgs {
+  db?: string;
+  profile: string;
+  kind?: Kind;
+  json: boolean;
+}
+
+/** The `list --json` contract (README "JSON contracts"). */
+export function incidentJson(i: Incident) {
+  return {
+    id: i.id,
+    kind: i.kind,
+    kindReason: i.kindReason,
+    title: i.title,
+    start: i.start,
+    end: i.end,
+    precision: i.precision,
+    durationMinutes: i.durationMinutes,
+    cause: i.cause,
+    followUp: i.followUp,
+    pic: i.pic,
+    category: i.category,
+    categoryReason: i.categoryReason,
+    scope: i.scope,
+    source: i.source,
+    batchId: i.batchId,
+    warnings: i.warnings,
+  };
+}
+
+export const listCommand: CommandModule<object, ListArgs> = {
+  command: 'list',
+  describe: 'Daftar insiden downtime dalam basis data',
+  builder: (y) =>
+    withLangOption(withPeriodOptions(withProfileOption(y)))
+      .option('kind', { choices: ['planned', 'unplanned'] as const, describe: 'Hanya terencana / tidak terencana' })
+      .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON (larik insiden) di stdout' })
+      .example('$0 list --month 2022-10', 'Insiden Oktober 2022')
+      .example('$0 list --year 2022 --kind planned --json', 'Downtime terencana 2022 sebagai JSON') as never,
+  handler: (argv) => {
+    const profile = loadProfile(argv.profile);
+    const now = new Date();
+    const { incidents: loaded } = loadIncidents(argv.db, argv, profile, now);
+    const incidents = argv.kind ? loaded.filter((i) => i.kind === argv.kind) : loaded;
+    if (argv.json) {
+      process.stdout.write(`${JSON.stringify(incidents.map(incidentJson), null, 2)}\n`);
+      return;
+    }
+    const lang = argv.lang;
+    const zone = zoneAbbreviation(profile.hospital.timeZone);
+    const head = lang === 'id' ? ['ID', 'Jenis', 'Waktu Kejadian', 'Lama', 'Kejadian', 'Kategori', 'Sumber'] : ['ID', 'Kind', 'Start', 'Duration', 'Incident', 'Category', 'Source'];
+    const rows = incidents.map((i) => [
+      String(i.id),
+      i.kind === 'planned' ? (lang === 'id' ? 'Terencana' : 'Planned') : lang === 'id' ? 'Tidak terencana' : 'Unplanned',
+      formatWhen(i.start, lang, zone),
+      formatDuration(i.durationMinutes, lang),
+      i.title + (i.warnings.length ? ' (!)' : ''),
+      CATEGORY_LABELS[i.category][lang],
+      `${i.source.file}${i.source.sheet ? `:${i.source.sheet}` : ''}:${i.source.row}`,
+    ]);
+    process.stdout.write(renderTextTable(head, rows, { maxWidths: [6, 16, 34, 22, 40, 20, 40] }));
+    const warned = incidents.filter((i) => i.warnings.length).length;
+    process.stdout.write(
+      lang === 'id'
+        ? `${incidents.length} insiden${warned ? `; ${warned} dengan peringatan (!) — lihat --json` : ''}.\n`
+        : `${incidents.length} incidents${warned ? `; ${warned} with warnings (!) — see --json` : ''}.\n`,
+    );
+  },
+};

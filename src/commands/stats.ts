@@ -1,0 +1,91 @@
+import type { CommandModule } from 'yargs';
+import { loadProfile } from '../profile.js';
+import { formatDuration, formatNumber, formatPercent, formatDateLong } from '../format.js';
+import { CATEGORY_LABELS, CATEGORIES } from '../classify/rules.js';
+import { computeStats } from '../metrics/compute.js';
+import type { Stats } from '../metrics/types.js';
+import type { Lang } from '../types.js';
+import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
+import { loadIncidents } from './query.js';
+import { renderTextTable } from '../util/text-table.js';
+
+interface StatsArgs extends PeriodArgs, LangArgs {
+  db?: string;
+  profile: string;
+  json: boolean;
+  now?: string;
+}
+
+export function statsText(s: Stats, lang: Lang): string {
+  const id = lang === 'id';
+  const pct = (p: number) => formatPercent(p, lang);
+  const mins = (m: number) => `${formatNumber(m, m % 1 ? 1 : 0, lang)} ${id ? 'menit' : 'min'} (${formatDuration(m, lang)})`;
+  const rows: [string, string][] = [
+    [id ? 'Periode' : 'Period', `${formatDateLong(s.from, lang)} – ${formatDateLong(s.to, lang)}`],
+    [id ? 'Lama periode (T)' : 'Period length (T)', `${formatNumber(s.periodMinutes, 0, lang)} ${id ? 'menit' : 'min'}`],
+    [id ? 'Tidak terencana (D)' : 'Unplanned (D)', `${s.unplanned.count} ${id ? 'kejadian' : 'incidents'}, ${mins(s.unplanned.minutes)}`],
+    [id ? 'Terencana (M)' : 'Planned (M)', `${s.planned.count} ${id ? 'kejadian' : 'incidents'}, ${mins(s.planned.minutes)}`],
+    [id ? 'Ketersediaan di luar terencana' : 'Availability excl. planned', `${pct(s.availabilityPercent)}  = (T − M − D) / (T − M)`],
+    [id ? 'Ketersediaan total' : 'Total availability', `${pct(s.totalAvailabilityPercent)}  = (T − M − D) / T`],
+    [
+      id ? 'Target' : 'Target',
+      s.targetPercent == null ? '–' : `${pct(s.targetPercent)} — ${s.targetMet ? (id ? 'tercapai' : 'met') : id ? 'tidak tercapai' : 'not met'}`,
+    ],
+    ['MTTR', s.mttrMinutes == null ? '–' : mins(s.mttrMinutes)],
+    ['MTBF', s.mtbfMinutes == null ? '–' : mins(s.mtbfMinutes)],
+  ];
+  const notes: string[] = [];
+  if (s.ongoing) notes.push(id ? `${s.ongoing} kejadian belum pulih (dihitung sampai akhir periode/saat ini)` : `${s.ongoing} not yet recovered (counted to period end/now)`);
+  if (s.unknownDuration) notes.push(id ? `${s.unknownDuration} kejadian tanpa lama diketahui (dihitung 0 menit: total adalah batas bawah)` : `${s.unknownDuration} with unknown duration (counted as 0: totals are a lower bound)`);
+  if (s.monthPrecision) notes.push(id ? `${s.monthPrecision} kejadian hanya diketahui bulannya (dihitung pada bulan itu)` : `${s.monthPrecision} known only to the month (counted in that month)`);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  let out = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n') + '\n';
+  const cats = CATEGORIES.filter((c) => s.byCategory[c].count > 0);
+  if (cats.length) {
+    out += `\n${renderTextTable(
+      [id ? 'Kategori penyebab' : 'Cause category', id ? 'Kejadian' : 'Incidents', id ? 'Menit' : 'Minutes'],
+      cats.map((c) => [CATEGORY_LABELS[c][lang], String(s.byCategory[c].count), formatNumber(s.byCategory[c].minutes, 0, lang)]),
+      { align: ['l', 'r', 'r'] },
+    )}`;
+  }
+  if (s.months.length > 1) {
+    out += `\n${renderTextTable(
+      [id ? 'Bulan' : 'Month', id ? 'TT' : 'Unpl.', id ? 'Menit TT' : 'Unpl. min', id ? 'T' : 'Pl.', id ? 'Menit T' : 'Pl. min', id ? 'Ketersediaan' : 'Availability', 'Total'],
+      s.months.map((m) => [
+        formatDateLong(m.month, lang),
+        String(m.unplanned.count),
+        formatNumber(m.unplanned.minutes, 0, lang),
+        String(m.planned.count),
+        formatNumber(m.planned.minutes, 0, lang),
+        pct(m.availabilityPercent),
+        pct(m.totalAvailabilityPercent),
+      ]),
+      { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r'] },
+    )}`;
+  }
+  if (notes.length) out += `\n${notes.map((n) => `* ${n}`).join('\n')}\n`;
+  return out;
+}
+
+export const statsCommand: CommandModule<object, StatsArgs> = {
+  command: 'stats',
+  describe: 'Statistik ketersediaan, MTTR dan jumlah downtime per periode',
+  builder: (y) =>
+    withLangOption(withPeriodOptions(withProfileOption(y)))
+      .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
+      .option('now', { type: 'string', describe: 'Waktu "sekarang" (ISO) untuk insiden yang belum pulih; bawaan: jam sistem' })
+      .example('$0 stats --month 2022-10', 'Ketersediaan Oktober 2022')
+      .example('$0 stats --year 2022 --json', 'Statistik 2022 sebagai JSON')
+      .example('$0 stats --from 2022-01-01 --to 2022-06-30 --lang en', 'Semester I, dalam bahasa Inggris') as never,
+  handler: (argv) => {
+    const profile = loadProfile(argv.profile);
+    const now = argv.now ? new Date(argv.now) : new Date();
+    const { period, incidents } = loadIncidents(argv.db, argv, profile, now);
+    const stats = computeStats(incidents, period, { timeZone: profile.hospital.timeZone, now, targetPercent: profile.availabilityTarget });
+    if (argv.json) {
+      process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+      return;
+    }
+    process.stdout.write(statsText(stats, argv.lang));
+  },
+};

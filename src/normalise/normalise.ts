@@ -1,0 +1,281 @@
+// Raw rows → normalised incidents: dates with their real precision, times in the hospital's zone,
+// durations computed where start and end are known. Pure: the zone and the default year come in.
+import { DateTime } from 'luxon';
+import type { CellValue, Field, Issue, Kind, NormalisedIncident, RawCell, RawRow, When } from '../types.js';
+import { parseDateCell, type DateParts, type DateTimeValue, type TimeParts } from './parse-date.js';
+import { parseTimeCell, parseTimeRange } from './parse-time.js';
+import { parseDuration } from './parse-duration.js';
+
+export interface NormaliseContext {
+  timeZone: string;
+  /** `--year`: the year of dates written without one. */
+  defaultYear: number | null;
+}
+
+export interface NormaliseResult {
+  incidents: NormalisedIncident[];
+  issues: Issue[];
+}
+
+const FIELD_LABEL: Record<Field, string> = {
+  no: 'No',
+  title: 'Kejadian',
+  date: 'Tanggal',
+  start: 'Jam Mulai',
+  end: 'Jam Selesai',
+  duration: 'Lama',
+  cause: 'Penyebab',
+  followUp: 'Tindak Lanjut',
+  kind: 'Jenis',
+  pic: 'Petugas',
+  category: 'Kategori',
+  scope: 'Sumber',
+};
+
+export function cellText(v: CellValue | undefined): string {
+  if (v == null) return '';
+  if (v instanceof Date) return v.toISOString();
+  return String(v).replace(/\s+/g, ' ').trim();
+}
+
+/** Reads "Terencana" / "Tidak Terencana" / "Planned" / "Unplanned" from a kind column. */
+export function parseKindText(text: string): Kind | null {
+  const t = text.toLowerCase();
+  if (/\b(tidak|tdk|tak|belum|un|non)[\s-]*(terencana|terjadwal|planned|scheduled)\b|unplanned|darurat|mendadak|^tt$/.test(t)) return 'unplanned';
+  if (/terencana|terjadwal|planned|scheduled|pemeliharaan|maintenance|^t$/.test(t)) return 'planned';
+  return null;
+}
+
+interface RowContext {
+  row: RawRow;
+  issues: Issue[];
+  warnings: string[];
+  failed: boolean;
+}
+
+function issue(ctx: RowContext, field: Field | null, severity: Issue['severity'], message: string, cell?: RawCell): void {
+  const column = cell ? (field ? `${cell.column} (${FIELD_LABEL[field]})` : cell.column) : field ? FIELD_LABEL[field] : null;
+  ctx.issues.push({
+    severity,
+    file: ctx.row.source.file,
+    sheet: ctx.row.source.sheet,
+    row: ctx.row.source.row,
+    column,
+    value: cell ? cellText(cell.value) || null : null,
+    message,
+  });
+  if (severity === 'error') ctx.failed = true;
+  else ctx.warnings.push(`${FIELD_LABEL[field ?? 'title']}: ${message}`);
+}
+
+/** A zone written in the log (WITA) wins over the hospital's own. */
+function zoneOf(time: TimeParts | null, timeZone: string): string {
+  if (time?.utcOffsetMinutes == null) return timeZone;
+  const m = time.utcOffsetMinutes;
+  return `UTC${m >= 0 ? '+' : '-'}${Math.floor(Math.abs(m) / 60)}${Math.abs(m) % 60 ? `:${String(Math.abs(m) % 60).padStart(2, '0')}` : ''}`;
+}
+
+function when(date: DateParts & { year: number }, time: TimeParts | null, timeZone: string): When {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (date.day == null) {
+    const dt = DateTime.fromObject({ year: date.year, month: date.month, day: 1 }, { zone: timeZone });
+    return { iso: `${date.year}-${pad(date.month)}`, precision: 'month', ms: dt.toMillis() };
+  }
+  if (!time) {
+    const dt = DateTime.fromObject({ year: date.year, month: date.month, day: date.day }, { zone: timeZone });
+    return { iso: `${date.year}-${pad(date.month)}-${pad(date.day)}`, precision: 'day', ms: dt.toMillis() };
+  }
+  const zone = zoneOf(time, timeZone);
+  const dt = DateTime.fromObject(
+    { year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute, second: time.second },
+    { zone },
+  );
+  return { iso: dt.toISO({ suppressMilliseconds: true }) ?? '', precision: 'minute', ms: dt.toMillis() };
+}
+
+/** A start/end cell holds a time, a time range, or a whole date-time. */
+function readTimeCell(ctx: RowContext, field: 'start' | 'end'): { time: TimeParts; date: DateParts | null; end: TimeParts | null; openEnd: boolean } | null {
+  const cell = ctx.row.cells[field];
+  if (!cell || cellText(cell.value) === '') return null;
+  const v = cell.value;
+  const hasDatePart = v instanceof Date ? v.getUTCFullYear() > 1900 : typeof v === 'string' && /\d{1,4}[/-]\d{1,2}|[a-z]{3,}\s+\d{4}/i.test(v);
+  if (hasDatePart) {
+    const d = parseDateCell(v);
+    if (d.ok && d.value.time) {
+      d.warnings.forEach((w) => issue(ctx, field, 'warning', w, cell));
+      return { time: d.value.time, date: d.value.date, end: d.value.endTime, openEnd: d.value.openEnd };
+    }
+  }
+  const t = parseTimeCell(v);
+  if (t.ok) {
+    t.warnings.forEach((w) => issue(ctx, field, 'warning', w, cell));
+    return { time: t.value, date: null, end: null, openEnd: false };
+  }
+  const r = parseTimeRange(v);
+  if (r.ok) {
+    r.warnings.forEach((w) => issue(ctx, field, 'warning', w, cell));
+    return { time: r.value.start, date: null, end: r.value.end, openEnd: r.value.openEnd };
+  }
+  issue(ctx, field, 'error', t.error, cell);
+  return null;
+}
+
+/** Per sheet, the year of the nearest dated row above: the fallback for "10 November". */
+type YearMemory = Map<string, number>;
+
+function resolveYear(ctx: RowContext, date: DateParts, nctx: NormaliseContext, memory: YearMemory, cell: RawCell): number | null {
+  const key = `${ctx.row.source.file}\u0000${ctx.row.source.sheet ?? ''}`;
+  if (date.year != null) {
+    memory.set(key, date.year);
+    return date.year;
+  }
+  if (nctx.defaultYear != null) {
+    issue(ctx, 'date', 'warning', `tahun tidak ditulis; dipakai ${nctx.defaultYear} dari --year`, cell);
+    return nctx.defaultYear;
+  }
+  const above = memory.get(key);
+  if (above != null) {
+    issue(ctx, 'date', 'warning', `tahun tidak ditulis; dipakai ${above} dari baris bertanggal di atasnya`, cell);
+    return above;
+  }
+  issue(ctx, 'date', 'error', 'tahun tidak ditulis dan tidak ada baris bertanggal di atasnya; tambahkan tahun atau beri opsi --year', cell);
+  return null;
+}
+
+function isValidDay(y: number, m: number, d: number): boolean {
+  return DateTime.fromObject({ year: y, month: m, day: d }).isValid;
+}
+
+export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMemory): { incident: NormalisedIncident | null; issues: Issue[] } {
+  const ctx: RowContext = { row, issues: [], warnings: [], failed: false };
+  const text = (f: Field) => cellText(row.cells[f]?.value);
+  let title = text('title');
+  const cause = text('cause');
+  if (!title) {
+    if (cause) {
+      title = cause;
+      issue(ctx, 'title', 'warning', 'kolom Kejadian kosong; judul diambil dari Penyebab');
+    } else issue(ctx, 'title', 'error', 'kolom Kejadian kosong');
+  }
+
+  // Date
+  const dateCell = row.cells.date;
+  let dtv: DateTimeValue | null = null;
+  if (!dateCell || cellText(dateCell.value) === '') {
+    const startCell = row.cells.start;
+    const parsed = startCell ? parseDateCell(startCell.value) : null;
+    if (parsed?.ok && parsed.value.date.day != null) dtv = parsed.value;
+    else issue(ctx, 'date', 'error', 'tanggal kosong');
+  } else {
+    const d = parseDateCell(dateCell.value);
+    if (d.ok) {
+      dtv = d.value;
+      d.warnings.forEach((w) => issue(ctx, 'date', 'warning', w, dateCell));
+    } else issue(ctx, 'date', 'error', d.error, dateCell);
+  }
+  const year = dtv ? resolveYear(ctx, dtv.date, nctx, memory, dateCell ?? row.cells.start!) : null;
+  if (dtv && year != null && dtv.date.day != null && !isValidDay(year, dtv.date.month, dtv.date.day)) {
+    issue(ctx, 'date', 'error', `tanggal ${dtv.date.day} tidak ada pada bulan ${dtv.date.month}/${year}`, dateCell);
+  }
+
+  // Times
+  const startCell = readTimeCell(ctx, 'start');
+  const endCell = readTimeCell(ctx, 'end');
+  let startTime = startCell?.time ?? dtv?.time ?? null;
+  let endTime = endCell?.time ?? startCell?.end ?? dtv?.endTime ?? null;
+  const endDateParts = endCell?.date ?? null;
+  const openEnd = !!(startCell?.openEnd || dtv?.openEnd);
+  if ((startTime?.lowConfidence || endTime?.lowConfidence) && !ctx.warnings.some((w) => /perkiraan|pagi|sore|malam|siang/.test(w))) {
+    issue(ctx, 'start', 'warning', 'jam ditulis dengan kata (pagi/siang/sore/malam); hasilnya perkiraan');
+  }
+
+  // Duration
+  const durCell = row.cells.duration;
+  let stated: number | null = null;
+  if (durCell && cellText(durCell.value) !== '') {
+    const d = parseDuration(durCell.value, durCell.numFmt);
+    if (d.ok) {
+      stated = d.value.minutes;
+      d.warnings.forEach((w) => issue(ctx, 'duration', 'warning', w, durCell));
+    } else issue(ctx, 'duration', 'error', d.error, durCell);
+  }
+
+  if (ctx.failed || !dtv || year == null) return { incident: null, issues: ctx.issues };
+
+  const date = { ...dtv.date, year };
+  if (date.day == null && (startTime || endTime)) {
+    issue(ctx, 'start', 'warning', 'jam diabaikan karena tanggal hanya berisi bulan');
+    startTime = null;
+    endTime = null;
+  }
+  const start = when(date, startTime, nctx.timeZone);
+  let end: When | null = null;
+  let durationMinutes: number | null = stated;
+  if (start.precision === 'minute' && endTime) {
+    const endDate = endDateParts ? { ...endDateParts, year: endDateParts.year ?? year } : date;
+    end = when(endDate, endTime, nctx.timeZone);
+    if (end.ms < start.ms && !endDateParts) {
+      // "22.00 – 02.15" on one date: the end is on the next day.
+      const next = DateTime.fromMillis(start.ms, { zone: nctx.timeZone }).plus({ days: 1 });
+      end = when({ year: next.year, month: next.month, day: next.day }, endTime, nctx.timeZone);
+    }
+    if (end.ms < start.ms) {
+      issue(ctx, 'end', 'error', 'waktu selesai lebih awal dari waktu mulai', row.cells.end);
+      return { incident: null, issues: ctx.issues };
+    }
+    const computed = (end.ms - start.ms) / 60000;
+    if (stated != null && Math.abs(stated - computed) > 1) {
+      issue(ctx, 'duration', 'warning', `lama tertulis ${stated} menit berbeda dengan selisih jam mulai–selesai (${computed} menit); dipakai ${computed} menit`, durCell);
+    }
+    durationMinutes = computed;
+  } else if (start.precision === 'minute' && stated != null && !openEnd) {
+    const endMs = start.ms + stated * 60000;
+    const endDt = DateTime.fromMillis(endMs, { zone: zoneOf(startTime, nctx.timeZone) });
+    end = { iso: endDt.toISO({ suppressMilliseconds: true }) ?? '', precision: 'minute', ms: endMs };
+  }
+  if (openEnd) {
+    end = null;
+    durationMinutes = null;
+    issue(ctx, 'end', 'warning', 'belum pulih ("s.d. selesai"): dihitung sampai akhir periode atau saat ini');
+  } else if (durationMinutes == null) {
+    issue(ctx, 'duration', 'warning', 'lama downtime tidak diketahui; dihitung 0 menit dalam statistik');
+  }
+
+  const kindCell = row.cells.kind;
+  let statedKind: NormalisedIncident['statedKind'] = null;
+  if (kindCell && cellText(kindCell.value)) {
+    const k = parseKindText(cellText(kindCell.value));
+    if (k) statedKind = { kind: k, reason: `kolom Jenis = "${cellText(kindCell.value)}"` };
+    else issue(ctx, 'kind', 'warning', 'jenis tidak dikenali (gunakan "Terencana" atau "Tidak Terencana")', kindCell);
+  }
+  if (!statedKind && row.sectionKind) statedKind = { kind: row.sectionKind, reason: `bagian "${row.sectionTitle ?? ''}"` };
+
+  return {
+    incident: {
+      source: row.source,
+      title,
+      start,
+      end,
+      durationMinutes,
+      cause,
+      followUp: text('followUp'),
+      pic: text('pic') || null,
+      statedKind,
+      statedCategory: text('category') || null,
+      warnings: ctx.warnings,
+    },
+    issues: ctx.issues,
+  };
+}
+
+export function normaliseRows(rows: RawRow[], nctx: NormaliseContext): NormaliseResult {
+  const memory: YearMemory = new Map();
+  const incidents: NormalisedIncident[] = [];
+  const issues: Issue[] = [];
+  for (const row of rows) {
+    const r = normaliseRow(row, nctx, memory);
+    issues.push(...r.issues);
+    if (r.incident) incidents.push(r.incident);
+  }
+  return { incidents, issues };
+}

@@ -1,0 +1,165 @@
+// Date (and date-time) cells of legacy downtime logs. Always day-first, because Indonesian logs
+// never write month-first numerically; precision is kept as written ("Juni 2021" has no day).
+import type { CellValue } from '../types.js';
+import { EXCEL_EPOCH_MS, fail, ok, quote, roundToSecond, type DateParts, type DateTimeValue, type ParseResult, type TimeParts } from './parse-types.js';
+import { parseTimeRangeText } from './parse-time.js';
+import { DAY_NAMES_ID, MONTH_NAMES_ID, dayFromWord, monthFromWord, normaliseText } from './words.js';
+
+export type { DateParts, DateTimeValue, ParseResult, TimeParts } from './parse-types.js';
+
+const HINT = 'gunakan mis. 1 Oktober 2022 atau 01/10/2022';
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2099;
+
+type Found = { date: DateParts; rest: string } | { error: string } | null;
+
+function daysInMonth(year: number | null, month: number): number {
+  // Without a year, 29 Februari is allowed: it exists in some year.
+  return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+}
+
+function fullYear(y: string): number {
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
+}
+
+function monthOrError(word: string, raw: string): number | { error: string } {
+  return monthFromWord(word) ?? { error: `bulan "${word}" tidak dikenali pada ${quote(raw)}; ${HINT}` };
+}
+
+/** Finds the date at the start of normalised text; the rest may hold a time or time range. */
+function findDate(s: string, raw: string): Found {
+  let m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/.exec(s); // ISO, year first
+  if (m) return { date: { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }, rest: s.slice(m[0].length) };
+  m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/.exec(s); // dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy
+  if (m && !(m[2] === '.' && m[4]?.length === 2)) {
+    return { date: { year: fullYear(m[4] ?? ''), month: Number(m[3]), day: Number(m[1]) }, rest: s.slice(m[0].length) };
+  }
+  m = /^(\d{1,2})[/-](\d{4})$/.exec(s); // mm/yyyy
+  if (m) return { date: { year: Number(m[2]), month: Number(m[1]), day: null }, rest: '' };
+  m = /^(\d{1,2})(?:\s*[-/.]\s*|\s*)([a-z]+)\.?(?:(?:\s*[-/,.]\s*|\s*)(\d{4}|\d{2})(?![\d.:]))?/.exec(s); // 1 Okt 2022, 01-Okt-22, 10 November
+  if (m) {
+    const month = monthOrError(m[2] ?? '', raw);
+    if (typeof month !== 'number') return month;
+    return { date: { year: m[3] ? fullYear(m[3]) : null, month, day: Number(m[1]) }, rest: s.slice(m[0].length) };
+  }
+  m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/.exec(s); // October 1, 2022 (en-US)
+  if (m && monthFromWord(m[1] ?? '') !== null) {
+    return { date: { year: Number(m[3]), month: monthFromWord(m[1] ?? '') ?? 0, day: Number(m[2]) }, rest: s.slice(m[0].length) };
+  }
+  m = /^([a-z]+)\.?(?:\s*[-/,']\s*|\s+)?(\d{4}|\d{2})$/.exec(s); // Juni 2021, Jun-21
+  if (m) {
+    const month = monthOrError(m[1] ?? '', raw);
+    if (typeof month !== 'number') return month;
+    return { date: { year: fullYear(m[2] ?? ''), month, day: null }, rest: '' };
+  }
+  return null;
+}
+
+/** Says exactly what is wrong ("tanggal 31 tidak ada di bulan Februari 2022"), or null. */
+function checkDate(d: DateParts): string | null {
+  if (d.month < 1 || d.month > 12) return `bulan ${d.month} tidak ada (bulan harus 1–12; tanggal ditulis hari dulu, mis. 01/10/2022)`;
+  if (d.year !== null && (d.year < MIN_YEAR || d.year > MAX_YEAR)) return `tahun ${d.year} tidak masuk akal (harus ${MIN_YEAR}–${MAX_YEAR})`;
+  if (d.day !== null && (d.day < 1 || d.day > daysInMonth(d.year, d.month))) {
+    return `tanggal ${d.day} tidak ada di bulan ${MONTH_NAMES_ID[d.month - 1] ?? d.month}${d.year !== null ? ` ${d.year}` : ''}`;
+  }
+  return null;
+}
+
+/** ISO time after an ISO date: "T08:30:00", " 08:30:00.000", "T08:30+07:00", "…Z". */
+function isoTime(rest: string): TimeParts | null {
+  const m = /^(?:t|\s)(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?$/.exec(rest);
+  if (!m) return null;
+  let offset: number | null = null;
+  const z = m[4];
+  if (z === 'z') offset = 0;
+  else if (z) offset = (z.startsWith('-') ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(-2)));
+  const t = { hour: Number(m[1]), minute: Number(m[2]), second: Number(m[3] ?? 0), utcOffsetMinutes: offset, lowConfidence: false };
+  return t.hour > 23 || t.minute > 59 || t.second > 59 ? null : t;
+}
+
+/** A UTC instant whose fields are the Excel clock; 00:00:00 means the cell held a date only. */
+function fromUtcMs(ms: number, warnings: string[]): ParseResult<DateTimeValue> {
+  const d = new Date(roundToSecond(ms));
+  const date: DateParts = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const bad = checkDate(date);
+  if (bad) return fail(bad);
+  const [hour, minute, second] = [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+  const time = hour || minute || second ? { hour, minute, second, utcOffsetMinutes: null, lowConfidence: false } : null;
+  return ok({ date, time, endTime: null, openEnd: false }, warnings);
+}
+
+function fromSerial(n: number, warnings: string[]): ParseResult<DateTimeValue> {
+  if (!Number.isFinite(n) || n < 0) return fail(`tanggal tidak dikenali: ${quote(n)}; ${HINT}`);
+  if (n < 1) return fail(`sel tanggal berisi jam saja (${quote(n)}) tanpa tanggal; ${HINT}`);
+  // Beyond 9999-12-31 a Date cannot even be built; such a number is not an Excel date.
+  if (n > 2_958_465) return fail(`angka ${n} bukan tanggal Excel (tahun tidak masuk akal); ${HINT}`);
+  return fromUtcMs(EXCEL_EPOCH_MS + Math.round(n * 86400) * 1000, warnings);
+}
+
+/** Strips "Tgl."/"tanggal" and a leading day name ("Senin, "), in either order. */
+function stripPrefixes(s: string): { s: string; weekday: number | null } {
+  let weekday: number | null = null;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const p = /^(?:tgl|tanggal)\.?\s*:?\s*/.exec(s);
+    if (p && p[0].length > 0) {
+      s = s.slice(p[0].length);
+      changed = true;
+    }
+    const d = /^([a-z']+)\.?(?:\s*,\s*|\s+)/.exec(s);
+    const day = d ? dayFromWord(d[1] ?? '') : null;
+    if (d && day !== null && weekday === null) {
+      weekday = day;
+      s = s.slice(d[0].length);
+      changed = true;
+    }
+  }
+  return { s, weekday };
+}
+
+function parseDateText(raw: string): ParseResult<DateTimeValue> {
+  const norm = normaliseText(raw);
+  if (norm === '') return fail('tanggal kosong');
+  if (/^\d{5}(?:\.\d+)?$/.test(norm)) {
+    return fromSerial(Number(norm), [`${quote(raw)} dibaca sebagai nomor seri tanggal Excel`]);
+  }
+  const { s, weekday } = stripPrefixes(norm);
+  const found = findDate(s, raw);
+  if (found === null) return fail(`tanggal tidak dikenali: ${quote(raw)}; ${HINT}`);
+  if ('error' in found) return fail(found.error);
+  const { date } = found;
+  const bad = checkDate(date);
+  if (bad) return fail(bad);
+  const warnings: string[] = [];
+  if (weekday !== null && date.year !== null && date.day !== null) {
+    const actual = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+    if (actual !== weekday) {
+      warnings.push(`hari ${DAY_NAMES_ID[weekday]} tidak cocok dengan ${date.day} ${MONTH_NAMES_ID[date.month - 1]} ${date.year} (hari ${DAY_NAMES_ID[actual]}); periksa tanggalnya`);
+    }
+  }
+  const value: DateTimeValue = { date, time: null, endTime: null, openEnd: false };
+  const iso = isoTime(found.rest);
+  if (iso) return ok({ ...value, time: iso }, warnings);
+  const rest = found.rest.replace(/^[\s,;]+/, '');
+  if (rest === '') return ok(value, warnings);
+  if (date.day === null) return fail(`tanggal tidak dikenali: ${quote(raw)} (jam tanpa tanggal hari); ${HINT}`);
+  const range = parseTimeRangeText(rest);
+  if (!range.ok) return fail(`${range.error} (pada ${quote(raw)})`);
+  warnings.push(...range.warnings);
+  return ok({ date, time: range.value.start, endTime: range.value.end, openEnd: range.value.openEnd }, warnings);
+}
+
+/**
+ * A date cell from any source. A Date from exceljs is read through its UTC fields (the Excel
+ * clock); a number is an Excel serial; text is day-first, with an optional time or time range.
+ */
+export function parseDateCell(v: CellValue): ParseResult<DateTimeValue> {
+  if (v === null) return fail('tanggal kosong');
+  if (typeof v === 'boolean') return fail(`tanggal tidak dikenali: ${quote(v)}; ${HINT}`);
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return fail(`tanggal tidak dikenali: tanggal Excel tidak valid; ${HINT}`);
+    return fromUtcMs(v.getTime(), []);
+  }
+  if (typeof v === 'number') return fromSerial(v, []);
+  return parseDateText(v);
+}

@@ -1,0 +1,131 @@
+// Stated outage durations: "2 jam 25 menit", "± 45 menit", "1,5 jam", "01:30", Excel time cells.
+// Minutes may be fractional ("30 detik" = 0.5) so that sums are not distorted by early rounding.
+import type { CellValue } from '../types.js';
+import { EXCEL_EPOCH_MS, fail, ok, quote, roundToSecond, type ParseResult } from './parse-types.js';
+import { normaliseText } from './words.js';
+
+export type Duration = { minutes: number; approximate: boolean };
+
+const HINT = 'gunakan mis. 2 jam 25 menit atau 45 menit';
+/** A duration longer than a year is a date in the wrong column, not an outage. */
+const MAX_MINUTES = 366 * 1440;
+
+/** Minutes per unit. "hr" is Indonesian "hari" (day), as hospitals abbreviate it, not English "hour". */
+const UNITS: Record<string, number> = {
+  hari: 1440, hr: 1440, days: 1440, day: 1440,
+  jam: 60, jm: 60, j: 60, hours: 60, hour: 60, hrs: 60, h: 60,
+  menit: 1, mnt: 1, minutes: 1, minute: 1, mins: 1, min: 1, m: 1,
+  detik: 1 / 60, dtk: 1 / 60, det: 1 / 60, seconds: 1 / 60, second: 1 / 60, secs: 1 / 60, sec: 1 / 60, s: 1 / 60,
+};
+const UNIT_ALT = Object.keys(UNITS).sort((a, b) => b.length - a.length).join('|');
+const TOKEN = new RegExp(`^(\\d+(?:[.,]\\d+)?)\\s*(${UNIT_ALT})\\.?(?![a-z])`);
+const APPROX = /^(?:±|\+\/-|\+-|≈|~|kurang lebih|lebih kurang|kurleb|kira-kira|kira2|kira kira|sekitar|sktr|kl\.|approx\.?|about|around)\s*/;
+const BOUND = /^(?:lebih dari|kurang dari|>|<)\s*/;
+
+const round = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+/** Number formats that show time (h, [h], [mm], mm:ss); quoted text and [$-421]/[Red] are ignored. */
+export function isTimeFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  const f = numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
+  return /h|\[m+\]|\[s+\]|m+:s|:s/i.test(f);
+}
+
+/** "1,5" and "1.5" are decimals; "1.440" (Indonesian thousands dot) is 1440, with a warning. */
+function toNumber(text: string, warnings: string[]): number {
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(text)) {
+    warnings.push(`"${text}" dibaca sebagai ${text.replace(/\./g, '')} (titik sebagai pemisah ribuan)`);
+    return Number(text.replace(/\./g, ''));
+  }
+  return Number(text.replace(',', '.'));
+}
+
+function fromDayFraction(days: number, raw: CellValue, warnings: string[]): ParseResult<Duration> {
+  const minutes = Math.round(days * 86400) / 60;
+  if (minutes < 0) return fail(`durasi negatif: ${quote(raw)}`);
+  if (minutes > MAX_MINUTES) return fail(`sel durasi berisi tanggal ${quote(raw)}, bukan lama gangguan; ${HINT}`);
+  if (minutes === 0) warnings.push('durasi 0 menit');
+  return ok({ minutes, approximate: false }, warnings);
+}
+
+/** Text: approximate markers, then "hh:mm", "h.mm", unit pairs, or a bare number (minutes). */
+function parseDurationText(raw: string): ParseResult<Duration> {
+  let s = normaliseText(raw);
+  if (s === '') return fail('durasi kosong');
+  const warnings: string[] = [];
+  let approximate = false;
+  for (let m = APPROX.exec(s) ?? BOUND.exec(s); m; m = APPROX.exec(s) ?? BOUND.exec(s)) {
+    if (BOUND.test(s)) warnings.push(`durasi ${quote(raw)} hanya batas, dibaca sebagai perkiraan`);
+    approximate = true;
+    s = s.slice(m[0].length);
+  }
+  const more = /\s+lebih$/.exec(s); // "2 jam lebih" = a bit over two hours
+  if (more) {
+    approximate = true;
+    s = s.slice(0, more.index);
+  }
+  if (/^(?:-|−|minus\s*)\s*\d/.test(s)) return fail(`durasi negatif: ${quote(raw)}`);
+  s = s
+    .replace(/(\d+)\s+setengah(?=\s)/g, '$1.5')
+    .replace(/(?<![a-z\d.,])setengah(?=\s)/g, '0.5')
+    .replace(/(?<![a-z])se(jam|hari|menit)(?![a-z])/g, '1 $1');
+
+  let minutes: number | null = null;
+  const clock = /^(\d{1,3}):(\d{2})(?::(\d{2}))?$/.exec(s);
+  const hmm = /^(\d{1,2})\.(\d{2})$/.exec(s);
+  if (clock) {
+    if (Number(clock[2]) > 59 || Number(clock[3] ?? 0) > 59) return fail(`durasi tidak dikenali: ${quote(raw)} (menit/detik harus 00–59); ${HINT}`);
+    minutes = Number(clock[1]) * 60 + Number(clock[2]) + Number(clock[3] ?? 0) / 60;
+  } else if (hmm && Number(hmm[1]) <= 23) {
+    if (Number(hmm[2]) > 59) return fail(`durasi ${quote(raw)} tidak jelas (jam.menit atau desimal?); tulis satuan, ${HINT}`);
+    minutes = Number(hmm[1]) * 60 + Number(hmm[2]);
+    warnings.push(`durasi ${quote(raw)} tanpa satuan dibaca sebagai ${Number(hmm[1])} jam ${Number(hmm[2])} menit; tulis satuan`);
+  } else if (/^\d+(?:[.,]\d+)?$/.test(s)) {
+    minutes = toNumber(s, warnings);
+    warnings.push(`durasi ${quote(raw)} tanpa satuan dibaca sebagai menit`);
+  } else {
+    minutes = 0;
+    const seen = new Set<number>();
+    let rest = s;
+    for (;;) {
+      rest = rest.replace(/^(?:\s+|,|;|\+|&|dan(?![a-z]))+/, '');
+      if (rest === '') break;
+      const t = TOKEN.exec(rest);
+      const unit = t ? UNITS[t[2] ?? ''] : undefined;
+      if (!t || unit === undefined) return fail(`durasi tidak dikenali: ${quote(raw)}; ${HINT}`);
+      if (seen.has(unit)) return fail(`durasi tidak dikenali: ${quote(raw)} (satuan "${t[2]}" ditulis dua kali); ${HINT}`);
+      seen.add(unit);
+      minutes += toNumber(t[1] ?? '', warnings) * unit;
+      rest = rest.slice(t[0].length);
+    }
+    if (seen.size === 0) return fail(`durasi tidak dikenali: ${quote(raw)}; ${HINT}`);
+  }
+  if (!Number.isFinite(minutes)) return fail(`durasi tidak dikenali: ${quote(raw)}; ${HINT}`);
+  if (minutes === 0) warnings.push('durasi 0 menit');
+  return ok({ minutes: round(minutes), approximate }, warnings);
+}
+
+/**
+ * A duration cell. numFmt decides what an Excel number means: with a time format it is a fraction
+ * of a day ("h:mm", "[h]:mm"), otherwise minutes. A Date from a time cell counts from 1899-12-30
+ * (exceljs gives 1899-12-30T01:30Z for 01:30), so "[h]:mm" values over 24 h keep their days.
+ */
+export function parseDuration(v: CellValue, numFmt?: string): ParseResult<Duration> {
+  if (v === null) return fail('durasi kosong');
+  if (typeof v === 'boolean') return fail(`durasi tidak dikenali: ${quote(v)}; ${HINT}`);
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return fail(`durasi tidak dikenali: tanggal Excel tidak valid; ${HINT}`);
+    return fromDayFraction((roundToSecond(v.getTime()) - EXCEL_EPOCH_MS) / 86_400_000, v, []);
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return fail(`durasi tidak dikenali: ${quote(v)}; ${HINT}`);
+    if (v < 0) return fail(`durasi negatif: ${quote(v)}`);
+    if (isTimeFormat(numFmt)) return fromDayFraction(v, v, []);
+    // A bare fraction below 1 with no known format is almost surely Excel's time, not 0.06 minutes.
+    if (numFmt === undefined && v > 0 && v < 1) return fromDayFraction(v, v, [`angka ${v} tanpa format dibaca sebagai pecahan hari (format jam Excel)`]);
+    const warnings = [`angka ${v} tanpa satuan dibaca sebagai menit`];
+    if (v === 0) warnings.push('durasi 0 menit');
+    return ok({ minutes: v, approximate: false }, warnings);
+  }
+  return parseDurationText(v);
+}

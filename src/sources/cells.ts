@@ -1,0 +1,117 @@
+// Cell values as exceljs' streaming reader hands them over → the plain CellValue of the contract.
+import type { CellValue } from '../types.js';
+
+/** 1 → "A", 27 → "AA". */
+export function columnLetter(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "AA" → 27. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export type FmtKind = 'date' | 'time' | null;
+
+/**
+ * What an Excel number format shows: a calendar date (with or without a time), only a time of day
+ * or an elapsed time ("h:mm", "[h]:mm"), or a plain number. exceljs calls all of the first two
+ * "date" and turns 0.4375 shown as "10:30" into 30 Dec 1899 10:30; we keep those as numbers.
+ */
+export function numFmtKind(fmt: string | undefined): FmtKind {
+  if (!fmt || /^general$/i.test(fmt)) return null;
+  // Only the first section (positive numbers) matters.
+  const first = fmt.split(';')[0] ?? '';
+  const elapsed = /\[(h+|m+|s+)\]/i.test(first);
+  const clean = first
+    .replace(/"[^"]*"/g, '')
+    .replace(/[\\_*]./g, '')
+    .replace(/\[[^\]]*\]/g, '');
+  const hasTime = elapsed || /[hs]/i.test(clean);
+  // 'm' is minutes next to h or s, months otherwise.
+  const hasDate = /[yd]/i.test(clean) || (/m/i.test(clean) && !hasTime);
+  if (hasDate) return 'date';
+  if (hasTime) return 'time';
+  return null;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** 1970-01-01 as an Excel serial (1900 date system). */
+const EPOCH_SERIAL = 25569;
+
+/** Excel serial → Date holding Excel's clock time in its UTC fields (what exceljs does). */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - EPOCH_SERIAL + (date1904 ? 1462 : 0)) * MS_PER_DAY));
+}
+
+/** Inverse of serialToDate, rounded to the second so 10:30 comes back as exactly 0.4375. */
+export function dateToSerial(d: Date, date1904: boolean): number {
+  const serial = d.getTime() / MS_PER_DAY + EPOCH_SERIAL - (date1904 ? 1462 : 0);
+  return Math.round(serial * 86_400) / 86_400;
+}
+
+/** Trimmed text, CRLF → LF, whitespace-only → null. */
+export function cleanText(s: string): string | null {
+  const t = s.replace(/\r\n?/g, '\n').replace(/^[\s\u00a0\ufeff]+|[\s\u00a0\ufeff]+$/g, '');
+  return t === '' ? null : t;
+}
+
+export interface ConvertedCell {
+  value: CellValue;
+  /** Set when the cell held an Excel error (#N/A, #REF!): the value is null and this says why. */
+  error?: string;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !(v instanceof Date);
+}
+
+/**
+ * exceljs value → CellValue. Rich text is joined, a hyperlink gives its text, a formula its cached
+ * result (the formula text when Excel saved none), an error cell null. Time-only formats give the
+ * fraction of a day as a number; date formats give a Date (Excel clock time in UTC fields).
+ */
+export function convertExcelValue(raw: unknown, numFmt: string | undefined, date1904: boolean): ConvertedCell {
+  if (raw == null) return { value: null };
+  if (typeof raw === 'string') return { value: cleanText(raw) };
+  if (typeof raw === 'boolean') return { value: raw };
+  if (typeof raw === 'number') return { value: numberWithFormat(raw, numFmt, date1904) };
+  if (raw instanceof Date) {
+    if (Number.isNaN(raw.getTime())) return { value: null };
+    return { value: numFmtKind(numFmt) === 'time' ? dateToSerial(raw, date1904) : raw };
+  }
+  if (isRecord(raw)) {
+    if (Array.isArray(raw.richText)) {
+      const text = raw.richText.map((r: unknown) => (isRecord(r) && typeof r.text === 'string' ? r.text : '')).join('');
+      return { value: cleanText(text) };
+    }
+    if ('error' in raw) return { value: null, error: String(raw.error) };
+    if ('formula' in raw || 'sharedFormula' in raw) {
+      const result = raw.result;
+      if (result === undefined || result === null || (typeof result === 'number' && Number.isNaN(result))) {
+        const f = typeof raw.formula === 'string' && raw.formula ? raw.formula : null;
+        return { value: f ? `=${f}` : null };
+      }
+      if (isRecord(result) && 'error' in result) return { value: null, error: String(result.error) };
+      return convertExcelValue(result, numFmt, date1904);
+    }
+    if ('text' in raw) return convertExcelValue(raw.text, numFmt, date1904);
+  }
+  return { value: cleanText(String(raw)) };
+}
+
+function numberWithFormat(n: number, numFmt: string | undefined, date1904: boolean): CellValue {
+  if (!Number.isFinite(n)) return null;
+  // A formula result is a bare number even when the cell is formatted as a date.
+  if (numFmtKind(numFmt) === 'date') return serialToDate(n, date1904);
+  return n;
+}

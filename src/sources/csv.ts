@@ -1,0 +1,143 @@
+// CSV and other delimited text. Excel in an Indonesian locale writes ';', elsewhere ','; "Unicode
+// Text" is UTF-16 with tabs. Every value stays text (a typed "=HYPERLINK(…)" is not a formula);
+// rows are numbered by the line they start on, as a text editor shows them.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { ExitCode, UserError } from '../errors.js';
+import type { Issue, RawRow } from '../types.js';
+import { cleanText } from './cells.js';
+import { headerFields } from './headers.js';
+import type { Progress } from './progress.js';
+import { TableScanner, type ScanCell } from './table.js';
+import type { TableReadResult } from './xlsx.js';
+
+export const DELIMITERS = [';', ',', '\t', '|'] as const;
+
+/** Bytes → text: BOMs honoured, UTF-8 when valid, else Windows-1252 (old Excel "CSV" on Windows). */
+export function decodeText(buf: Buffer): { text: string; encoding: string } {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8' };
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(buf), encoding: 'windows-1252' };
+  }
+}
+
+interface Record_ {
+  record: string[];
+  info: { lines: number };
+}
+
+function parseAll(text: string, delimiter: string, toLine?: number): Record_[] {
+  return parse(text, {
+    delimiter,
+    info: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    ...(toLine ? { to_line: toLine } : {}),
+  }) as unknown as Record_[];
+}
+
+/**
+ * The delimiter under which a header row is recognised with the most columns; failing that, the
+ * one that splits the first lines into the most fields.
+ */
+export function detectDelimiter(text: string): string {
+  let best: { d: string; score: number } = { d: ',', score: -1 };
+  for (const d of DELIMITERS) {
+    let recs: Record_[];
+    try {
+      recs = parseAll(text, d, 200);
+    } catch {
+      continue;
+    }
+    let score = 0;
+    for (const r of recs) {
+      const fields = headerFields(r.record.map((v, i) => ({ col: i + 1, value: cleanText(v) })));
+      if (fields) {
+        score = 1000 + fields.size;
+        break;
+      }
+    }
+    if (score === 0) {
+      const widths = recs.map((r) => r.record.length).filter((n) => n > 1).sort((a, b) => a - b);
+      score = widths.length ? (widths[Math.floor(widths.length / 2)] ?? 0) : 0;
+    }
+    if (score > best.score) best = { d, score };
+  }
+  return best.d;
+}
+
+export function readCsv(path: string, file: string, progress: Progress): TableReadResult {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (err) {
+    throw new UserError(`${file}: berkas tidak dapat dibaca (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { exitCode: ExitCode.io });
+  }
+  const rows: RawRow[] = [];
+  const issues: Issue[] = [];
+  const decoded = decodeText(buf);
+  if (decoded.encoding === 'windows-1252') {
+    issues.push({
+      severity: 'warning',
+      file,
+      sheet: null,
+      row: null,
+      column: null,
+      value: null,
+      message: "berkas bukan UTF-8; dibaca sebagai Windows-1252 — periksa huruf khusus, atau simpan dari Excel sebagai 'CSV UTF-8'",
+    });
+  }
+  // One line ending for the parser and for the values (a quoted cell keeps "\n", not "\r\n").
+  let text = decoded.text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw new UserError(`${file}: berkas CSV kosong`);
+
+  // Excel's own hint line: "sep=;". Blanked, not removed, so line numbers stay true.
+  let delimiter: string | null = null;
+  const sep = /^sep=(.)[ \t]*(\n|$)/i.exec(text);
+  if (sep) {
+    delimiter = sep[1] ?? null;
+    const nl = text.indexOf('\n');
+    text = nl >= 0 ? text.slice(nl) : '';
+  }
+  delimiter ??= detectDelimiter(text);
+
+  let records: Record_[];
+  try {
+    records = parseAll(text, delimiter);
+  } catch (err) {
+    const e = err as Error & { lines?: number; code?: string };
+    const where = e.lines ? ` (sekitar baris ${e.lines})` : '';
+    const why = e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'tanda kutip (") dibuka tetapi tidak ditutup' : e.message;
+    throw new UserError(`${file}: CSV tidak dapat dibaca${where}: ${why}`);
+  }
+
+  const scanner = new TableScanner({ file, sheet: null, columnLabel: 'header', issues, rows });
+  let line = 0;
+  for (const r of records) {
+    const startLine = line + 1;
+    line = r.info.lines;
+    progress.tick();
+    const cells: ScanCell[] = [];
+    r.record.forEach((v, i) => {
+      const value = cleanText(v);
+      if (value !== null) cells.push({ col: i + 1, value });
+    });
+    scanner.push({ row: startLine, cells });
+  }
+  progress.done();
+  const report = scanner.finish();
+  if (!report.recognised) {
+    const name = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
+    throw new UserError(
+      `${file}: tidak ada tabel log downtime yang dikenali (pemisah kolom ${name}). ` +
+        'Baris judul kolom perlu memuat Kejadian/Deskripsi atau Tanggal/Waktu, ditambah satu kolom lain seperti No, Lama, atau Penyebab.',
+      { issues },
+    );
+  }
+  return { rows, issues, sheets: [report] };
+}

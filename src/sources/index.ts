@@ -1,0 +1,84 @@
+// Entry point of the source readers: a file in, raw incident rows with their locations out.
+// The content decides the reader (magic bytes), not the extension; see sniff.ts.
+import { rmSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import type { Issue, RawRow } from '../types.js';
+import { readCsv } from './csv.js';
+import { makeProgress } from './progress.js';
+import { sniffSource } from './sniff.js';
+import { readSqlite } from './sqlite.js';
+import type { SheetReport } from './table.js';
+import { XLS_HOWTO, convertXls, findSofficeOnPath } from './xls.js';
+import { readXlsx, type TableReadResult } from './xlsx.js';
+
+export type { SheetReport } from './table.js';
+export { HEADER_SYNONYMS, fieldForHeader, normaliseHeader, sectionKindOf } from './headers.js';
+
+export interface SourceReadResult {
+  file: string;
+  kind: 'xlsx' | 'xls' | 'csv' | 'sqlite';
+  rows: RawRow[];
+  issues: Issue[];
+  sheets: SheetReport[];
+}
+
+export interface ReadOptions {
+  /** SQLite: the table to read. */
+  table?: string | undefined;
+  /** SQLite: a single SELECT to run instead of a table. */
+  query?: string | undefined;
+  /** Called every ~1000 rows read from the source, and once at the end. */
+  onProgress?: ((rowsRead: number) => void) | undefined;
+  /** Where LibreOffice is, for .xls; defaults to a PATH lookup. Tests inject `() => null`. */
+  findSoffice?: (() => string | null) | undefined;
+}
+
+/**
+ * Reads a log file. `file` in every SourceRef and Issue is `path` exactly as given. Throws
+ * UserError (never a raw library error) for a missing, mislabelled, damaged or empty file, or one
+ * without a recognisable log table.
+ */
+export async function readSource(path: string, opts: ReadOptions = {}): Promise<SourceReadResult> {
+  const sniffed = sniffSource(path);
+  const progress = makeProgress(opts.onProgress);
+  let result: TableReadResult;
+  const extra: Issue[] = [];
+  if (sniffed.kind !== 'sqlite' && (opts.table != null || opts.query != null)) {
+    extra.push({
+      severity: 'warning',
+      file: path,
+      sheet: null,
+      row: null,
+      column: null,
+      value: null,
+      message: 'opsi --table/--query diabaikan: hanya berlaku untuk berkas SQLite',
+    });
+  }
+  switch (sniffed.kind) {
+    case 'xlsx':
+      result = await readXlsx(path, path, sniffed.zipEntries, progress);
+      break;
+    case 'csv':
+      result = readCsv(path, path, progress);
+      break;
+    case 'sqlite':
+      result = readSqlite(path, path, { table: opts.table, query: opts.query }, progress);
+      break;
+    case 'xls': {
+      const soffice = (opts.findSoffice ?? findSofficeOnPath)();
+      if (!soffice) throw new UserError(`${path}: ${XLS_HOWTO}`);
+      const { dir, xlsx } = await convertXls(path, path, soffice);
+      try {
+        const converted = sniffSource(xlsx);
+        result = await readXlsx(xlsx, path, converted.zipEntries, progress);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      break;
+    }
+  }
+  if (result.rows.length === 0 && result.sheets.some((s) => s.recognised)) {
+    extra.push({ severity: 'warning', file: path, sheet: null, row: null, column: null, value: null, message: 'tabel log dikenali tetapi tidak berisi kejadian' });
+  }
+  return { file: path, kind: sniffed.kind, rows: result.rows, issues: [...extra, ...result.issues], sheets: result.sheets };
+}

@@ -1,0 +1,135 @@
+// Which reader a file needs, decided by its first bytes; the extension only sharpens the message
+// when the two disagree (a CSV renamed .xlsx, an HTML page saved as .xls by a web app).
+import { closeSync, openSync, readSync, readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { ExitCode, UserError } from '../errors.js';
+import { readZipDirectory, type ZipEntry } from './zip.js';
+
+export type SourceKind = 'xlsx' | 'xls' | 'csv' | 'sqlite';
+
+export interface Sniffed {
+  kind: SourceKind;
+  /** The xlsx's ZIP directory, already read for validation. */
+  zipEntries?: ZipEntry[];
+}
+
+const SAVE_AS_XLSX = "simpan ulang dari Excel sebagai 'Excel Workbook (.xlsx)'";
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+function ioError(file: string, err: NodeJS.ErrnoException): UserError {
+  const why =
+    err.code === 'ENOENT' ? 'berkas tidak ditemukan' : err.code === 'EACCES' || err.code === 'EPERM' ? 'berkas tidak dapat dibaca (tidak ada izin)' : `berkas tidak dapat dibaca (${err.code ?? err.message})`;
+  return new UserError(`${file}: ${why}`, { exitCode: ExitCode.io });
+}
+
+function readHead(file: string, length: number): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (err) {
+    throw ioError(file, err as NodeJS.ErrnoException);
+  }
+  try {
+    const buf = Buffer.alloc(length);
+    const n = readSync(fd, buf, 0, length, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Text when it has a UTF-16 BOM, or no NUL byte in the first 8 KB. */
+export function looksLikeText(head: Buffer): boolean {
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return true;
+  return !head.includes(0);
+}
+
+function describeText(head: Buffer): string {
+  const t = head.toString('utf8').replace(/^\ufeff/, '').trimStart().slice(0, 2000).toLowerCase();
+  if (t.startsWith('<!doctype html') || t.startsWith('<html') || /<table[\s>]/.test(t)) return 'isi berkas berupa halaman HTML, biasanya hasil ekspor aplikasi web';
+  if (t.includes('urn:schemas-microsoft-com:office:spreadsheet')) return 'isi berkas berupa XML Spreadsheet 2003';
+  return 'isi berkas berupa teks';
+}
+
+function zipKind(file: string, entries: ZipEntry[]): Sniffed {
+  const names = new Set(entries.map((e) => e.name));
+  if (names.has('xl/workbook.xml')) return { kind: 'xlsx', zipEntries: entries };
+  if (names.has('xl/workbook.bin')) {
+    throw new UserError(`${file}: format Excel Binary (.xlsb) tidak didukung — ${SAVE_AS_XLSX}`);
+  }
+  if (names.has('mimetype') || names.has('content.xml')) {
+    throw new UserError(`${file}: berkas OpenDocument (LibreOffice .ods), bukan .xlsx — buka di LibreOffice lalu Simpan Sebagai 'Excel 2007-365 (.xlsx)'`);
+  }
+  const what = [...names].some((n) => n.startsWith('word/'))
+    ? 'dokumen Word (.docx)'
+    : [...names].some((n) => n.startsWith('ppt/'))
+      ? 'presentasi PowerPoint'
+      : 'arsip ZIP biasa';
+  throw new UserError(`${file}: bukan buku kerja Excel (isi berkas berupa ${what}) — ${SAVE_AS_XLSX}`);
+}
+
+/** Decides the reader; every refusal is a UserError naming the file and what it really is. */
+export function sniffSource(file: string): Sniffed {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new UserError(`${file}: ini sebuah folder, bukan berkas log`, { exitCode: ExitCode.io });
+    size = st.size;
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw ioError(file, err as NodeJS.ErrnoException);
+  }
+  if (size === 0) throw new UserError(`${file}: berkas kosong (0 bita)`);
+  const head = readHead(file, 8192);
+  const ext = extname(file).toLowerCase();
+
+  if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6)) {
+    let dir: ReturnType<typeof readZipDirectory>;
+    try {
+      dir = readZipDirectory(file);
+    } catch (err) {
+      throw ioError(file, err as NodeJS.ErrnoException);
+    }
+    if (!dir.ok) {
+      throw new UserError(`${file}: berkas Excel rusak atau terpotong (${dir.reason}) — salin ulang berkas aslinya, atau buka di Excel dan simpan ulang`);
+    }
+    return zipKind(file, dir.entries);
+  }
+
+  if (head.length >= 8 && head.subarray(0, 8).equals(CFB_MAGIC)) {
+    // An .xlsx with a password is an OLE container too; say so rather than "convert the .xls".
+    if (size <= 64 * 1024 * 1024 && readFileSync(file).includes(ENCRYPTED_PACKAGE)) {
+      throw new UserError(
+        `${file}: berkas Excel dilindungi kata sandi (terenkripsi) — buka di Excel, hapus kata sandinya (File › Info › Protect Workbook), simpan, lalu impor lagi`,
+      );
+    }
+    return { kind: 'xls' };
+  }
+
+  if (head.length >= 16 && head.subarray(0, 16).equals(SQLITE_MAGIC)) return { kind: 'sqlite' };
+
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-') {
+    throw new UserError(`${file}: berkas PDF tidak dapat diimpor — gunakan berkas Excel atau CSV aslinya`);
+  }
+
+  if (!looksLikeText(head)) {
+    throw new UserError(`${file}: jenis berkas tidak dikenali (bukan Excel, CSV, maupun SQLite) — ${SAVE_AS_XLSX} atau 'CSV UTF-8'`);
+  }
+
+  const what = describeText(head);
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    throw new UserError(`${file}: bukan berkas Excel .xlsx yang valid (${what}) — ${SAVE_AS_XLSX}`);
+  }
+  if (ext === '.xls') {
+    throw new UserError(`${file}: bukan berkas Excel .xls yang sebenarnya (${what}) — buka di Excel lalu ${SAVE_AS_XLSX.replace('simpan ulang dari Excel', 'simpan')}`);
+  }
+  if (ext === '.sqlite' || ext === '.sqlite3' || ext === '.db') {
+    throw new UserError(`${file}: bukan basis data SQLite (${what})`);
+  }
+  if (what !== 'isi berkas berupa teks') {
+    throw new UserError(`${file}: tidak dapat dibaca sebagai CSV (${what}) — buka di Excel lalu ${SAVE_AS_XLSX.replace('simpan ulang dari Excel', 'simpan')}`);
+  }
+  return { kind: 'csv' };
+}

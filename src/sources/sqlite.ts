@@ -1,0 +1,115 @@
+// A table or a SELECT from an old application's SQLite file, opened read-only: importing must never
+// change the user's source.
+import Database from 'better-sqlite3';
+import { ExitCode, UserError } from '../errors.js';
+import type { CellValue, Issue, RawRow } from '../types.js';
+import { cleanText } from './cells.js';
+import type { Progress } from './progress.js';
+import { TableScanner, type ScanCell } from './table.js';
+import type { TableReadResult } from './xlsx.js';
+
+export interface SqliteOptions {
+  table?: string | undefined;
+  query?: string | undefined;
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function toCell(v: unknown): CellValue {
+  if (v == null) return null;
+  if (typeof v === 'string') return cleanText(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  if (typeof v === 'boolean') return v;
+  return null; // BLOBs carry no log text
+}
+
+export function readSqlite(path: string, file: string, opts: SqliteOptions, progress: Progress): TableReadResult {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch (err) {
+    throw new UserError(`${file}: basis data SQLite tidak dapat dibuka (${(err as Error).message})`, { exitCode: ExitCode.io });
+  }
+  try {
+    let objects: { name: string; type: string }[];
+    try {
+      objects = db
+        .prepare("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+        .all() as { name: string; type: string }[];
+    } catch (err) {
+      throw new UserError(`${file}: berkas SQLite rusak atau bukan basis data (${(err as Error).message})`);
+    }
+    const tables = objects.filter((o) => o.type === 'table');
+    const list = objects.map((o) => (o.type === 'view' ? `${o.name} (view)` : o.name)).join(', ') || '(tidak ada)';
+
+    let sql: string;
+    let label: string;
+    if (opts.table != null && opts.query != null) {
+      throw new UserError(`${file}: pilih salah satu, --table atau --query, bukan keduanya`);
+    } else if (opts.query != null) {
+      sql = opts.query.trim().replace(/;\s*$/, '');
+      if (!/^(select|with)\b/i.test(sql)) throw new UserError(`${file}: --query harus berupa satu perintah SELECT (diterima: "${sql.slice(0, 40)}")`);
+      label = 'query';
+    } else if (opts.table != null) {
+      const want = opts.table;
+      const found = objects.find((o) => o.name === want) ?? objects.find((o) => o.name.toLowerCase() === want.toLowerCase());
+      if (!found) throw new UserError(`${file}: tabel "${want}" tidak ada. Tabel yang ada: ${list}`);
+      sql = `SELECT * FROM ${quoteIdent(found.name)}`;
+      label = found.name;
+    } else if (tables.length === 1) {
+      label = tables[0]!.name;
+      sql = `SELECT * FROM ${quoteIdent(label)}`;
+    } else if (tables.length === 0) {
+      throw new UserError(`${file}: basis data SQLite tidak berisi tabel${objects.length ? ` (hanya view: ${list}); pilih dengan --table NAMA` : ''}`);
+    } else {
+      throw new UserError(
+        `${file}: basis data berisi ${tables.length} tabel (${list}); pilih sumbernya dengan --table NAMA atau --query "SELECT …"`,
+      );
+    }
+
+    let stmt: Database.Statement;
+    try {
+      stmt = db.prepare(sql);
+    } catch (err) {
+      const msg = (err as Error).message;
+      if (/more than one statement/i.test(msg)) throw new UserError(`${file}: --query hanya boleh berisi satu perintah SELECT`);
+      throw new UserError(`${file}: ${label === 'query' ? 'kueri' : `tabel "${label}"`} tidak dapat dibaca: ${msg}`);
+    }
+    if (!stmt.reader || !stmt.readonly) throw new UserError(`${file}: --query harus berupa perintah SELECT yang menghasilkan baris`);
+
+    const names = stmt.columns().map((c) => c.name);
+    const rows: RawRow[] = [];
+    const issues: Issue[] = [];
+    const scanner = new TableScanner({ file, sheet: label, columnLabel: 'header', detectLayout: false, issues, rows });
+    if (!scanner.fixHeader(names)) {
+      throw new UserError(
+        `${file}: kolom ${label === 'query' ? 'hasil kueri' : `tabel "${label}"`} tidak dikenali sebagai log downtime (kolom: ${names.join(', ')}). ` +
+          'Perlu kolom Kejadian/Deskripsi atau Tanggal/Waktu, ditambah satu kolom lain seperti No, Lama, atau Penyebab; ' +
+          'ganti namanya dengan --query "SELECT uraian AS kejadian, tgl AS tanggal, … FROM …".',
+      );
+    }
+    let n = 0;
+    try {
+      for (const r of stmt.raw(true).iterate() as IterableIterator<unknown[]>) {
+        n++;
+        progress.tick();
+        const cells: ScanCell[] = [];
+        r.forEach((v, i) => {
+          const value = toCell(v);
+          if (value !== null) cells.push({ col: i + 1, value });
+        });
+        scanner.push({ row: n, cells });
+      }
+    } catch (err) {
+      throw new UserError(`${file}: pembacaan SQLite gagal pada baris ${n + 1}: ${(err as Error).message}`);
+    }
+    progress.done();
+    const report = scanner.finish();
+    return { rows, issues, sheets: [report] };
+  } finally {
+    db.close();
+  }
+}

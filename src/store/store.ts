@@ -1,0 +1,192 @@
+// The incident store: one SQLite file, opened by every command through openStore().
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Category, Incident, Kind, Precision, Scope } from '../types.js';
+import { ExitCode, UserError } from '../errors.js';
+import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+
+/** An incident ready to insert: everything but the ids. */
+export type NewIncident = Omit<Incident, 'id' | 'batchId'> & { fingerprint: string; untilMs: number | null };
+
+export interface NewBatch {
+  file: string;
+  sha256: string;
+  importedAt: string;
+  sourceKind: string;
+  rowsRead: number;
+  duplicates: number;
+  skipped: number;
+  warnings: number;
+}
+
+export interface BatchRecord extends NewBatch {
+  id: number;
+  added: number;
+}
+
+interface IncidentRow {
+  id: number;
+  batch_id: number;
+  kind: Kind;
+  kind_reason: string;
+  title: string;
+  start: string;
+  end: string | null;
+  precision: Precision;
+  start_ms: number;
+  end_ms: number | null;
+  duration_minutes: number | null;
+  cause: string;
+  follow_up: string;
+  pic: string | null;
+  category: Category;
+  category_reason: string;
+  scope: Scope;
+  source_file: string;
+  source_sheet: string | null;
+  source_row: number;
+  warnings: string;
+}
+
+function toIncident(r: IncidentRow): Incident {
+  return {
+    id: r.id,
+    kind: r.kind,
+    kindReason: r.kind_reason,
+    title: r.title,
+    start: r.start,
+    end: r.end,
+    precision: r.precision,
+    startMs: r.start_ms,
+    endMs: r.end_ms,
+    durationMinutes: r.duration_minutes,
+    cause: r.cause,
+    followUp: r.follow_up,
+    pic: r.pic,
+    category: r.category,
+    categoryReason: r.category_reason,
+    scope: r.scope,
+    source: { file: r.source_file, sheet: r.source_sheet, row: r.source_row },
+    batchId: r.batch_id,
+    warnings: JSON.parse(r.warnings) as string[],
+  };
+}
+
+export class Store {
+  constructor(readonly db: Database.Database, readonly path: string) {}
+
+  /** Incidents that may touch [fromMs, toMs), ordered by start; all incidents without a range. */
+  listIncidents(range?: { fromMs: number; toMs: number }): Incident[] {
+    const rows = range
+      ? this.db
+          .prepare<[number, number], IncidentRow>(
+            'SELECT * FROM incidents WHERE start_ms < ? AND (until_ms IS NULL OR until_ms > ?) ORDER BY start_ms, id',
+          )
+          .all(range.toMs, range.fromMs)
+      : this.db.prepare<[], IncidentRow>('SELECT * FROM incidents ORDER BY start_ms, id').all();
+    return rows.map(toIncident);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM incidents').get() as { n: number }).n;
+  }
+
+  batchBySha(sha256: string): BatchRecord | null {
+    const r = this.db.prepare('SELECT * FROM batches WHERE sha256 = ? ORDER BY id LIMIT 1').get(sha256) as Record<string, unknown> | undefined;
+    if (!r) return null;
+    return {
+      id: r.id as number,
+      file: r.file as string,
+      sha256: r.sha256 as string,
+      importedAt: r.imported_at as string,
+      sourceKind: r.source_kind as string,
+      rowsRead: r.rows_read as number,
+      added: r.added as number,
+      duplicates: r.duplicates as number,
+      skipped: r.skipped as number,
+      warnings: r.warnings as number,
+    };
+  }
+
+  /** Which of these fingerprints are already stored. */
+  existingFingerprints(fingerprints: string[]): Set<string> {
+    const found = new Set<string>();
+    const stmt = this.db.prepare<[string], { fingerprint: string }>('SELECT fingerprint FROM incidents WHERE fingerprint = ?');
+    for (const f of fingerprints) if (stmt.get(f)) found.add(f);
+    return found;
+  }
+
+  /**
+   * Writes batches and their incidents in ONE transaction: either every batch of the import lands
+   * or none does. Incidents whose fingerprint is already stored are skipped (INSERT OR IGNORE).
+   */
+  applyImport(batches: { batch: NewBatch; incidents: NewIncident[] }[]): { batchId: number; added: number }[] {
+    const insertBatch = this.db.prepare(
+      `INSERT INTO batches (file, sha256, imported_at, source_kind, rows_read, added, duplicates, skipped, warnings)
+       VALUES (@file, @sha256, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings)`,
+    );
+    const insertIncident = this.db.prepare(
+      `INSERT OR IGNORE INTO incidents (batch_id, fingerprint, kind, kind_reason, title, start, "end", precision, start_ms, end_ms,
+         until_ms, duration_minutes, cause, follow_up, pic, category, category_reason, scope, source_file, source_sheet, source_row, warnings)
+       VALUES (@batchId, @fingerprint, @kind, @kindReason, @title, @start, @end, @precision, @startMs, @endMs,
+         @untilMs, @durationMinutes, @cause, @followUp, @pic, @category, @categoryReason, @scope, @file, @sheet, @row, @warnings)`,
+    );
+    const setAdded = this.db.prepare('UPDATE batches SET added = ?, duplicates = duplicates + ? WHERE id = ?');
+    const run = this.db.transaction(() =>
+      batches.map(({ batch, incidents }) => {
+        const batchId = Number(insertBatch.run(batch).lastInsertRowid);
+        let added = 0;
+        for (const inc of incidents) {
+          const { source, warnings, ...rest } = inc;
+          const r = insertIncident.run({ ...rest, batchId, ...source, warnings: JSON.stringify(warnings) });
+          added += r.changes;
+        }
+        setAdded.run(added, incidents.length - added, batchId);
+        return { batchId, added };
+      }),
+    );
+    return run();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/**
+ * Opens (and, unless read-only, creates) the store. A read-only open of a missing store is a user
+ * mistake with a hint, not a crash.
+ */
+export function openStore(path: string, opts: { readonly?: boolean } = {}): Store {
+  if (opts.readonly && !existsSync(path)) {
+    throw new UserError(`Basis data belum ada: ${path}\nImpor log terlebih dahulu: downtime import <berkas.xlsx> --db ${path}`, {
+      exitCode: ExitCode.input,
+    });
+  }
+  let db: Database.Database;
+  try {
+    if (!opts.readonly) mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly });
+  } catch (err) {
+    throw new UserError(`Basis data tidak dapat dibuka: ${path} (${(err as Error).message})`, { exitCode: ExitCode.io });
+  }
+  try {
+    if (!opts.readonly) {
+      db.pragma('foreign_keys = ON');
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > SCHEMA_VERSION) {
+        throw new UserError(`${path}: dibuat oleh versi simrs-downtime yang lebih baru (skema ${version}); perbarui alat ini.`);
+      }
+      db.exec(SCHEMA);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    } else {
+      db.prepare('SELECT 1 FROM incidents LIMIT 1').get();
+    }
+  } catch (err) {
+    db.close();
+    if (err instanceof UserError) throw err;
+    throw new UserError(`${path}: bukan basis data simrs-downtime yang valid (${(err as Error).message})`, { exitCode: ExitCode.input });
+  }
+  return new Store(db, path);
+}
