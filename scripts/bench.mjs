@@ -21,7 +21,7 @@ async function buildLog() {
   const causes = ['Switch lantai 2 mati', 'ISP putus', 'Server BPJS down', 'UPS rusak', 'Disk penuh', 'Update modul farmasi'];
   const start = Date.UTC(2015, 0, 1);
   for (let i = 1; i <= ROWS; i++) {
-    const t = start + i * 47 * 60_000 * 60; // every ~47 h: distinct, non-overlapping incidents
+    const t = start + i * 4 * 60 * 60_000; // every 4 h: distinct, non-overlapping incidents (2015–2060)
     const d = new Date(t);
     const minutes = 5 + (i % 90);
     const row = ws.addRow([

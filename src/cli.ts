@@ -3,7 +3,7 @@
 // user can fix; anything else is reported as a bug, with its stack.
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { ExitCode, UserError, formatIssue } from './errors.js';
+import { ExitCode, UserError, formatIssues } from './errors.js';
 import { commands } from './commands/index.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof UserError) {
       process.stderr.write(`${err.message}\n`);
-      for (const issue of err.issues) process.stderr.write(`  ${formatIssue(issue)}\n`);
+      for (const line of formatIssues(err.issues)) process.stderr.write(`  ${line}\n`);
       exitCode = err.exitCode;
     } else {
       process.stderr.write(`Kesalahan internal (bug) — mohon laporkan beserta pesan ini:\n${(err as Error)?.stack ?? String(err)}\n`);

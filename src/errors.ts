@@ -38,3 +38,13 @@ export function formatIssue(issue: Issue, lang: 'id' | 'en' = 'id'): string {
   const tag = issue.severity === 'error' ? (lang === 'id' ? 'GALAT' : 'ERROR') : lang === 'id' ? 'PERINGATAN' : 'WARNING';
   return `${tag} ${where.join(', ')}${value}: ${issue.message}`;
 }
+
+/** At most `limit` issue lines, then a count of the rest: 80,000 identical lines help nobody. */
+export function formatIssues(issues: Issue[], limit = 50, lang: 'id' | 'en' = 'id'): string[] {
+  const lines = issues.slice(0, limit).map((i) => formatIssue(i, lang));
+  if (issues.length > limit) {
+    const rest = issues.length - limit;
+    lines.push(lang === 'id' ? `… dan ${rest} lainnya (gunakan --json untuk daftar lengkap)` : `… and ${rest} more (use --json for the full list)`);
+  }
+  return lines;
+}

@@ -2,13 +2,30 @@
 import type { Category, ClassifiedIncident, Kind, NormalisedIncident, Scope } from '../types.js';
 import type { Rules } from './rules.js';
 
+const NON_WORD = /[^\p{L}\p{N}-]+/gu;
+
+function normaliseWords(text: string): string {
+  return ` ${text.toLowerCase().replace(NON_WORD, ' ').trim()} `;
+}
+
+// Keywords are normalised once per word list, not once per incident: 100,000 rows × ~150 keywords.
+const needleCache = new WeakMap<readonly string[], { word: string; needle: string }[]>();
+
+function needles(words: readonly string[]): { word: string; needle: string }[] {
+  let n = needleCache.get(words);
+  if (!n) {
+    n = words.map((word) => ({ word, needle: normaliseWords(word) })).filter((x) => x.needle.trim().length > 0);
+    needleCache.set(words, n);
+  }
+  return n;
+}
+
 /** Word-boundary keyword match, so "lis" does not fire inside "listrik" and "sep" not in "september". */
 export function findKeywords(text: string, words: readonly string[]): string[] {
-  const hay = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
-  return words.filter((w) => {
-    const needle = w.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
-    return needle.length > 0 && hay.includes(` ${needle} `);
-  });
+  const hay = normaliseWords(text);
+  return needles(words)
+    .filter(({ needle }) => hay.includes(needle))
+    .map(({ word }) => word);
 }
 
 export interface KindDecision {

@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { ExitCode, UserError, formatIssue } from '../errors.js';
+import { ExitCode, UserError, formatIssues } from '../errors.js';
 import { resolveDbPath, withProfileOption } from './options.js';
 import { loadProfile } from '../profile.js';
 import { loadRules, DEFAULT_RULES_PATH } from '../classify/rules.js';
@@ -158,7 +158,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       return;
     }
-    for (const issue of allIssues) process.stderr.write(`${formatIssue(issue)}\n`);
+    for (const line of formatIssues(allIssues)) process.stderr.write(`${line}\n`);
     for (const f of summary.files) {
       if (f.status === 'already-imported') {
         process.stdout.write(`${f.file}: isi berkas sudah pernah diimpor${'importedAt' in f && f.importedAt ? ` (${f.importedAt})` : ''}; tidak ada yang ditambahkan.\n`);

@@ -1,7 +1,7 @@
 // The import planner: from what a source yielded to what would be added, as plain data.
 // `--dry-run` prints this plan; a real import applies it in one transaction.
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
+import { zonedMillis } from '../util/zone.js';
 import type { ClassifiedIncident, Issue, RawRow } from '../types.js';
 import type { NewIncident } from '../store/store.js';
 import { classify } from '../classify/classify.js';
@@ -30,13 +30,13 @@ export function fingerprint(inc: ClassifiedIncident): string {
 
 /** End of the span an incident may touch: what range queries compare against. null = ongoing. */
 export function untilMs(inc: ClassifiedIncident, timeZone: string): number | null {
-  const startDt = DateTime.fromMillis(inc.start.ms, { zone: timeZone });
   const byDuration = inc.durationMinutes != null ? inc.start.ms + inc.durationMinutes * 60000 : null;
+  const [y, m, d] = inc.start.iso.split(/[-T]/).map(Number) as [number, number, number];
   switch (inc.start.precision) {
     case 'month':
-      return Math.max(startDt.plus({ months: 1 }).toMillis(), byDuration ?? 0);
+      return Math.max(zonedMillis(timeZone, m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1), byDuration ?? 0);
     case 'day':
-      return Math.max(startDt.plus({ days: 1 }).toMillis(), byDuration ?? 0);
+      return Math.max(zonedMillis(timeZone, y, m, d + 1), byDuration ?? 0);
     default:
       return inc.end?.ms ?? byDuration;
   }

@@ -1,6 +1,6 @@
 // Raw rows → normalised incidents: dates with their real precision, times in the hospital's zone,
 // durations computed where start and end are known. Pure: the zone and the default year come in.
-import { DateTime } from 'luxon';
+import { isoInZone, partsInZone, zonedMillis } from '../util/zone.js';
 import type { CellValue, Field, Issue, Kind, NormalisedIncident, RawCell, RawRow, When } from '../types.js';
 import { parseDateCell, type DateParts, type DateTimeValue, type TimeParts } from './parse-date.js';
 import { parseTimeCell, parseTimeRange } from './parse-time.js';
@@ -78,19 +78,14 @@ function zoneOf(time: TimeParts | null, timeZone: string): string {
 function when(date: DateParts & { year: number }, time: TimeParts | null, timeZone: string): When {
   const pad = (n: number) => String(n).padStart(2, '0');
   if (date.day == null) {
-    const dt = DateTime.fromObject({ year: date.year, month: date.month, day: 1 }, { zone: timeZone });
-    return { iso: `${date.year}-${pad(date.month)}`, precision: 'month', ms: dt.toMillis() };
+    return { iso: `${date.year}-${pad(date.month)}`, precision: 'month', ms: zonedMillis(timeZone, date.year, date.month, 1) };
   }
   if (!time) {
-    const dt = DateTime.fromObject({ year: date.year, month: date.month, day: date.day }, { zone: timeZone });
-    return { iso: `${date.year}-${pad(date.month)}-${pad(date.day)}`, precision: 'day', ms: dt.toMillis() };
+    return { iso: `${date.year}-${pad(date.month)}-${pad(date.day)}`, precision: 'day', ms: zonedMillis(timeZone, date.year, date.month, date.day) };
   }
   const zone = zoneOf(time, timeZone);
-  const dt = DateTime.fromObject(
-    { year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute, second: time.second },
-    { zone },
-  );
-  return { iso: dt.toISO({ suppressMilliseconds: true }) ?? '', precision: 'minute', ms: dt.toMillis() };
+  const ms = zonedMillis(zone, date.year, date.month, date.day, time.hour, time.minute, time.second);
+  return { iso: isoInZone(zone, ms), precision: 'minute', ms };
 }
 
 /** A start/end cell holds a time, a time range, or a whole date-time. */
@@ -143,7 +138,7 @@ function resolveYear(ctx: RowContext, date: DateParts, nctx: NormaliseContext, m
 }
 
 function isValidDay(y: number, m: number, d: number): boolean {
-  return DateTime.fromObject({ year: y, month: m, day: d }).isValid;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMemory): { incident: NormalisedIncident | null; issues: Issue[] } {
@@ -216,7 +211,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
     end = when(endDate, endTime, nctx.timeZone);
     if (end.ms < start.ms && !endDateParts) {
       // "22.00 – 02.15" on one date: the end is on the next day.
-      const next = DateTime.fromMillis(start.ms, { zone: nctx.timeZone }).plus({ days: 1 });
+      const next = partsInZone(nctx.timeZone, zonedMillis(nctx.timeZone, year, date.month, date.day!) + 36 * 3_600_000);
       end = when({ year: next.year, month: next.month, day: next.day }, endTime, nctx.timeZone);
     }
     if (end.ms < start.ms) {
@@ -230,8 +225,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
     durationMinutes = computed;
   } else if (start.precision === 'minute' && stated != null && !openEnd) {
     const endMs = start.ms + stated * 60000;
-    const endDt = DateTime.fromMillis(endMs, { zone: zoneOf(startTime, nctx.timeZone) });
-    end = { iso: endDt.toISO({ suppressMilliseconds: true }) ?? '', precision: 'minute', ms: endMs };
+    end = { iso: isoInZone(zoneOf(startTime, nctx.timeZone), endMs), precision: 'minute', ms: endMs };
   }
   if (openEnd) {
     end = null;
