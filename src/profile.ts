@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ExitCode, UserError } from './errors.js';
+import { resolveConfigPath } from './paths.js';
 
 export const DEFAULT_PROFILE_PATH = 'data/profil-rs.yaml';
 
@@ -80,7 +81,7 @@ export function describeZodError(file: string, error: z.ZodError): string {
 export function readConfigFile(path: string): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readFileSync(resolveConfigPath(path), 'utf8');
   } catch (err) {
     throw new UserError(`Berkas konfigurasi tidak dapat dibaca: ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, {
       exitCode: ExitCode.io,
@@ -97,7 +98,7 @@ export function parseProfile(data: unknown, path: string): Profile {
   const result = profileSchema.safeParse(data);
   if (!result.success) throw new UserError(describeZodError(path, result.error));
   const logo = result.data.letterhead.logo;
-  return { ...result.data, logoPath: logo ? resolve(dirname(path), logo) : null, path };
+  return { ...result.data, logoPath: logo ? resolve(dirname(resolveConfigPath(path)), logo) : null, path };
 }
 
 export function loadProfile(path: string = DEFAULT_PROFILE_PATH): Profile {

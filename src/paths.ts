@@ -1,0 +1,19 @@
+// Where the shipped files live, so `npx downtime` works from any directory.
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package root: src/ and dist/ are both one level below it. */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const SHIPPED = new Set(['data/profil-rs.yaml', 'data/aturan-klasifikasi.yaml', 'data/sop-takeover.yaml']);
+
+/**
+ * A default configuration file (`data/profil-rs.yaml` …) is looked up in the current directory
+ * first — a hospital keeps its own copy there — and then in the package.
+ */
+export function resolveConfigPath(path: string): string {
+  if (isAbsolute(path) || existsSync(path) || !SHIPPED.has(path.replace(/\\/g, '/'))) return path;
+  const shipped = resolve(PACKAGE_ROOT, path);
+  return existsSync(shipped) ? shipped : path;
+}
