@@ -11,6 +11,8 @@ const steps = [
   ['import', 'data/log-downtime-rsud-m-natsir.xlsx'],
   ['list'],
   ['stats', '--year', '2022'],
+  ['report', '--year', '2022', '--each-month'],
+  ['report', '--month', '2022-10'],
 ];
 
 for (const args of steps) {

@@ -8,7 +8,10 @@ export function monthName(month1: number, lang: Lang): string {
   return (lang === 'id' ? MONTHS_ID : MONTHS_EN)[month1 - 1] ?? String(month1);
 }
 
-/** "1 jam 30 menit", "45 menit", "1 hari 2 jam 0 menit"; always shows minutes, adds days from 24 h. */
+/**
+ * "1 jam 30 menit", "45 menit", "1 jam" (as the seed writes it), "1 hari 2 jam 5 menit";
+ * minutes are always shown when there are any, days from 24 h.
+ */
 export function formatDuration(minutes: number | null, lang: Lang = 'id'): string {
   if (minutes == null) return lang === 'id' ? 'tidak diketahui' : 'unknown';
   const total = Math.round(minutes);
@@ -18,8 +21,8 @@ export function formatDuration(minutes: number | null, lang: Lang = 'id'): strin
   const w = lang === 'id' ? { d: 'hari', h: 'jam', m: 'menit' } : { d: days === 1 ? 'day' : 'days', h: hours === 1 ? 'hour' : 'hours', m: mins === 1 ? 'minute' : 'minutes' };
   const parts: string[] = [];
   if (days) parts.push(`${days} ${w.d}`);
-  if (hours || days) parts.push(`${hours} ${w.h}`);
-  parts.push(`${mins} ${w.m}`);
+  if (hours) parts.push(`${hours} ${w.h}`);
+  if (mins || parts.length === 0) parts.push(`${mins} ${w.m}`);
   return parts.join(' ');
 }
 

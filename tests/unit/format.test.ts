@@ -7,8 +7,10 @@ describe('formatDuration', () => {
     [45, 'id', '45 menit'],
     [90, 'id', '1 jam 30 menit'],
     [145, 'id', '2 jam 25 menit'],
-    [120, 'id', '2 jam 0 menit'],
-    [1440 + 180, 'id', '1 hari 3 jam 0 menit'],
+    [120, 'id', '2 jam'],
+    [60, 'id', '1 jam'],
+    [1440 + 5, 'id', '1 hari 5 menit'],
+    [1440 + 180, 'id', '1 hari 3 jam'],
     [90, 'en', '1 hour 30 minutes'],
     [null, 'id', 'tidak diketahui'],
   ] as const)('%s min (%s) → %s', (min, lang, want) => {

@@ -1,0 +1,118 @@
+// Report benchmarks, called by scripts/bench.mjs (`npm run bench`) or run alone:
+// `node scripts/bench-report.mjs` (after `npm run build`). Builds a store with a busy month
+// (≈ 50 incidents) inside a year of 2,000 incidents, then times `downtime report` end to end —
+// process start, store read, metrics, PDF and workbook — each run in its own process so peak RSS
+// is the report's alone. Goal: the monthly report, PDF and workbook, ≤ 1 s.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const MONTH_INCIDENTS = 50;
+const YEAR_INCIDENTS = 2000;
+const FOLLOW_UP =
+  'Menghubungi penyedia layanan dan menginformasikan ke unit pelayanan mengenai perkiraan lama waktu downtime. ' +
+  'Untuk kedepannya tindakan yang diambil berpedoman pada laporan downtime yang pernah terjadi.';
+const CAUSES = ['Switch lantai 2 mati', 'ISP putus', 'Server BPJS down', 'UPS rusak', 'Disk penuh', 'Update modul farmasi'];
+const CATEGORIES = ['hardware', 'network', 'external', 'power', 'database', 'software'];
+const WIB = 7 * 3_600_000;
+
+const iso = (ms) => new Date(ms + WIB).toISOString().slice(0, 16) + ':00+07:00';
+
+/** 2,000 timed incidents in 2023: 50 of them in March, the rest spread over the other months. */
+function incidents() {
+  const out = [];
+  const add = (startMs, i) => {
+    const minutes = 5 + ((i * 37) % 175);
+    const endMs = startMs + minutes * 60_000;
+    out.push({
+      fingerprint: `bench-${i}`,
+      kind: i % 6 === 5 ? 'planned' : 'unplanned',
+      kindReason: 'bench',
+      title: `Kejadian ${i}: ${CAUSES[i % CAUSES.length]}`,
+      start: iso(startMs),
+      end: iso(endMs),
+      precision: 'minute',
+      startMs,
+      endMs,
+      untilMs: endMs,
+      durationMinutes: minutes,
+      cause: CAUSES[i % CAUSES.length],
+      followUp: i % 5 === 0 ? `${FOLLOW_UP} ${FOLLOW_UP}` : FOLLOW_UP,
+      pic: 'Petugas TI',
+      category: CATEGORIES[i % CATEGORIES.length],
+      categoryReason: 'bench',
+      scope: 'internal',
+      source: { file: 'bench.xlsx', sheet: 'Log', row: i + 1 },
+      warnings: [],
+    });
+  };
+  const march = Date.UTC(2023, 2, 1) - WIB;
+  for (let i = 0; i < MONTH_INCIDENTS; i++) add(march + Math.floor((i * 31 * 86_400_000) / MONTH_INCIDENTS) + 3_600_000, i);
+  const year = Date.UTC(2023, 0, 1) - WIB;
+  const others = YEAR_INCIDENTS - MONTH_INCIDENTS;
+  for (let k = 0; k < others; k++) {
+    let t = year + Math.floor((k * 365 * 86_400_000) / others);
+    if (t >= march && t < march + 31 * 86_400_000) t += 31 * 86_400_000; // keep March at 50
+    add(t, MONTH_INCIDENTS + k);
+  }
+  return out;
+}
+
+async function buildStore(db) {
+  const { openStore } = await import(pathToFileURL(resolve('dist/store/store.js')).href);
+  const store = openStore(db);
+  try {
+    const list = incidents();
+    store.applyImport([
+      {
+        batch: { file: 'bench.xlsx', sha256: '0'.repeat(64), importedAt: '2026-01-01T00:00:00Z', sourceKind: 'xlsx', rowsRead: list.length, duplicates: 0, skipped: 0, warnings: 0 },
+        incidents: list,
+      },
+    ]);
+  } finally {
+    store.close();
+  }
+}
+
+/** Runs the report benchmarks; returns [{label, seconds, rssMb}]. */
+export async function benchReports({ dir, measure, fmt }) {
+  const db = join(dir, 'report-bench.sqlite');
+  await buildStore(db);
+  const out = join(dir, 'report-out');
+  const common = ['dist/cli.js', 'report', '--db', db, '--out', out, '--generated-at', '2026-11-25T09:00:00+07:00', '--json'];
+  const runs = [
+    measure(`report month (${MONTH_INCIDENTS}) pdf+xlsx`, [...common, '--month', '2023-03']),
+    measure(`report month (${MONTH_INCIDENTS}) pdf`, [...common, '--month', '2023-03', '--format', 'pdf']),
+    measure(`report month (${MONTH_INCIDENTS}) xlsx`, [...common, '--month', '2023-03', '--format', 'xlsx']),
+    measure(`report year (${YEAR_INCIDENTS}) pdf+xlsx`, [...common, '--year', '2023']),
+  ];
+  for (const r of runs) console.log(fmt(r));
+  const pages = spawnSync('pdfinfo', [join(out, 'laporan-downtime-2023.pdf')], { encoding: 'utf8' }).stdout?.match(/Pages:\s+(\d+)/)?.[1];
+  const monthPages = spawnSync('pdfinfo', [join(out, 'laporan-downtime-2023-03.pdf')], { encoding: 'utf8' }).stdout?.match(/Pages:\s+(\d+)/)?.[1];
+  console.log(`  monthly report: ${monthPages ?? '?'} pages; year report: ${pages ?? '?'} pages; goal: monthly pdf+xlsx ≤ 1 s\n`);
+  return runs.map(({ label, seconds, rssMb }) => ({ label, seconds, rssMb }));
+}
+
+// Standalone: the same measurement as scripts/bench.mjs, without the import benchmark.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = mkdtempSync(join(tmpdir(), 'downtime-report-bench-'));
+  const measure = (label, args) => {
+    const rssFile = join(dir, `${label.replace(/\W+/g, '_')}.rss`);
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['--import', './scripts/rss-on-exit.mjs', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    });
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (r.status !== 0) throw new Error(`${label} failed (${r.status}): ${r.stderr}`);
+    return { label, seconds, rssMb: existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN };
+  };
+  const fmt = (r) => `${r.label.padEnd(34)} ${r.seconds.toFixed(2).padStart(7)} s  ${r.rssMb.toFixed(0).padStart(5)} MB peak RSS`;
+  try {
+    await benchReports({ dir, measure, fmt });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

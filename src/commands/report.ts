@@ -1,0 +1,99 @@
+// `downtime report`: the official letterhead report (PDF/A-1b) and the accreditation workbook for a
+// period, from the store. pdfkit and exceljs are imported inside the handler so `--help` stays fast.
+import type { CommandModule } from 'yargs';
+import { join, resolve } from 'node:path';
+import { loadProfile } from '../profile.js';
+import { UserError } from '../errors.js';
+import { monthsOf } from '../period.js';
+import { computeStats } from '../metrics/compute.js';
+import { writeFileAtomic } from '../util/fs.js';
+import { createProgress } from '../util/progress.js';
+import type { Period } from '../types.js';
+import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
+import { loadIncidents } from './query.js';
+
+interface ReportArgs extends PeriodArgs, LangArgs {
+  db?: string;
+  profile: string;
+  format: string;
+  out: string;
+  generatedAt?: string;
+  eachMonth: boolean;
+  json: boolean;
+}
+
+type Format = 'pdf' | 'xlsx';
+
+function parseFormats(value: string): Format[] {
+  const parts = [...new Set(value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
+  const bad = parts.filter((p) => p !== 'pdf' && p !== 'xlsx');
+  if (bad.length || parts.length === 0) {
+    throw new UserError(`--format ${value}: pilih pdf, xlsx atau keduanya (contoh: --format pdf,xlsx)`);
+  }
+  return parts as Format[];
+}
+
+function parseGeneratedAt(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const d = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) {
+    throw new UserError(`--generated-at ${value}: bukan tanggal ISO (contoh: --generated-at 2026-11-25 atau 2026-11-25T09:00:00+07:00)`);
+  }
+  return d;
+}
+
+export const reportCommand: CommandModule<object, ReportArgs> = {
+  command: 'report',
+  describe: 'Laporan resmi kejadian downtime (PDF/A berkop surat) dan buku kerja akreditasi (xlsx)',
+  builder: (y) =>
+    withLangOption(withPeriodOptions(withProfileOption(y)))
+      .option('format', { type: 'string', default: 'pdf,xlsx', describe: 'Berkas yang ditulis: pdf, xlsx atau pdf,xlsx' })
+      .option('out', { type: 'string', default: 'output', describe: 'Folder keluaran' })
+      .option('generated-at', { type: 'string', describe: 'Tanggal pembuatan (ISO) untuk keluaran yang dapat diulang; bawaan: sekarang' })
+      .option('each-month', { type: 'boolean', default: false, describe: 'Dengan --year/--quarter: satu laporan per bulan plus laporan seluruh periode' })
+      .option('json', { type: 'boolean', default: false, describe: 'Cetak daftar berkas yang ditulis sebagai JSON di stdout' })
+      .example('$0 report --month 2022-10', 'Laporan Oktober 2022: output/laporan-downtime-2022-10.pdf dan .xlsx')
+      .example('$0 report --year 2022 --each-month', 'Dua belas laporan bulanan plus laporan tahunan 2022')
+      .example('$0 report --quarter 2022-Q4 --format pdf --lang en', 'Laporan triwulan IV dalam bahasa Inggris, PDF saja') as never,
+  handler: async (argv) => {
+    const formats = parseFormats(argv.format);
+    const generatedAt = parseGeneratedAt(argv.generatedAt);
+    if (argv.eachMonth && argv.year == null && argv.quarter == null) {
+      throw new UserError('--each-month hanya bersama --year atau --quarter (contoh: downtime report --year 2022 --each-month)');
+    }
+    const profile = loadProfile(argv.profile);
+    const timeZone = profile.hospital.timeZone;
+    // The report is "as of" its date: incidents not yet recovered are counted up to it.
+    const now = generatedAt;
+    const { period, incidents } = loadIncidents(argv.db, argv, profile, now);
+    const periods: Period[] = argv.eachMonth ? [...monthsOf(period, timeZone).map((m) => m.period), period] : [period];
+    const { buildReportModel } = await import('../report/model.js');
+    const { renderReportTexts } = await import('../report/templates.js');
+    const pdf = formats.includes('pdf') ? await import('../report/pdf.js') : null;
+    const xlsx = formats.includes('xlsx') ? await import('../report/workbook.js') : null;
+    const outDir = resolve(argv.out);
+    const written: { file: string; format: Format; period: string }[] = [];
+    const progress = createProgress(argv.eachMonth && !argv.json, 'Laporan', periods.length * formats.length);
+    try {
+      for (const p of periods) {
+        const stats = computeStats(incidents, p, { timeZone, now, targetPercent: profile.availabilityTarget });
+        const model = buildReportModel({ incidents, stats, period: p, profile, lang: argv.lang, generatedAt, now });
+        const texts = renderReportTexts(model);
+        for (const format of formats) {
+          const data = format === 'pdf' ? await pdf!.renderReportPdf(model, texts) : await xlsx!.renderReportWorkbook(model, texts);
+          const file = join(outDir, `${model.fileStem}.${format}`);
+          writeFileAtomic(file, data);
+          written.push({ file, format, period: p.label });
+          progress.update(written.length);
+        }
+      }
+    } finally {
+      progress.stop();
+    }
+    if (argv.json) {
+      process.stdout.write(`${JSON.stringify({ files: written }, null, 2)}\n`);
+      return;
+    }
+    process.stdout.write(`${written.map((w) => `Ditulis: ${w.file}`).join('\n')}\n`);
+  },
+};
