@@ -13,6 +13,8 @@ const steps = [
   ['stats', '--year', '2022'],
   ['report', '--year', '2022', '--each-month'],
   ['report', '--month', '2022-10'],
+  ['sop', '--check'],
+  ['sop'],
 ];
 
 for (const args of steps) {

@@ -1,0 +1,134 @@
+// The take-over config: what `downtime sop` reads. zod checks the shape (types, IPv4, enums) and
+// names the field path; the procedure's *meaning* (same address, fencing, GARP…) is left to the
+// linter, so one run reports every slip with its path instead of stopping at the first.
+import { z } from 'zod';
+
+/** Action kinds a sub-step can be; each has a default wording and default commands (defaults.ts). */
+export const ACTION_KINDS = [
+  'fence',
+  'stop-db',
+  'unmount',
+  'release-diskset',
+  'vip-remove',
+  'take-diskset',
+  'mount',
+  'check-ownership',
+  'vip-add',
+  'garp',
+  'start-db',
+  'check-db',
+  'smoke-test',
+  'notify',
+  'log',
+  'custom',
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+export const ACTORS = ['petugas', 'kepala', 'unit'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const PROCEDURE_KEYS = ['takeover', 'failback', 'drill'] as const;
+export type ProcedureKey = (typeof PROCEDURE_KEYS)[number];
+
+const text = z.string().trim().min(1, 'tidak boleh kosong');
+// YAML reads 2022-11-25 as a Date and 01 as the number 1: accept both and keep the user's meaning.
+const isoDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus YYYY-MM-DD, mis. 2022-11-25'),
+);
+const revision = z.preprocess(
+  (v) => (typeof v === 'number' ? String(v).padStart(2, '0') : v),
+  z.string().regex(/^\d{2}$/, 'nomor revisi dua digit: "00" dokumen baru, "01" revisi pertama'),
+);
+const commandList = z.array(text);
+
+const actionSchema = z.object({
+  do: z.enum(ACTION_KINDS, { message: `jenis langkah tidak dikenal; pilih salah satu: ${ACTION_KINDS.join(', ')}` }),
+  /** Replaces the default wording of this kind. Required for `custom`. */
+  text: text.optional(),
+  /** Replaces the default commands of this kind for this sub-step only; [] means "no command". */
+  commands: commandList.optional(),
+});
+export type ActionConfig = z.infer<typeof actionSchema>;
+
+const stepSchema = z.object({
+  title: text,
+  /** Host key (primary/backup) or host name; omitted for steps done at a client or by people. */
+  host: text.optional(),
+  /** Account used to log in; must be listed under `accounts`. */
+  user: text.optional(),
+  /** How the account logs in; telnet is accepted so a legacy runbook can be linted, and warned about. */
+  via: z.enum(['ssh', 'console', 'telnet']).optional(),
+  actor: z.enum(ACTORS).default('petugas'),
+  targetMinutes: z.number().positive('target waktu harus > 0 menit'),
+  output: text.optional(),
+  actions: z.array(actionSchema).min(1, 'setiap langkah memerlukan paling sedikit satu sub-langkah'),
+});
+export type StepConfig = z.infer<typeof stepSchema>;
+
+const procedureSchema = z.object({
+  /** A paragraph printed after the template's intro (e.g. when failback is scheduled). */
+  intro: text.optional(),
+  steps: z.array(stepSchema),
+});
+export type ProcedureConfig = z.infer<typeof procedureSchema>;
+
+const hostSchema = z.object({
+  name: text,
+  address: z.ipv4({ message: 'alamat IPv4 tidak valid, mis. 192.168.20.221' }),
+  description: text.optional(),
+});
+export type HostConfig = z.infer<typeof hostSchema>;
+
+export const sopConfigSchema = z.object({
+  document: z.object({
+    // Optional here: a missing identity field is a lint error with its path, reported with the rest.
+    title: text.optional(),
+    number: text.optional(),
+    revision: revision.optional(),
+    issuedOn: isoDate.optional(),
+    /** The director's regulation KEBIJAKAN cites, e.g. "Peraturan Direktur … Nomor … tentang …". */
+    regulation: text.optional(),
+    /** Base name of the output files; default `spo-takeover-server`. */
+    fileName: z.string().regex(/^[A-Za-z0-9._-]+$/, 'hanya huruf, angka, titik, garis bawah dan tanda hubung').optional(),
+    /** Overrides the profile's director (signatories.acknowledgedBy) as the approver. */
+    approvedBy: z.object({ position: text, name: text, nip: z.string().optional() }).optional(),
+    history: z
+      .array(z.object({ revision, date: isoDate, change: text, content: text.optional() }))
+      .default([]),
+  }),
+  hosts: z.object({ primary: hostSchema, backup: hostSchema }),
+  vip: z.object({
+    address: z.ipv4({ message: 'alamat IPv4 tidak valid, mis. 192.168.20.220' }),
+    prefix: z.number().int().min(8).max(32),
+    interface: text,
+  }),
+  storage: z.object({
+    volumeGroup: text,
+    device: text,
+    mountPoint: text,
+  }),
+  database: z.object({
+    service: text.default('postgresql'),
+    user: text.default('postgres'),
+    dataDir: text,
+    port: z.number().int().positive().default(5432),
+  }),
+  /** Minutes the on-call engineer tries to bring the primary back before the take-over decision. */
+  decideAfterMinutes: z.number().positive().default(15),
+  /** Accounts the steps log in with; `sudo: true` marks an administrator account. */
+  accounts: z.array(z.object({ name: text, sudo: z.boolean().default(false) })).min(1),
+  /** Per-kind replacements of the default commands, e.g. `start-db: ["sudo systemctl start postgresql-14"]`. */
+  commands: z.partialRecord(z.enum(ACTION_KINDS), commandList).default({}),
+  units: z.array(text).min(1, 'sebutkan unit pelayanan yang harus diberi tahu'),
+  smokeTests: z.array(z.object({ name: text, how: text, expect: text.optional() })).min(1, 'sebutkan uji dari sisi klien'),
+  contacts: z.array(z.object({ role: text, name: text.optional(), phone: text.optional() })).default([]),
+  relatedDocuments: z.array(text).default([]),
+  procedures: z.object({
+    takeover: procedureSchema.optional(),
+    failback: procedureSchema.optional(),
+    drill: procedureSchema.optional(),
+  }),
+});
+
+export type SopConfig = z.infer<typeof sopConfigSchema>;
