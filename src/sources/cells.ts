@@ -27,8 +27,21 @@ export type FmtKind = 'date' | 'time' | null;
  * or an elapsed time ("h:mm", "[h]:mm"), or a plain number. exceljs calls all of the first two
  * "date" and turns 0.4375 shown as "10:30" into 30 Dec 1899 10:30; we keep those as numbers.
  */
+const fmtKinds = new Map<string, FmtKind>();
+
 export function numFmtKind(fmt: string | undefined): FmtKind {
-  if (!fmt || /^general$/i.test(fmt)) return null;
+  if (!fmt) return null;
+  // A workbook has a handful of formats and 100,000s of cells: classify each format once.
+  let kind = fmtKinds.get(fmt);
+  if (kind === undefined) {
+    kind = classifyNumFmt(fmt);
+    if (fmtKinds.size < 10_000) fmtKinds.set(fmt, kind);
+  }
+  return kind;
+}
+
+function classifyNumFmt(fmt: string): FmtKind {
+  if (/^general$/i.test(fmt)) return null;
   // Only the first section (positive numbers) matters.
   const first = fmt.split(';')[0] ?? '';
   const elapsed = /\[(h+|m+|s+)\]/i.test(first);
@@ -59,8 +72,12 @@ export function dateToSerial(d: Date, date1904: boolean): number {
   return Math.round(serial * 86_400) / 86_400;
 }
 
+const EDGE_OR_CR = /\r|^[\s\u00a0\ufeff]|[\s\u00a0\ufeff]$/;
+
 /** Trimmed text, CRLF → LF, whitespace-only → null. */
 export function cleanText(s: string): string | null {
+  // Most cells need no change; returning the same string keeps one copy in memory, not two.
+  if (s !== '' && !EDGE_OR_CR.test(s)) return s;
   const t = s.replace(/\r\n?/g, '\n').replace(/^[\s\u00a0\ufeff]+|[\s\u00a0\ufeff]+$/g, '');
   return t === '' ? null : t;
 }
@@ -97,10 +114,10 @@ export function convertExcelValue(raw: unknown, numFmt: string | undefined, date
     if ('error' in raw) return { value: null, error: String(raw.error) };
     if ('formula' in raw || 'sharedFormula' in raw) {
       const result = raw.result;
-      if (result === undefined || result === null || (typeof result === 'number' && Number.isNaN(result))) {
-        const f = typeof raw.formula === 'string' && raw.formula ? raw.formula : null;
-        return { value: f ? `=${f}` : null };
-      }
+      const f = typeof raw.formula === 'string' && raw.formula ? `=${raw.formula}` : null;
+      // The streaming reader parses an error result ("#DIV/0!") as a number: NaN.
+      if (typeof result === 'number' && Number.isNaN(result)) return { value: null, error: f ?? '#ERROR' };
+      if (result === undefined || result === null) return { value: f };
       if (isRecord(result) && 'error' in result) return { value: null, error: String(result.error) };
       return convertExcelValue(result, numFmt, date1904);
     }

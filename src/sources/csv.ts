@@ -30,40 +30,36 @@ interface Record_ {
   info: { lines: number };
 }
 
-function parseAll(text: string, delimiter: string, toLine?: number): Record_[] {
+function parseAll(text: string, delimiter: string): Record_[] {
   return parse(text, {
     delimiter,
     info: true,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
-    ...(toLine ? { to_line: toLine } : {}),
   }) as unknown as Record_[];
 }
 
 /**
  * The delimiter under which a header row is recognised with the most columns; failing that, the
- * one that splits the first lines into the most fields.
+ * one that splits the first lines into the most fields. Lines are split naively (quotes ignored):
+ * header lines rarely hold quotes, and a broken quote further down must not hide the delimiter.
  */
 export function detectDelimiter(text: string): string {
+  const lines = text.split('\n', 200);
   let best: { d: string; score: number } = { d: ',', score: -1 };
   for (const d of DELIMITERS) {
-    let recs: Record_[];
-    try {
-      recs = parseAll(text, d, 200);
-    } catch {
-      continue;
-    }
     let score = 0;
-    for (const r of recs) {
-      const fields = headerFields(r.record.map((v, i) => ({ col: i + 1, value: cleanText(v) })));
+    for (const line of lines) {
+      const cells = line.split(d).map((v, i) => ({ col: i + 1, value: cleanText(v.replace(/^\s*"|"\s*$/g, '')) }));
+      const fields = headerFields(cells);
       if (fields) {
         score = 1000 + fields.size;
         break;
       }
     }
     if (score === 0) {
-      const widths = recs.map((r) => r.record.length).filter((n) => n > 1).sort((a, b) => a - b);
+      const widths = lines.map((l) => l.split(d).length).filter((n) => n > 1).sort((a, b) => a - b);
       score = widths.length ? (widths[Math.floor(widths.length / 2)] ?? 0) : 0;
     }
     if (score > best.score) best = { d, score };

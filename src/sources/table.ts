@@ -78,6 +78,8 @@ export class TableScanner {
   private header: Header | null = null;
   private firstHeader: Header | null = null;
   private expectSubheader = false;
+  /** Duplicate-column warnings wait for a possible sub-header line that resolves them. */
+  private pendingHeaderIssues: Issue[] = [];
   private section: { kind: Kind | null; title: string } | null = null;
   private current: { raw: RawRow; dateCell: RawCell | null } | null = null;
   private lastContentRow = 0;
@@ -106,7 +108,9 @@ export class TableScanner {
     if (this.detectLayout) {
       if (this.expectSubheader) {
         this.expectSubheader = false;
-        if (this.trySubheader(row.row, filled)) return;
+        const sub = this.trySubheader(row.row, filled);
+        this.flushHeaderIssues();
+        if (sub) return;
       }
       const section = this.sectionTitleOf(filled);
       if (section) {
@@ -185,6 +189,7 @@ export class TableScanner {
   }
 
   finish(): SheetReport {
+    this.flushHeaderIssues();
     const h = this.firstHeader;
     if (!h && this.sawContent) {
       const where = this.o.sheet != null ? `sheet "${this.o.sheet}": ` : '';
@@ -227,6 +232,7 @@ export class TableScanner {
       const f = fields.get(c.col);
       if (f) byCol.set(c.col, { field: f, text: textOf(c.value).replace(/\s+/g, ' ').trim() });
     }
+    this.flushHeaderIssues();
     this.header = this.buildHeader(row, byCol);
     this.firstHeader ??= this.header;
     this.expectSubheader = row != null;
@@ -249,6 +255,7 @@ export class TableScanner {
       const parent = byCol.get(col);
       byCol.set(col, { field, text: parent ? `${parent.text} ${text}` : text });
     }
+    this.pendingHeaderIssues = [];
     const rebuilt = this.buildHeader(h.row, byCol);
     if (this.firstHeader === h) this.firstHeader = rebuilt;
     this.header = rebuilt;
@@ -264,7 +271,7 @@ export class TableScanner {
       const h = all.get(col)!;
       const taken = colOf[h.field];
       if (taken != null) {
-        this.o.issues.push({
+        this.pendingHeaderIssues.push({
           severity: 'warning',
           file: this.o.file,
           sheet: this.o.sheet,
@@ -281,16 +288,23 @@ export class TableScanner {
     return { row, byCol, colOf, firstCol: Math.min(...byCol.keys()) };
   }
 
+  private flushHeaderIssues(): void {
+    this.o.issues.push(...this.pendingHeaderIssues);
+    this.pendingHeaderIssues = [];
+  }
+
   private label(col: number, headerText: string): string {
     return this.o.columnLabel === 'letter' || !headerText ? columnLetter(col) : headerText;
   }
 
   private rawCell(c: ScanCell, header: Header): RawCell {
     const h = header.byCol.get(c.col);
-    const cell: RawCell = { value: c.value, column: this.label(c.col, h?.text ?? '') };
-    if (c.numFmt) cell.numFmt = c.numFmt;
-    if (h?.text) cell.header = h.text;
-    return cell;
+    const column = this.label(c.col, h?.text ?? '');
+    const text = h?.text || undefined;
+    // Whole literals, not properties added later: a cell then fits in one small object, which is
+    // most of the memory of a 100,000-row import.
+    if (c.numFmt) return text ? { value: c.value, column, numFmt: c.numFmt, header: text } : { value: c.value, column, numFmt: c.numFmt };
+    return text ? { value: c.value, column, header: text } : { value: c.value, column };
   }
 
   private newIncident(row: number, byField: Map<Field, ScanCell>, header: Header, gap: number): void {

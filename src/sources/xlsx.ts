@@ -106,7 +106,9 @@ export async function readXlsx(path: string, file: string, entries: ZipEntry[] |
         const cells: ScanCell[] = [];
         row.eachCell((cell, col) => {
           const fmt = typeof cell.numFmt === 'string' && cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-          const conv = convertExcelValue(cell.value, fmt, date1904);
+          // `cell.value` drops a NaN result (an error such as #DIV/0!); `cell.result` keeps it.
+          const raw = cell.type === ExcelJS.ValueType.Formula ? { formula: cell.formula, result: cell.result as unknown } : cell.value;
+          const conv = convertExcelValue(raw, fmt, date1904);
           if (conv.value === null && !conv.error) return;
           const sc: ScanCell = { col, value: conv.value };
           if (fmt) sc.numFmt = fmt;
