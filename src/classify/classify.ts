@@ -4,28 +4,70 @@ import type { Rules } from './rules.js';
 
 const NON_WORD = /[^\p{L}\p{N}-]+/gu;
 
-function normaliseWords(text: string): string {
-  return ` ${text.toLowerCase().replace(NON_WORD, ' ').trim()} `;
+interface Hay {
+  /** " normalised text " with single spaces, for multi-word needles. */
+  text: string;
+  tokens: string[];
 }
 
-// Keywords are normalised once per word list, not once per incident: 100,000 rows × ~150 keywords.
-const needleCache = new WeakMap<readonly string[], { word: string; needle: string }[]>();
+// One incident's title and cause are matched against every rule list; normalise each text once.
+const normalised = new Map<string, Hay>();
 
-function needles(words: readonly string[]): { word: string; needle: string }[] {
-  let n = needleCache.get(words);
-  if (!n) {
-    n = words.map((word) => ({ word, needle: normaliseWords(word) })).filter((x) => x.needle.trim().length > 0);
-    needleCache.set(words, n);
+function hayOf(text: string): Hay {
+  let n = normalised.get(text);
+  if (n === undefined) {
+    const bare = text.toLowerCase().replace(NON_WORD, ' ').trim();
+    n = { text: ` ${bare} `, tokens: bare ? bare.split(' ') : [] };
+    if (normalised.size >= 1000) normalised.clear();
+    normalised.set(text, n);
   }
   return n;
 }
 
-/** Word-boundary keyword match, so "lis" does not fire inside "listrik" and "sep" not in "september". */
-export function findKeywords(text: string, words: readonly string[]): string[] {
-  const hay = normaliseWords(text);
-  return needles(words)
-    .filter(({ needle }) => hay.includes(needle))
-    .map(({ word }) => word);
+interface Needles {
+  /** One-word keywords by their normalised form → positions in the rule list. */
+  single: Map<string, number[]>;
+  /** Multi-word keywords (" tidak dapat "), matched as substrings of the normalised text. */
+  multi: { index: number; needle: string }[];
+}
+
+// Keywords are compiled once per word list, not once per incident: 100,000 rows × ~150 keywords.
+const needleCache = new WeakMap<readonly string[], Needles>();
+
+function needles(words: readonly string[]): Needles {
+  let n = needleCache.get(words);
+  if (!n) {
+    const built: Needles = { single: new Map(), multi: [] };
+    words.forEach((word, index) => {
+      const { text, tokens } = hayOf(word);
+      if (tokens.length === 1) built.single.set(tokens[0]!, [...(built.single.get(tokens[0]!) ?? []), index]);
+      else if (tokens.length > 1) built.multi.push({ index, needle: text });
+    });
+    needleCache.set(words, built);
+    n = built;
+  }
+  return n;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * Word-boundary keyword match, so "lis" does not fire inside "listrik" and "sep" not in
+ * "september". Hits come back once each, in the order of the rule list.
+ */
+export function findKeywords(text: string, words: readonly string[], ...more: string[]): readonly string[] {
+  const { single, multi } = needles(words);
+  let hits: number[] | null = null;
+  for (const t of [text, ...more]) {
+    const hay = hayOf(t);
+    for (const token of hay.tokens) {
+      const idx = single.get(token);
+      if (idx) (hits ??= []).push(...idx);
+    }
+    for (const m of multi) if (hay.text.includes(m.needle)) (hits ??= []).push(m.index);
+  }
+  if (!hits) return NONE;
+  return [...new Set(hits)].sort((x, y) => x - y).map((i) => words[i]!);
 }
 
 export interface KindDecision {
@@ -36,10 +78,9 @@ export interface KindDecision {
 
 export function classifyKind(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'statedKind'>, rules: Rules): KindDecision {
   if (inc.statedKind) return { kind: inc.statedKind.kind, reason: inc.statedKind.reason, guessed: false };
-  const text = `${inc.title} ${inc.cause}`;
-  const planned = findKeywords(text, rules.kind.planned);
-  const unplanned = findKeywords(text, rules.kind.unplanned);
-  const quote = (ws: string[]) => ws.map((w) => `"${w}"`).join(', ');
+  const planned = findKeywords(inc.title, rules.kind.planned, inc.cause);
+  const unplanned = findKeywords(inc.title, rules.kind.unplanned, inc.cause);
+  const quote = (ws: readonly string[]) => ws.map((w) => `"${w}"`).join(', ');
   if (planned.length && !unplanned.length) {
     return { kind: 'planned', reason: `kata kunci terencana ${quote(planned)}`, guessed: true };
   }
@@ -72,21 +113,61 @@ export function classifyCategory(inc: Pick<NormalisedIncident, 'title' | 'cause'
     );
     if (byName) return { category: byName.category, reason: `kolom Kategori = "${inc.statedCategory}"`, guessed: false };
   }
-  let best: { category: Category; score: number; hits: string[] } | null = null;
-  for (const rule of rules.categories) {
-    const inTitle = findKeywords(inc.title, rule.keywords);
-    const inCause = findKeywords(inc.cause, rule.keywords);
-    const score = inTitle.length * 2 + inCause.length;
-    if (score > 0 && (!best || score > best.score)) {
-      best = { category: rule.category, score, hits: [...new Set([...inTitle, ...inCause])] };
-    }
-  }
+  const index = categoryIndex(rules.categories);
+  const inTitle = index.hits(inc.title);
+  const inCause = index.hits(inc.cause);
+  let best: { rule: number; score: number } | null = null;
+  rules.categories.forEach((_, rule) => {
+    const score = (inTitle.get(rule)?.size ?? 0) * 2 + (inCause.get(rule)?.size ?? 0);
+    if (score > 0 && (!best || score > best.score)) best = { rule, score };
+  });
   if (!best) return { category: 'other', reason: 'tidak ada kata kunci kategori yang cocok', guessed: true };
-  return { category: best.category, reason: `kata kunci ${best.hits.map((w) => `"${w}"`).join(', ')}`, guessed: false };
+  const { rule } = best as { rule: number };
+  const kws = [...new Set([...(inTitle.get(rule) ?? []), ...(inCause.get(rule) ?? [])])].sort((a, b) => a - b);
+  const words = rules.categories[rule]!.keywords;
+  return { category: rules.categories[rule]!.category, reason: `kata kunci ${kws.map((k) => `"${words[k]}"`).join(', ')}`, guessed: false };
+}
+
+interface CategoryIndex {
+  /** Rule position → positions of the keywords of that rule found in the text. */
+  hits(text: string): Map<number, Set<number>>;
+}
+
+const categoryIndexes = new WeakMap<Rules['categories'], CategoryIndex>();
+
+/** Every category's keywords in one token index: one pass over a text finds all categories' hits. */
+function categoryIndex(categories: Rules['categories']): CategoryIndex {
+  let idx = categoryIndexes.get(categories);
+  if (idx) return idx;
+  const single = new Map<string, { rule: number; kw: number }[]>();
+  const multi: { rule: number; kw: number; needle: string }[] = [];
+  categories.forEach((c, rule) =>
+    c.keywords.forEach((word, kw) => {
+      const { text, tokens } = hayOf(word);
+      if (tokens.length === 1) single.set(tokens[0]!, [...(single.get(tokens[0]!) ?? []), { rule, kw }]);
+      else if (tokens.length > 1) multi.push({ rule, kw, needle: text });
+    }),
+  );
+  idx = {
+    hits(text) {
+      const out = new Map<number, Set<number>>();
+      const add = (rule: number, kw: number) => {
+        let set = out.get(rule);
+        if (!set) out.set(rule, (set = new Set()));
+        set.add(kw);
+      };
+      const hay = hayOf(text);
+      for (const token of hay.tokens) for (const h of single.get(token) ?? []) add(h.rule, h.kw);
+      for (const m of multi) if (hay.text.includes(m.needle)) add(m.rule, m.kw);
+      return out;
+    },
+  };
+  categoryIndexes.set(categories, idx);
+  return idx;
 }
 
 export function classifyScope(inc: Pick<NormalisedIncident, 'title' | 'cause'>, category: Category, rules: Rules): { scope: Scope; reason: string } {
-  const hits = findKeywords(`${inc.title} ${inc.cause}`, rules.external.keywords);
+  const hits = findKeywords(inc.title, rules.external.keywords, inc.cause);
   if (hits.length) return { scope: 'external', reason: `kata kunci eksternal ${hits.map((w) => `"${w}"`).join(', ')}` };
   if (category === 'external') return { scope: 'external', reason: 'kategori layanan eksternal' };
   return { scope: 'internal', reason: 'tidak ada petunjuk penyebab eksternal' };

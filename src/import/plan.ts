@@ -6,15 +6,18 @@ import type { ClassifiedIncident, Issue, RawRow } from '../types.js';
 import type { NewIncident } from '../store/store.js';
 import { classify } from '../classify/classify.js';
 import type { Rules } from '../classify/rules.js';
-import { normaliseRows, type NormaliseContext } from '../normalise/normalise.js';
+import { normaliseRow, type NormaliseContext, type YearMemory } from '../normalise/normalise.js';
+import type { Staging } from './staging.js';
 
 export interface FilePlan {
   file: string;
   sha256: string;
   sourceKind: string;
+  /** Index of this file's batch in the staging area. */
+  batch: number;
   rowsRead: number;
   /** Incidents that would be added (not yet in the store, not repeated in this import). */
-  incidents: NewIncident[];
+  toAdd: number;
   duplicates: number;
   invalidRows: number;
   issues: Issue[];
@@ -66,51 +69,60 @@ export function toNewIncident(inc: ClassifiedIncident, timeZone: string): NewInc
   };
 }
 
-export interface PlanInput {
-  file: string;
-  sha256: string;
-  sourceKind: string;
-  rows: RawRow[];
-  readIssues: Issue[];
-  sheets: FilePlan['sheets'];
-}
-
 /**
- * Plans one file. `seen` holds fingerprints already stored or planned by an earlier file of the same
- * import; it is updated, so a repeated incident is added once.
+ * Plans one file, row by row as the source streams them: normalise, classify, fingerprint, and
+ * stage what would be added. Nothing here touches the store; `isStored` looks fingerprints up.
  */
-export function planFile(input: PlanInput, nctx: NormaliseContext, rules: Rules, isStored: (fp: string) => boolean, seen: Set<string>): FilePlan {
-  const { incidents, issues } = normaliseRows(input.rows, nctx);
-  const rowsWithErrors = new Set(issues.filter((i) => i.severity === 'error').map((i) => `${i.sheet}\u0000${i.row}`));
-  const planned: NewIncident[] = [];
-  let duplicates = 0;
-  for (const n of incidents) {
-    const inc = toNewIncident(classify(n, rules), nctx.timeZone);
-    if (seen.has(inc.fingerprint) || isStored(inc.fingerprint)) {
-      duplicates++;
-      continue;
+export class FilePlanner {
+  private readonly memory: YearMemory = new Map();
+  private readonly issues: Issue[] = [];
+  private readonly errorRows = new Set<string>();
+  private rows = 0;
+  private toAdd = 0;
+  private duplicates = 0;
+
+  constructor(
+    private readonly head: { file: string; sha256: string; batch: number },
+    private readonly nctx: NormaliseContext,
+    private readonly rules: Rules,
+    private readonly staging: Staging,
+    private readonly isStored: (fingerprint: string) => boolean,
+  ) {}
+
+  add(row: RawRow): void {
+    this.rows++;
+    const r = normaliseRow(row, this.nctx, this.memory);
+    for (const issue of r.issues) {
+      this.issues.push(issue);
+      if (issue.severity === 'error') this.errorRows.add(`${issue.sheet}\u0000${issue.row}`);
     }
-    seen.add(inc.fingerprint);
-    planned.push(inc);
-  }
-  // Classification warnings (guessed kind, unknown category) become issues too, so they are listed.
-  const classIssues: Issue[] = [];
-  for (const inc of planned) {
+    if (!r.incident) return;
+    const inc = toNewIncident(classify(r.incident, this.rules), this.nctx.timeZone);
+    if (this.isStored(inc.fingerprint) || !this.staging.stage(this.head.batch, inc)) {
+      this.duplicates++;
+      return;
+    }
+    this.toAdd++;
+    // Classification guesses become issues too, so they are listed with the import.
     for (const w of inc.warnings) {
       if (/^(Jenis ditebak|Kategori penyebab)/.test(w)) {
-        classIssues.push({ severity: 'warning', file: inc.source.file, sheet: inc.source.sheet, row: inc.source.row, column: null, value: inc.title, message: w });
+        this.issues.push({ severity: 'warning', file: inc.source.file, sheet: inc.source.sheet, row: inc.source.row, column: null, value: inc.title, message: w });
       }
     }
   }
-  return {
-    file: input.file,
-    sha256: input.sha256,
-    sourceKind: input.sourceKind,
-    rowsRead: input.rows.length,
-    incidents: planned,
-    duplicates,
-    invalidRows: rowsWithErrors.size,
-    issues: [...input.readIssues, ...issues, ...classIssues],
-    sheets: input.sheets,
-  };
+
+  finish(read: { sourceKind: string; issues: Issue[]; sheets: FilePlan['sheets'] }): FilePlan {
+    return {
+      file: this.head.file,
+      sha256: this.head.sha256,
+      sourceKind: read.sourceKind,
+      batch: this.head.batch,
+      rowsRead: this.rows,
+      toAdd: this.toAdd,
+      duplicates: this.duplicates,
+      invalidRows: this.errorRows.size,
+      issues: [...read.issues, ...this.issues],
+      sheets: read.sheets,
+    };
+  }
 }

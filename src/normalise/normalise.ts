@@ -116,7 +116,7 @@ function readTimeCell(ctx: RowContext, field: 'start' | 'end'): { time: TimePart
 }
 
 /** Per sheet, the year of the nearest dated row above: the fallback for "10 November". */
-type YearMemory = Map<string, number>;
+export type YearMemory = Map<string, number>;
 
 function resolveYear(ctx: RowContext, date: DateParts, nctx: NormaliseContext, memory: YearMemory, cell: RawCell): number | null {
   const key = `${ctx.row.source.file}\u0000${ctx.row.source.sheet ?? ''}`;

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { ExitCode, UserError } from '../errors.js';
-import type { Issue, RawRow } from '../types.js';
+import type { Issue } from '../types.js';
 import { cleanText } from './cells.js';
 import { headerFields } from './headers.js';
 import type { Progress } from './progress.js';
-import { TableScanner, type ScanCell } from './table.js';
+import { TableScanner, type RowSink, type ScanCell } from './table.js';
 import type { TableReadResult } from './xlsx.js';
 
 export const DELIMITERS = [';', ',', '\t', '|'] as const;
@@ -67,14 +67,13 @@ export function detectDelimiter(text: string): string {
   return best.d;
 }
 
-export function readCsv(path: string, file: string, progress: Progress): TableReadResult {
+export function readCsv(path: string, file: string, progress: Progress, rows: RowSink = []): TableReadResult {
   let buf: Buffer;
   try {
     buf = readFileSync(path);
   } catch (err) {
     throw new UserError(`${file}: berkas tidak dapat dibaca (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { exitCode: ExitCode.io });
   }
-  const rows: RawRow[] = [];
   const issues: Issue[] = [];
   const decoded = decodeText(buf);
   if (decoded.encoding === 'windows-1252') {

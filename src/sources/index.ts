@@ -7,7 +7,7 @@ import { readCsv } from './csv.js';
 import { makeProgress } from './progress.js';
 import { sniffSource } from './sniff.js';
 import { readSqlite } from './sqlite.js';
-import type { SheetReport } from './table.js';
+import type { RowSink, SheetReport } from './table.js';
 import { XLS_HOWTO, convertXls, findSofficeOnPath } from './xls.js';
 import { readXlsx, type TableReadResult } from './xlsx.js';
 
@@ -18,8 +18,26 @@ export interface SourceReadResult {
   file: string;
   kind: 'xlsx' | 'xls' | 'csv' | 'sqlite';
   rows: RawRow[];
+  /** Incident rows found (also when streamed through `onRow`). */
+  rowCount: number;
   issues: Issue[];
   sheets: SheetReport[];
+}
+
+/** Hands rows on one behind: the scanner may still fold a continuation row into the last one. */
+class HoldLastSink implements RowSink {
+  private last: RawRow | null = null;
+  length = 0;
+  constructor(private readonly emit: (row: RawRow) => void) {}
+  push(row: RawRow): void {
+    if (this.last) this.emit(this.last);
+    this.last = row;
+    this.length++;
+  }
+  flush(): void {
+    if (this.last) this.emit(this.last);
+    this.last = null;
+  }
 }
 
 export interface ReadOptions {
@@ -29,6 +47,11 @@ export interface ReadOptions {
   query?: string | undefined;
   /** Called every ~1000 rows read from the source, and once at the end. */
   onProgress?: ((rowsRead: number) => void) | undefined;
+  /**
+   * Streaming: each finished incident row is handed over here instead of being collected, so a
+   * 100,000-row log is never held in memory; `rows` in the result is then empty.
+   */
+  onRow?: ((row: RawRow) => void) | undefined;
   /** Where LibreOffice is, for .xls; defaults to a PATH lookup. Tests inject `() => null`. */
   findSoffice?: (() => string | null) | undefined;
 }
@@ -41,6 +64,7 @@ export interface ReadOptions {
 export async function readSource(path: string, opts: ReadOptions = {}): Promise<SourceReadResult> {
   const sniffed = sniffSource(path);
   const progress = makeProgress(opts.onProgress);
+  const sink: RowSink = opts.onRow ? new HoldLastSink(opts.onRow) : [];
   let result: TableReadResult;
   const extra: Issue[] = [];
   if (sniffed.kind !== 'sqlite' && (opts.table != null || opts.query != null)) {
@@ -56,13 +80,13 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
   }
   switch (sniffed.kind) {
     case 'xlsx':
-      result = await readXlsx(path, path, sniffed.zipEntries, progress);
+      result = await readXlsx(path, path, sniffed.zipEntries, progress, sink);
       break;
     case 'csv':
-      result = readCsv(path, path, progress);
+      result = readCsv(path, path, progress, sink);
       break;
     case 'sqlite':
-      result = readSqlite(path, path, { table: opts.table, query: opts.query }, progress);
+      result = readSqlite(path, path, { table: opts.table, query: opts.query }, progress, sink);
       break;
     case 'xls': {
       const soffice = (opts.findSoffice ?? findSofficeOnPath)();
@@ -70,15 +94,16 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
       const { dir, xlsx } = await convertXls(path, path, soffice);
       try {
         const converted = sniffSource(xlsx);
-        result = await readXlsx(xlsx, path, converted.zipEntries, progress);
+        result = await readXlsx(xlsx, path, converted.zipEntries, progress, sink);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
       break;
     }
   }
-  if (result.rows.length === 0 && result.sheets.some((s) => s.recognised)) {
+  if (sink instanceof HoldLastSink) sink.flush();
+  if (sink.length === 0 && result.sheets.some((s) => s.recognised)) {
     extra.push({ severity: 'warning', file: path, sheet: null, row: null, column: null, value: null, message: 'tabel log dikenali tetapi tidak berisi kejadian' });
   }
-  return { file: path, kind: sniffed.kind, rows: result.rows, issues: [...extra, ...result.issues], sheets: result.sheets };
+  return { file: path, kind: sniffed.kind, rows: Array.isArray(sink) ? sink : [], rowCount: sink.length, issues: [...extra, ...result.issues], sheets: result.sheets };
 }

@@ -2,10 +2,10 @@
 // change the user's source.
 import Database from 'better-sqlite3';
 import { ExitCode, UserError } from '../errors.js';
-import type { CellValue, Issue, RawRow } from '../types.js';
+import type { CellValue, Issue } from '../types.js';
 import { cleanText } from './cells.js';
 import type { Progress } from './progress.js';
-import { TableScanner, type ScanCell } from './table.js';
+import { TableScanner, type RowSink, type ScanCell } from './table.js';
 import type { TableReadResult } from './xlsx.js';
 
 export interface SqliteOptions {
@@ -26,7 +26,7 @@ function toCell(v: unknown): CellValue {
   return null; // BLOBs carry no log text
 }
 
-export function readSqlite(path: string, file: string, opts: SqliteOptions, progress: Progress): TableReadResult {
+export function readSqlite(path: string, file: string, opts: SqliteOptions, progress: Progress, rows: RowSink = []): TableReadResult {
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -81,7 +81,6 @@ export function readSqlite(path: string, file: string, opts: SqliteOptions, prog
     if (!stmt.reader || !stmt.readonly) throw new UserError(`${file}: --query harus berupa perintah SELECT yang menghasilkan baris`);
 
     const names = stmt.columns().map((c) => c.name);
-    const rows: RawRow[] = [];
     const issues: Issue[] = [];
     const scanner = new TableScanner({ file, sheet: label, columnLabel: 'header', detectLayout: false, issues, rows });
     if (!scanner.fixHeader(names)) {

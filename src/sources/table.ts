@@ -33,6 +33,15 @@ export interface SheetReport {
   recognised: boolean;
 }
 
+/**
+ * Where finished incidents go: an array, or a streaming sink. The scanner may still extend the
+ * most recently pushed row (a continuation row), so a streaming sink must hold the last row back.
+ */
+export interface RowSink {
+  push(row: RawRow): void;
+  readonly length: number;
+}
+
 export interface ScanOptions {
   file: string;
   sheet: string | null;
@@ -42,7 +51,7 @@ export interface ScanOptions {
   /** Off for SQLite: a result set has a fixed header and no section rows. */
   detectLayout?: boolean;
   issues: Issue[];
-  rows: RawRow[];
+  rows: RowSink;
 }
 
 interface HeaderColumn {

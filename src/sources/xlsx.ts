@@ -2,14 +2,14 @@
 // small in memory. Merged ranges, which that reader drops, come from a pre-scan of the sheet XML.
 import ExcelJS from 'exceljs';
 import { UserError } from '../errors.js';
-import type { Issue, RawRow } from '../types.js';
+import type { Issue } from '../types.js';
 import { convertExcelValue } from './cells.js';
-import { TableScanner, mergeLookup, type MergeLookup, type ScanCell, type SheetReport } from './table.js';
+import { TableScanner, mergeLookup, type MergeLookup, type RowSink, type ScanCell, type SheetReport } from './table.js';
 import { readEntryText, scanMerges, type ZipEntry } from './zip.js';
 import type { Progress } from './progress.js';
 
 export interface TableReadResult {
-  rows: RawRow[];
+  rows: RowSink;
   issues: Issue[];
   sheets: SheetReport[];
 }
@@ -66,8 +66,7 @@ interface StreamingSheet extends AsyncIterable<ExcelJS.Row> {
  * keeps the user's name). Throws UserError for an unreadable or empty workbook, or when no sheet
  * has a log table.
  */
-export async function readXlsx(path: string, file: string, entries: ZipEntry[] | undefined, progress: Progress): Promise<TableReadResult> {
-  const rows: RawRow[] = [];
+export async function readXlsx(path: string, file: string, entries: ZipEntry[] | undefined, progress: Progress, rows: RowSink = []): Promise<TableReadResult> {
   const issues: Issue[] = [];
   const sheets: SheetReport[] = [];
   let contentful = 0;

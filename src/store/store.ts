@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import type { Category, Incident, Kind, Precision, Scope } from '../types.js';
 import { ExitCode, UserError } from '../errors.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { STAGED_TO_STORE } from '../import/staging.js';
 
 /** An incident ready to insert: everything but the ids. */
 export type NewIncident = Omit<Incident, 'id' | 'batchId'> & { fingerprint: string; untilMs: number | null };
@@ -109,19 +110,19 @@ export class Store {
     };
   }
 
-  /** Which of these fingerprints are already stored. */
-  existingFingerprints(fingerprints: string[]): Set<string> {
-    const found = new Set<string>();
-    const stmt = this.db.prepare<[string], { fingerprint: string }>('SELECT fingerprint FROM incidents WHERE fingerprint = ?');
-    for (const f of fingerprints) if (stmt.get(f)) found.add(f);
-    return found;
+  private hasStmt: Database.Statement<[string], { one: number }> | null = null;
+
+  /** Whether an incident with this fingerprint is stored (indexed lookup, statement cached). */
+  hasFingerprint(fingerprint: string): boolean {
+    this.hasStmt ??= this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM incidents WHERE fingerprint = ?');
+    return this.hasStmt.get(fingerprint) !== undefined;
   }
 
   /**
    * Writes batches and their incidents in ONE transaction: either every batch of the import lands
    * or none does. Incidents whose fingerprint is already stored are skipped (INSERT OR IGNORE).
    */
-  applyImport(batches: { batch: NewBatch; incidents: NewIncident[] }[]): { batchId: number; added: number }[] {
+  applyImport(batches: { batch: NewBatch; incidents: Iterable<NewIncident> }[]): { batchId: number; added: number }[] {
     const insertBatch = this.db.prepare(
       `INSERT INTO batches (file, sha256, imported_at, source_kind, rows_read, added, duplicates, skipped, warnings)
        VALUES (@file, @sha256, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings)`,
@@ -137,16 +138,50 @@ export class Store {
       batches.map(({ batch, incidents }) => {
         const batchId = Number(insertBatch.run(batch).lastInsertRowid);
         let added = 0;
+        let offered = 0;
         for (const inc of incidents) {
           const { source, warnings, ...rest } = inc;
           const r = insertIncident.run({ ...rest, batchId, ...source, warnings: JSON.stringify(warnings) });
           added += r.changes;
+          offered++;
         }
-        setAdded.run(added, incidents.length - added, batchId);
+        setAdded.run(added, offered - added, batchId);
         return { batchId, added };
       }),
     );
     return run();
+  }
+
+  /**
+   * Applies a staged plan (see import/staging.ts) in ONE transaction: each batch row, then its
+   * incidents copied by a single INSERT … SELECT inside SQLite. Stored fingerprints are skipped.
+   */
+  applyStaged(stagingPath: string, batches: { batch: NewBatch; staged: number }[]): { batchId: number; added: number }[] {
+    const insertBatch = this.db.prepare(
+      `INSERT INTO batches (file, sha256, imported_at, source_kind, rows_read, added, duplicates, skipped, warnings)
+       VALUES (@file, @sha256, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings)`,
+    );
+    const cols = Object.entries(STAGED_TO_STORE);
+    const setAdded = this.db.prepare('UPDATE batches SET added = ?, duplicates = duplicates + ? WHERE id = ?');
+    this.db.prepare('ATTACH DATABASE ? AS staging').run(stagingPath);
+    try {
+      const copy = this.db.prepare(
+        `INSERT OR IGNORE INTO incidents (batch_id, ${cols.map(([, to]) => to).join(', ')})
+         SELECT ?, ${cols.map(([from]) => `"${from}"`).join(', ')} FROM staging.staged WHERE batch = ? ORDER BY seq`,
+      );
+      const count = this.db.prepare('SELECT count(*) AS n FROM staging.staged WHERE batch = ?');
+      return this.db.transaction(() =>
+        batches.map(({ batch, staged }) => {
+          const batchId = Number(insertBatch.run(batch).lastInsertRowid);
+          const added = copy.run(batchId, staged).changes;
+          const offered = (count.get(staged) as { n: number }).n;
+          setAdded.run(added, offered - added, batchId);
+          return { batchId, added };
+        }),
+      )();
+    } finally {
+      this.db.exec('DETACH DATABASE staging');
+    }
   }
 
   close(): void {
