@@ -10,6 +10,8 @@ async function main(argv: string[]): Promise<number> {
   let exitCode: number = ExitCode.ok;
   const parser = yargs(argv)
     .scriptName('downtime')
+    // Users read Indonesian by default; yargs' own words (Options, Examples, …) too.
+    .locale(process.env.DOWNTIME_LANG === 'en' ? 'en' : 'id')
     .usage('$0 <perintah> [opsi]\n\nLog downtime SIMRS: impor, statistik ketersediaan, laporan resmi dan SPO.')
     .option('db', {
       type: 'string',
