@@ -4,7 +4,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, UserError, formatIssues } from './errors.js';
-import { commands } from './commands/index.js';
+import { loadCommands } from './commands/index.js';
 
 async function main(argv: string[]): Promise<number> {
   let exitCode: number = ExitCode.ok;
@@ -29,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
       if (err) throw err;
       throw new UserError(`${msg}\nLihat: downtime --help`);
     });
-  for (const command of commands) parser.command(command);
+  for (const command of await loadCommands(argv)) parser.command(command);
   try {
     await parser.parseAsync();
     exitCode = process.exitCode == null ? ExitCode.ok : Number(process.exitCode);

@@ -26,12 +26,19 @@ export function formatDuration(minutes: number | null, lang: Lang = 'id'): strin
   return parts.join(' ');
 }
 
+// Building an Intl.NumberFormat costs ~40 µs — more than the formatting — and a yearly report
+// formats a few numbers per incident: one formatter per language and precision.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Decimal number with the locale's separators: "99,60" (id) or "99.60" (en). */
 export function formatNumber(n: number, decimals: number, lang: Lang = 'id'): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(n);
+  const key = `${lang}:${decimals}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
 }
 
 /**

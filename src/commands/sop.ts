@@ -1,14 +1,13 @@
 // `downtime sop`: lint the take-over config, then write the SPO as PDF/A-1b and/or DOCX. Lint
 // errors stop everything before a byte is written (exit 4); warnings are printed and also listed in
-// the document. pdfkit and docx are imported inside the handler so `--help` stays fast.
+// the document. The linter, templates, pdfkit and docx are imported inside the handler so `--help`
+// stays fast.
 import type { CommandModule } from 'yargs';
 import { join } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { loadProfile } from '../profile.js';
-import { DEFAULT_SOP_CONFIG, loadSopConfig } from '../sop/config.js';
-import { formatFinding, lintSop, type LintResult } from '../sop/lint.js';
-import { buildSopModel } from '../sop/model.js';
-import { loadSopTemplates } from '../sop/templates.js';
+import { DEFAULT_SOP_CONFIG } from '../sop/config.js';
+import type { LintResult } from '../sop/lint.js';
 import type { Lang } from '../types.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { withLangOption, withProfileOption } from './options.js';
@@ -63,6 +62,13 @@ export const sopCommand: CommandModule<object, SopArgs> = {
     const lang = argv.lang;
     const formats = parseFormats(argv.format);
     const generatedAt = parseGeneratedAt(argv.generatedAt);
+    // The linter, the model and the templates (handlebars) load here, not when yargs lists the commands.
+    const [{ loadSopConfig }, { formatFinding, lintSop }, { buildSopModel }, { loadSopTemplates }] = await Promise.all([
+      import('../sop/config.js'),
+      import('../sop/lint.js'),
+      import('../sop/model.js'),
+      import('../sop/templates.js'),
+    ]);
     const config = loadSopConfig(argv.config);
     const profile = loadProfile(argv.profile);
     const approver = config.document.approvedBy ?? profile.signatories.acknowledgedBy ?? null;

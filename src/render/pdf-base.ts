@@ -1,8 +1,10 @@
 // Shared set-up for every PDF the tool writes: PDF/A-1b, embedded Arimo/Cousine, paper sizes,
 // reproducible metadata. pdfkit is imported here only, so commands that do not render stay fast.
 import PDFDocument from 'pdfkit';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 
@@ -28,15 +30,71 @@ export const FONT_FILES = {
   monoBold: fontFile('@fontsource/cousine', 'cousine-latin-700-normal.woff'),
 } as const;
 
-/** Registered font names; use these with doc.font(). */
+/**
+ * Registered font names; use these with doc.font(). They are the fonts' own PostScript names on
+ * purpose: pdfkit caches an opened font under its PostScript name, and the default font passed to
+ * the constructor is cached under that name only. Registering Arimo Regular as 'Arimo' made every
+ * doc.font('Arimo') open and parse the font file again (then compare it with the cached one and
+ * throw it away) — the SOP's main cost. With equal names every switch is a cache hit.
+ */
 export const F = {
-  regular: 'Arimo',
+  regular: 'Arimo-Regular',
   bold: 'Arimo-Bold',
   italic: 'Arimo-Italic',
   boldItalic: 'Arimo-BoldItalic',
-  mono: 'Cousine',
+  mono: 'Cousine-Regular',
   monoBold: 'Cousine-Bold',
 } as const;
+
+/** WOFF 1.0 → sfnt (TrueType/OpenType) bytes; anything else is returned as is. */
+export function woffToSfnt(woff: Buffer): Buffer {
+  if (woff.toString('latin1', 0, 4) !== 'wOFF') return woff;
+  const flavor = woff.readUInt32BE(4);
+  const numTables = woff.readUInt16BE(12);
+  const tables: { tag: Buffer; checksum: number; data: Buffer }[] = [];
+  for (let i = 0; i < numTables; i++) {
+    const e = 44 + i * 20;
+    const offset = woff.readUInt32BE(e + 4);
+    const compLength = woff.readUInt32BE(e + 8);
+    const origLength = woff.readUInt32BE(e + 12);
+    const raw = woff.subarray(offset, offset + compLength);
+    tables.push({ tag: woff.subarray(e, e + 4), checksum: woff.readUInt32BE(e + 16), data: compLength < origLength ? inflateSync(raw) : raw });
+  }
+  // The sfnt table directory: tables keep their WOFF order (sorted by tag) and 4-byte alignment.
+  const pow2 = 2 ** Math.floor(Math.log2(numTables));
+  const head = Buffer.alloc(12 + 16 * numTables);
+  head.writeUInt32BE(flavor, 0);
+  head.writeUInt16BE(numTables, 4);
+  head.writeUInt16BE(pow2 * 16, 6);
+  head.writeUInt16BE(Math.log2(pow2), 8);
+  head.writeUInt16BE(numTables * 16 - pow2 * 16, 10);
+  const parts: Buffer[] = [head];
+  let offset = head.length;
+  tables.forEach((t, i) => {
+    const r = 12 + i * 16;
+    t.tag.copy(head, r);
+    head.writeUInt32BE(t.checksum, r + 4);
+    head.writeUInt32BE(offset, r + 8);
+    head.writeUInt32BE(t.data.length, r + 12);
+    const padded = (t.data.length + 3) & ~3;
+    parts.push(t.data, Buffer.alloc(padded - t.data.length));
+    offset += padded;
+  });
+  return Buffer.concat(parts);
+}
+
+let fontData: Record<keyof typeof F, Buffer> | null = null;
+
+/**
+ * The fonts as plain TrueType, unpacked once per process. fontkit reads WOFF tables through a
+ * pure-JS inflate *on every table access* — once per glyph for 'glyf' — which cost ~0.4 s per
+ * document; node's zlib unpacks a whole file in about a millisecond. Same faces and metrics, still
+ * embedded (subset): only the container changes.
+ */
+export function fontBuffers(): Record<keyof typeof F, Buffer> {
+  fontData ??= Object.fromEntries(Object.entries(FONT_FILES).map(([k, file]) => [k, woffToSfnt(readFileSync(file))])) as Record<keyof typeof F, Buffer>;
+  return fontData;
+}
 
 export interface PdfOptions {
   paper: 'A4' | 'F4';
@@ -55,7 +113,8 @@ export interface PdfOptions {
  * The standard Helvetica is never used: PDF/A requires embedded fonts.
  */
 export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
-  const doc = new PDFDocument({
+  const fonts = fontBuffers();
+  const options = {
     size: PAPER[opts.paper],
     layout: opts.layout ?? 'portrait',
     margins: opts.margins ?? { top: mm(20), bottom: mm(20), left: mm(25), right: mm(20) },
@@ -65,7 +124,10 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
     subset: 'PDF/A-1b',
     tagged: false,
     lang: opts.lang === 'id' ? 'id-ID' : 'en-US',
-    font: FONT_FILES.regular,
+    // The default font pdfkit opens at construction is already embedded Arimo (never the
+    // standard Helvetica, which PDF/A forbids); it is cached under F.regular, see F. pdfkit 0.20
+    // takes a Buffer here like registerFont() does; @types/pdfkit only lists a path.
+    font: fonts.regular as unknown as string,
     info: {
       Title: opts.title,
       Author: opts.author,
@@ -75,13 +137,13 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
       CreationDate: opts.generatedAt,
       ModDate: opts.generatedAt,
     },
-  } as PDFKit.PDFDocumentOptions);
-  doc.registerFont(F.regular, FONT_FILES.regular);
-  doc.registerFont(F.bold, FONT_FILES.bold);
-  doc.registerFont(F.italic, FONT_FILES.italic);
-  doc.registerFont(F.boldItalic, FONT_FILES.boldItalic);
-  doc.registerFont(F.mono, FONT_FILES.mono);
-  doc.registerFont(F.monoBold, FONT_FILES.monoBold);
+  } as PDFKit.PDFDocumentOptions;
+  const doc = new PDFDocument(options);
+  for (const key of Object.keys(F) as (keyof typeof F)[]) doc.registerFont(F[key], fonts[key]);
+  // When text runs over a page, pdfkit adds the page with the options given here and re-applies
+  // their `font`. A Buffer has no cache key, so every such page opened and parsed Arimo again;
+  // the registered name is a cache hit on the same font. pdfkit keeps this object, not a copy.
+  options.font = F.regular;
   doc.font(F.regular);
   return doc;
 }

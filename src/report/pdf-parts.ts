@@ -2,7 +2,7 @@
 // the profile — no hospital is named in code.
 import { readFileSync } from 'node:fs';
 import { ExitCode, UserError } from '../errors.js';
-import { RF as F } from './fonts.js';
+import { F } from '../render/pdf-base.js';
 import type { ReportModel } from './model.js';
 
 /** Content box of the page. */

@@ -1,8 +1,7 @@
 // The official downtime report as PDF/A-1b: kop, title, purpose and response steps, summary with
 // method, charts, the two incident tables with footnotes, signatures, and a footer on every page.
 // Structured like a Laporan per tata naskah (A–E sections) while keeping the seed's content.
-import { createPdf, forEachPage, mm, pdfToBuffer } from '../render/pdf-base.js';
-import { registerReportFonts, RF as F } from './fonts.js';
+import { createPdf, F, forEachPage, mm, pdfToBuffer } from '../render/pdf-base.js';
 import { drawTable, type TableColumn } from '../render/pdf-table.js';
 import { formatNumber } from '../format.js';
 import type { ReportModel } from './model.js';
@@ -25,7 +24,6 @@ export async function renderReportPdf(model: ReportModel, texts: ReportTexts): P
     generatedAt: model.generatedAt,
     lang: model.lang,
   });
-  registerReportFonts(doc);
   doc.addPage();
   const box: Box = { left: margins.left, width: doc.page.width - margins.left - margins.right };
   const bottom = (): number => doc.page.height - doc.page.margins.bottom;

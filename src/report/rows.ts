@@ -1,11 +1,11 @@
 // Incident rows of the report tables, as a person reads them, plus the footnotes that disclose what
 // the log did not say precisely (inferred year, guessed kind, month-only date, unknown duration,
 // clipping). Pure: the zone is passed in, no clock.
-import { DateTime } from 'luxon';
 import type { Incident, Kind, Lang, Precision } from '../types.js';
 import type { Contribution } from '../metrics/compute.js';
 import { formatDuration, formatNumber, formatWhen, zoneAbbreviation } from '../format.js';
 import { labels } from './text.js';
+import { partsInZone } from '../util/zone.js';
 
 /** A wall-clock moment in the hospital zone, as Excel wants it (exceljs writes Dates as UTC clock time). */
 export interface WallClock {
@@ -55,7 +55,8 @@ export function footnotes(): Footnotes {
 }
 
 function wallClock(ms: number, precision: Precision, timeZone: string): WallClock {
-  const t = DateTime.fromMillis(ms, { zone: timeZone });
+  // partsInZone caches the zone offset per day; a luxon DateTime per row asked Intl every time.
+  const t = partsInZone(timeZone, ms);
   const utcWall =
     precision === 'month'
       ? new Date(Date.UTC(t.year, t.month - 1, 1))

@@ -8,6 +8,7 @@ import type { Lang } from '../types.js';
 import type { ReportModel } from './model.js';
 import type { ReportRow, WallClock } from './rows.js';
 import type { ReportTexts } from './templates.js';
+import { fixZipTimes } from '../render/zip-times.js';
 
 // The single-file build of exceljs (same 4.4.0 code, bundled) loads in ~0.1 s where the package
 // entry's hundreds of CommonJS files take ~0.4 s — most of the 1-second budget of a monthly
@@ -236,8 +237,9 @@ export async function renderReportWorkbook(model: ReportModel, texts: ReportText
   );
   addSheet(wb, model, id ? 'Metode' : 'Method', L.methodHeading, [{ header: id ? 'Istilah' : 'Term' }, { header: id ? 'Definisi' : 'Definition', wrap: true, max: 90 }], methodRows(model, texts), { landscape: false });
   const out = await wb.xlsx.writeBuffer();
-  // The bundle returns its own Buffer polyfill (a Uint8Array): copy into a Node Buffer.
-  return Buffer.from(out as unknown as Uint8Array);
+  // The bundle returns its own Buffer polyfill (a Uint8Array): copy into a Node Buffer. JSZip
+  // dates every entry "now"; the generation date makes the bytes reproducible, as for the PDF.
+  return fixZipTimes(Buffer.from(out as unknown as Uint8Array), model.generatedAt);
 }
 
 function methodRows(model: ReportModel, texts: ReportTexts): Cell[][] {
