@@ -46,6 +46,12 @@ async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
+// `downtime list --json | head`: a reader that stops early is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(hideBin(process.argv)).then((code) => {
   process.exitCode = code;
 });

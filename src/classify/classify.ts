@@ -181,7 +181,16 @@ export function classify(inc: NormalisedIncident, rules: Rules): ClassifiedIncid
   if (kind.guessed) warnings.push(`Jenis ditebak: ${kind.kind === 'planned' ? 'terencana' : 'tidak terencana'} (${kind.reason})`);
   if (category.guessed) warnings.push(`Kategori penyebab tidak dikenali: ${category.reason}`);
   return {
-    ...inc,
+    source: inc.source,
+    title: inc.title,
+    start: inc.start,
+    end: inc.end,
+    durationMinutes: inc.durationMinutes,
+    cause: inc.cause,
+    followUp: inc.followUp,
+    pic: inc.pic,
+    statedKind: inc.statedKind,
+    statedCategory: inc.statedCategory,
     warnings,
     kind: kind.kind,
     kindReason: kind.reason,

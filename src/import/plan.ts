@@ -1,6 +1,6 @@
 // The import planner: from what a source yielded to what would be added, as plain data.
 // `--dry-run` prints this plan; a real import applies it in one transaction.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { zonedMillis } from '../util/zone.js';
 import type { ClassifiedIncident, Issue, RawRow } from '../types.js';
 import type { NewIncident } from '../store/store.js';
@@ -28,7 +28,7 @@ export interface FilePlan {
 export function fingerprint(inc: ClassifiedIncident): string {
   const title = inc.title.toLowerCase().replace(/\s+/g, ' ').trim();
   const key = [inc.kind, inc.start.iso, inc.end?.iso ?? '', inc.durationMinutes ?? '', title].join('\u0001');
-  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+  return hash('sha256', key, 'hex').slice(0, 32);
 }
 
 /** End of the span an incident may touch: what range queries compare against. null = ongoing. */

@@ -166,8 +166,8 @@ export class Store {
     this.db.prepare('ATTACH DATABASE ? AS staging').run(stagingPath);
     try {
       const copy = this.db.prepare(
-        `INSERT OR IGNORE INTO incidents (batch_id, ${cols.map(([, to]) => to).join(', ')})
-         SELECT ?, ${cols.map(([from]) => `"${from}"`).join(', ')} FROM staging.staged WHERE batch = ? ORDER BY seq`,
+        `INSERT OR IGNORE INTO incidents (batch_id, ${cols.map(([column]) => column).join(', ')})
+         SELECT ?, ${cols.map(([, expr]) => expr).join(', ')} FROM staging.staged WHERE batch = ? ORDER BY seq`,
       );
       const count = this.db.prepare('SELECT count(*) AS n FROM staging.staged WHERE batch = ?');
       return this.db.transaction(() =>

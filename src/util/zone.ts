@@ -17,18 +17,21 @@ function zoneOf(name: string): Zone {
 }
 
 /**
- * The zone's UTC offset in minutes at the instant `ms`. Cached per UTC day when the offset is the
- * same at both ends of the day (always, in Indonesia); a day with a DST change is computed exactly.
+ * The zone's UTC offset in minutes at the instant `ms`. Cached per UTC month when the offset is the
+ * same at its start, middle and end (always, in Indonesia); a month with a DST change is computed
+ * exactly, instant by instant.
  */
 export function offsetMinutes(zone: string, ms: number): number {
-  const day = Math.floor(ms / 86_400_000);
-  const key = `${zone}\u0000${day}`;
+  const d = new Date(ms);
+  const month = d.getUTCFullYear() * 12 + d.getUTCMonth();
+  const key = `${zone}\u0000${month}`;
   let o = offsets.get(key);
   if (o === undefined) {
     const z = zoneOf(zone);
-    const a = z.offset(day * 86_400_000);
-    const b = z.offset((day + 1) * 86_400_000 - 1);
-    o = a === b ? a : Number.NaN;
+    const from = Date.UTC(Math.floor(month / 12), month % 12, 1);
+    const to = Date.UTC(Math.floor((month + 1) / 12), (month + 1) % 12, 1) - 1;
+    const a = z.offset(from);
+    o = a === z.offset(to) && a === z.offset(from + (to - from) / 2) ? a : Number.NaN;
     if (offsets.size > 100_000) offsets.clear();
     offsets.set(key, o);
   }
