@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { basename } from 'node:path';
 import type { Incident, Kind } from '../types.js';
 import { loadProfile } from '../profile.js';
 import { formatDuration, formatWhen, zoneAbbreviation } from '../format.js';
@@ -65,9 +66,10 @@ export const listCommand: CommandModule<object, ListArgs> = {
       formatDuration(i.durationMinutes, lang),
       i.title + (i.warnings.length ? ' (!)' : ''),
       CATEGORY_LABELS[i.category][lang],
-      `${i.source.file}${i.source.sheet ? `:${i.source.sheet}` : ''}:${i.source.row}`,
+      // the file's name, not its whole path: the table must stay readable; --json has the path
+      `${basename(i.source.file)}${i.source.sheet ? `:${i.source.sheet}` : ''}:${i.source.row}`,
     ]);
-    process.stdout.write(renderTextTable(head, rows, { maxWidths: [6, 16, 34, 22, 40, 20, 40] }));
+    process.stdout.write(renderTextTable(head, rows, { maxWidths: [6, 16, 34, 22, 40, 20, 56] }));
     const warned = incidents.filter((i) => i.warnings.length).length;
     process.stdout.write(
       lang === 'id'
