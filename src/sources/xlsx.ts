@@ -32,14 +32,25 @@ function attr(tag: string, name: string): string | null {
   return m ? decodeXml(m[1] ?? '') : null;
 }
 
-/** Sheet name → merges, read from workbook.xml, its rels and each worksheet's <mergeCells>. */
-async function mergesBySheet(path: string, entries: ZipEntry[]): Promise<Map<string, MergeLookup>> {
-  const out = new Map<string, MergeLookup>();
+interface WorkbookLayout {
+  /** Sheet name → vertical merges. */
+  merges: Map<string, MergeLookup>;
+  /** The sheets as exceljs models them (workbook.xml), see readXlsx. */
+  sheets: { name: string; id: number; rId: string; state: string }[];
+  /** The 1904 date system (old Mac workbooks), from <workbookPr date1904>. */
+  date1904: boolean;
+}
+
+/** Sheets and their merges, read from workbook.xml, its rels and each worksheet's <mergeCells>. */
+async function workbookLayout(path: string, entries: ZipEntry[]): Promise<WorkbookLayout> {
+  const out: WorkbookLayout = { merges: new Map(), sheets: [], date1904: false };
   const byName = new Map(entries.map((e) => [e.name, e]));
   const wbEntry = byName.get('xl/workbook.xml');
   const relsEntry = byName.get('xl/_rels/workbook.xml.rels');
   if (!wbEntry || !relsEntry) return out;
   const [wb, rels] = await Promise.all([readEntryText(path, wbEntry), readEntryText(path, relsEntry)]);
+  const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(wb)?.[0];
+  out.date1904 = pr != null && /^(1|true)$/.test(attr(pr, 'date1904') ?? '');
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
     const id = attr(m[0], 'Id');
@@ -49,10 +60,11 @@ async function mergesBySheet(path: string, entries: ZipEntry[]): Promise<Map<str
   for (const m of wb.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const name = attr(m[0], 'name');
     const rid = /\s\w+:id="([^"]*)"/.exec(m[0])?.[1];
+    if (name && rid) out.sheets.push({ name, id: Number(attr(m[0], 'sheetId') ?? 0), rId: rid, state: attr(m[0], 'state') ?? 'visible' });
     const entry = rid ? byName.get(targets.get(rid) ?? '') : undefined;
     if (!name || !entry) continue;
     const lookup = mergeLookup(await scanMerges(path, entry));
-    if (lookup) out.set(name, lookup);
+    if (lookup) out.merges.set(name, lookup);
   }
   return out;
 }
@@ -71,12 +83,13 @@ export async function readXlsx(path: string, file: string, entries: ZipEntry[] |
   const sheets: SheetReport[] = [];
   let contentful = 0;
 
-  let merges = new Map<string, MergeLookup>();
+  let layout: WorkbookLayout = { merges: new Map(), sheets: [], date1904: false };
   try {
-    if (entries) merges = await mergesBySheet(path, entries);
+    if (entries) layout = await workbookLayout(path, entries);
   } catch {
     // A damaged sheet fails again, with a message, in the streaming read below.
   }
+  const merges = layout.merges;
 
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
@@ -85,13 +98,18 @@ export async function readXlsx(path: string, file: string, entries: ZipEntry[] |
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  // exceljs names a worksheet from workbook.xml, and crashes ("reading 'sheets'") when the zip
+  // stores a worksheet before workbook.xml — zip order is not fixed (exceljs's own writer varies
+  // it). Give it the sheet list up front; its own parse of workbook.xml later replaces it.
+  (reader as unknown as { model?: { sheets: WorkbookLayout['sheets'] } }).model ??= { sheets: layout.sheets };
   // exceljs' typings omit what the streaming reader really has.
   const props = reader as unknown as { properties?: { model?: { date1904?: boolean } } };
   try {
     for await (const wsRaw of reader) {
       const ws = wsRaw as unknown as StreamingSheet;
       const name = ws.name ?? null;
-      const date1904 = props.properties?.model?.date1904 === true;
+      // exceljs knows it only once it has read workbook.xml, which may come after the sheet
+      const date1904 = props.properties?.model?.date1904 ?? layout.date1904;
       const scanner = new TableScanner({
         file,
         sheet: name,
