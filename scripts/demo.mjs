@@ -12,7 +12,8 @@ const steps = [
   ['list'],
   ['stats', '--year', '2022'],
   ['report', '--year', '2022', '--each-month'],
-  ['report', '--month', '2022-10'],
+  // no period: the whole years in the store — the seed's own report, every incident (2021–2022)
+  ['report'],
   ['sop', '--check'],
   ['sop'],
 ];

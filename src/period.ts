@@ -80,7 +80,9 @@ function rangePeriod(from: string | undefined, to: string | undefined, zone: str
   if (start > last) {
     throw new UserError(`--from ${from} sesudah --to ${to}: tanggal awal harus sebelum atau sama dengan tanggal akhir ${example}`);
   }
-  const label = `${start.toISODate()}_${last.toISODate()}`;
+  // Whole calendar years read as such in file names: laporan-downtime-2021-2022.pdf.
+  const wholeYears = start.month === 1 && start.day === 1 && last.month === 12 && last.day === 31;
+  const label = wholeYears ? `${start.year}-${last.year}` : `${start.toISODate()}_${last.toISODate()}`;
   // `to` is inclusive for the user; the interval ends at the start of the next day.
   return build(start, last.plus({ days: 1 }), label, 'range');
 }
