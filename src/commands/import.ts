@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { formatIssues } from '../errors.js';
+import { UserError, formatIssues } from '../errors.js';
 import { resolveDbPath, withProfileOption } from './options.js';
 import { loadProfile } from '../profile.js';
 import { loadRules, DEFAULT_RULES_PATH } from '../classify/rules.js';
@@ -36,6 +36,9 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       .example('$0 import log-2023.csv --year 2023 --dry-run', 'Periksa dulu, tanpa menulis')
       .example('$0 import simrs-lama.db --table downtime', 'Impor dari tabel SQLite') as never,
   handler: async (argv) => {
+    if (argv.year != null && !(Number.isInteger(argv.year) && argv.year >= 1900 && argv.year <= 2099)) {
+      throw new UserError(`--year harus tahun empat digit (1900–2099), mis. --year 2023`);
+    }
     const profile = loadProfile(argv.profile);
     const rules = loadRules(argv.rules);
     const dbPath = resolveDbPath(argv.db);
@@ -58,6 +61,12 @@ export const importCommand: CommandModule<object, ImportArgs> = {
         progress?.stop();
         progress = null;
       },
+    }).catch((err: unknown) => {
+      // With --json a refusal is JSON too, so a script gets the issues it has to show.
+      if (argv.json && err instanceof UserError) {
+        process.stdout.write(`${JSON.stringify({ refused: true, message: err.message, added: 0, issues: err.issues }, null, 2)}\n`);
+      }
+      throw err;
     });
     if (argv.json) {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

@@ -12,6 +12,8 @@ import type { Staging } from './staging.js';
 export interface FilePlan {
   file: string;
   sha256: string;
+  /** '' for a spreadsheet; 'table:X' or 'query:…' for a SQLite source. */
+  selector: string;
   sourceKind: string;
   /** Index of this file's batch in the staging area. */
   batch: number;
@@ -82,7 +84,7 @@ export class FilePlanner {
   private duplicates = 0;
 
   constructor(
-    private readonly head: { file: string; sha256: string; batch: number },
+    private readonly head: { file: string; sha256: string; selector: string; batch: number },
     private readonly nctx: NormaliseContext,
     private readonly rules: Rules,
     private readonly staging: Staging,
@@ -115,6 +117,7 @@ export class FilePlanner {
     return {
       file: this.head.file,
       sha256: this.head.sha256,
+      selector: this.head.selector,
       sourceKind: read.sourceKind,
       batch: this.head.batch,
       rowsRead: this.rows,

@@ -1,7 +1,7 @@
 // An import, start to end: plan every file (streaming its rows into a staging area), refuse if any
 // row is invalid, then apply everything in one store transaction. The command layer only prints.
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readSync } from 'node:fs';
 import { ExitCode, UserError } from '../errors.js';
 import type { Issue } from '../types.js';
 import type { Rules } from '../classify/rules.js';
@@ -50,6 +50,17 @@ export interface ImportSummary {
   issues: Issue[];
 }
 
+function isSqlite(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    readSync(fd, head, 0, 16, 0);
+    return head.toString('latin1') === 'SQLite format 3\u0000';
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function sha256File(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const h = createHash('sha256');
@@ -73,12 +84,14 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
     for (const file of o.files) {
       if (!existsSync(file)) throw new UserError(`${file}: berkas tidak ditemukan`, { exitCode: ExitCode.io });
       const sha256 = await sha256File(file);
-      const stored = existing?.batchBySha(sha256);
-      if (stored || plans.some((p) => p.sha256 === sha256)) {
+      // One SQLite file can hold several logs: what was read from it is part of the batch's identity.
+      const selector = isSqlite(file) ? (o.table != null ? `table:${o.table}` : o.query != null ? `query:${o.query}` : '') : '';
+      const stored = existing?.batchBySha(sha256, selector);
+      if (stored || plans.some((p) => p.sha256 === sha256 && p.selector === selector)) {
         files.push({ file, sha256, status: 'already-imported', batchId: stored?.id ?? null, importedAt: stored?.importedAt ?? null, added: 0 });
         continue;
       }
-      const planner = new FilePlanner({ file, sha256, batch: plans.length }, o.nctx, o.rules, staging, (fp) => existing?.hasFingerprint(fp) ?? false);
+      const planner = new FilePlanner({ file, sha256, selector, batch: plans.length }, o.nctx, o.rules, staging, (fp) => existing?.hasFingerprint(fp) ?? false);
       const read = await readSource(file, {
         table: o.table,
         query: o.query,
@@ -115,6 +128,7 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
             batch: {
               file: p.file,
               sha256: p.sha256,
+              selector: p.selector,
               importedAt,
               sourceKind: p.sourceKind,
               rowsRead: p.rowsRead,

@@ -54,7 +54,9 @@ interface RowContext {
 }
 
 function issue(ctx: RowContext, field: Field | null, severity: Issue['severity'], message: string, cell?: RawCell): void {
-  const column = cell ? (field ? `${cell.column} (${FIELD_LABEL[field]})` : cell.column) : field ? FIELD_LABEL[field] : null;
+  // xlsx: "C (Tanggal)"; CSV and SQLite name columns by their header already: "Tanggal".
+  const named = cell && (cell.column === cell.header || !/^[A-Z]{1,3}$/.test(cell.column));
+  const column = cell ? (field && !named ? `${cell.column} (${FIELD_LABEL[field]})` : cell.column) : field ? FIELD_LABEL[field] : null;
   ctx.issues.push({
     severity,
     file: ctx.row.source.file,
@@ -213,6 +215,11 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
       // "22.00 – 02.15" on one date: the end is on the next day.
       const next = partsInZone(nctx.timeZone, zonedMillis(nctx.timeZone, year, date.month, date.day!) + 36 * 3_600_000);
       end = when({ year: next.year, month: next.month, day: next.day }, endTime, nctx.timeZone);
+      const hours = (end.ms - start.ms) / 3_600_000;
+      // "22.00 – 02.15" is a night; "10.00 – 09.00" is more likely a slip of the keyboard.
+      if (hours >= 12) {
+        issue(ctx, 'end', 'warning', `jam selesai lebih awal dari jam mulai; dianggap melewati tengah malam (${Math.round(hours)} jam) — periksa bila salah ketik`, row.cells.end ?? row.cells.start);
+      }
     }
     if (end.ms < start.ms) {
       issue(ctx, 'end', 'error', 'waktu selesai lebih awal dari waktu mulai', row.cells.end);
@@ -230,7 +237,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   if (openEnd) {
     end = null;
     durationMinutes = null;
-    issue(ctx, 'end', 'warning', 'belum pulih ("s.d. selesai"): dihitung sampai akhir periode atau saat ini');
+    issue(ctx, row.cells.end ? 'end' : 'start', 'warning', 'belum pulih ("s.d. selesai"): dihitung sampai akhir periode atau saat ini', row.cells.end ?? row.cells.start ?? row.cells.date);
   } else if (durationMinutes == null) {
     issue(ctx, 'duration', 'warning', 'lama downtime tidak diketahui; dihitung 0 menit dalam statistik');
   }

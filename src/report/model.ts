@@ -199,6 +199,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
     months: stats.months.map((m) => ({ ...m, label: `${formatDateLong(m.month, lang)}` })),
     signatures,
     identity: `${L.title} · ${pTitle} · ${L.generated} ${generatedLong} · ${L.revision} ${revision}`,
-    fileStem: `laporan-downtime-${period.label}`,
+    fileStem: `laporan-downtime-${period.label}${lang === 'en' ? '-en' : ''}`,
   };
 }

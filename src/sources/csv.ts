@@ -21,8 +21,19 @@ export function decodeText(buf: Buffer): { text: string; encoding: string } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(buf), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(buf), encoding: 'windows-1252' };
   }
+}
+
+// 0x80–0x9F of Windows-1252 (Node 20's TextDecoder turns them into C1 control characters, so an
+// en dash typed in Excel, "22.00 – 02.15", became unreadable). Undefined bytes stay U+FFFD.
+const CP1252_HIGH = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
+
+/** Windows-1252 bytes → text; 0xA0–0xFF equal Latin-1. */
+export function decodeWindows1252(buf: Buffer): string {
+  let out = '';
+  for (const b of buf) out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
 
 interface Record_ {

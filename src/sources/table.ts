@@ -201,7 +201,7 @@ export class TableScanner {
     this.flushHeaderIssues();
     const h = this.firstHeader;
     if (!h && this.sawContent) {
-      const where = this.o.sheet != null ? `sheet "${this.o.sheet}": ` : '';
+      // the sheet is named by the issue's location already
       this.o.issues.push({
         severity: 'warning',
         file: this.o.file,
@@ -209,7 +209,7 @@ export class TableScanner {
         row: null,
         column: null,
         value: null,
-        message: `${where}tidak ada tabel log yang dikenali (baris judul dengan kolom Kejadian/Tanggal tidak ditemukan)`,
+        message: `tidak ada tabel log yang dikenali (baris judul dengan kolom Kejadian/Tanggal tidak ditemukan)`,
       });
     }
     const columns: Partial<Record<Field, string>> = {};

@@ -1,11 +1,18 @@
 // The SQLite schema. `user_version` tracks it so a later release can migrate old stores.
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** Steps from an older store to this schema, by the version they start from. */
+export const MIGRATIONS: Record<number, string> = {
+  1: "ALTER TABLE batches ADD COLUMN selector TEXT NOT NULL DEFAULT ''",
+};
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS batches (
   id            INTEGER PRIMARY KEY,
   file          TEXT NOT NULL,
   sha256        TEXT NOT NULL,
+  -- what was read from the file: '' for a spreadsheet, 'table:X' or 'query:…' for SQLite
+  selector      TEXT NOT NULL DEFAULT '',
   imported_at   TEXT NOT NULL,
   source_kind   TEXT NOT NULL,
   rows_read     INTEGER NOT NULL,

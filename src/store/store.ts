@@ -1,10 +1,11 @@
 // The incident store: one SQLite file, opened by every command through openStore().
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { ensureDir } from '../util/fs.js';
 import { dirname } from 'node:path';
 import type { Category, Incident, Kind, Precision, Scope } from '../types.js';
 import { ExitCode, UserError } from '../errors.js';
-import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { MIGRATIONS, SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { STAGED_TO_STORE } from '../import/staging.js';
 
 /** An incident ready to insert: everything but the ids. */
@@ -13,6 +14,8 @@ export type NewIncident = Omit<Incident, 'id' | 'batchId'> & { fingerprint: stri
 export interface NewBatch {
   file: string;
   sha256: string;
+  /** '' for a spreadsheet; 'table:X' or 'query:…' for a SQLite source. */
+  selector: string;
   importedAt: string;
   sourceKind: string;
   rowsRead: number;
@@ -93,13 +96,17 @@ export class Store {
     return (this.db.prepare('SELECT count(*) AS n FROM incidents').get() as { n: number }).n;
   }
 
-  batchBySha(sha256: string): BatchRecord | null {
-    const r = this.db.prepare('SELECT * FROM batches WHERE sha256 = ? ORDER BY id LIMIT 1').get(sha256) as Record<string, unknown> | undefined;
+  /** The batch that already imported this content (and, for SQLite, this table or query). */
+  batchBySha(sha256: string, selector = ''): BatchRecord | null {
+    const r = this.db.prepare('SELECT * FROM batches WHERE sha256 = ? AND selector = ? ORDER BY id LIMIT 1').get(sha256, selector) as
+      | Record<string, unknown>
+      | undefined;
     if (!r) return null;
     return {
       id: r.id as number,
       file: r.file as string,
       sha256: r.sha256 as string,
+      selector: r.selector as string,
       importedAt: r.imported_at as string,
       sourceKind: r.source_kind as string,
       rowsRead: r.rows_read as number,
@@ -124,8 +131,8 @@ export class Store {
    */
   applyImport(batches: { batch: NewBatch; incidents: Iterable<NewIncident> }[]): { batchId: number; added: number }[] {
     const insertBatch = this.db.prepare(
-      `INSERT INTO batches (file, sha256, imported_at, source_kind, rows_read, added, duplicates, skipped, warnings)
-       VALUES (@file, @sha256, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings)`,
+      `INSERT INTO batches (file, sha256, selector, imported_at, source_kind, rows_read, added, duplicates, skipped, warnings)
+       VALUES (@file, @sha256, @selector, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings)`,
     );
     const insertIncident = this.db.prepare(
       `INSERT OR IGNORE INTO incidents (batch_id, fingerprint, kind, kind_reason, title, start, "end", precision, start_ms, end_ms,
@@ -158,8 +165,8 @@ export class Store {
    */
   applyStaged(stagingPath: string, batches: { batch: NewBatch; staged: number }[]): { batchId: number; added: number }[] {
     const insertBatch = this.db.prepare(
-      `INSERT INTO batches (file, sha256, imported_at, source_kind, rows_read, added, duplicates, skipped, warnings)
-       VALUES (@file, @sha256, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings)`,
+      `INSERT INTO batches (file, sha256, selector, imported_at, source_kind, rows_read, added, duplicates, skipped, warnings)
+       VALUES (@file, @sha256, @selector, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings)`,
     );
     const cols = Object.entries(STAGED_TO_STORE);
     const setAdded = this.db.prepare('UPDATE batches SET added = ?, duplicates = duplicates + ? WHERE id = ?');
@@ -196,12 +203,12 @@ export class Store {
 export function openStore(path: string, opts: { readonly?: boolean } = {}): Store {
   if (opts.readonly && !existsSync(path)) {
     throw new UserError(`Basis data belum ada: ${path}\nImpor log terlebih dahulu: downtime import <berkas.xlsx> --db ${path}`, {
-      exitCode: ExitCode.input,
+      exitCode: ExitCode.io,
     });
   }
   let db: Database.Database;
   try {
-    if (!opts.readonly) mkdirSync(dirname(path), { recursive: true });
+    if (!opts.readonly) ensureDir(dirname(path));
     db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly });
   } catch (err) {
     throw new UserError(`Basis data tidak dapat dibuka: ${path} (${(err as Error).message})`, { exitCode: ExitCode.io });
@@ -213,10 +220,20 @@ export function openStore(path: string, opts: { readonly?: boolean } = {}): Stor
       if (version > SCHEMA_VERSION) {
         throw new UserError(`${path}: dibuat oleh versi simrs-downtime yang lebih baru (skema ${version}); perbarui alat ini.`);
       }
-      db.exec(SCHEMA);
-      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      db.transaction(() => {
+        for (let v = version; v > 0 && v < SCHEMA_VERSION; v++) if (MIGRATIONS[v]) db.exec(MIGRATIONS[v]!);
+        db.exec(SCHEMA);
+        db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      })();
     } else {
       db.prepare('SELECT 1 FROM incidents LIMIT 1').get();
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > 0 && version < SCHEMA_VERSION) {
+        // A store from an older release: upgrade it once (a writable open migrates), then read.
+        db.close();
+        openStore(path).close();
+        return openStore(path, opts);
+      }
     }
   } catch (err) {
     db.close();

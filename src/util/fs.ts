@@ -1,7 +1,22 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ExitCode, UserError } from '../errors.js';
+
+/**
+ * `mkdir -p`, one level at a time: Node 20's `mkdirSync(…, { recursive: true })` spins forever on
+ * some paths it cannot create (e.g. under /proc) instead of failing.
+ */
+export function ensureDir(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) ensureDir(parent);
+  try {
+    mkdirSync(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+}
 
 /**
  * Writes a file atomically: a temporary file in the same directory, then rename, so an interrupted
@@ -10,7 +25,7 @@ import { ExitCode, UserError } from '../errors.js';
 export function writeFileAtomic(path: string, data: Buffer | Uint8Array | string): void {
   const dir = dirname(path);
   try {
-    mkdirSync(dir, { recursive: true });
+    ensureDir(dir);
   } catch (err) {
     throw new UserError(`Folder keluaran tidak dapat dibuat: ${dir} (${(err as Error).message})`, { exitCode: ExitCode.io });
   }

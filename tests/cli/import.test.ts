@@ -210,3 +210,50 @@ describe('other sources', () => {
     expect(list[0]).toMatchObject({ title: 'Server aplikasi hang', start: '2023-09-01T08:00:00+07:00', durationMinutes: 30, source: { sheet: 'downtime', row: 1 } });
   });
 });
+
+describe('import options and contracts', () => {
+  it('one SQLite file with two logs: each table is its own batch; a bad table is refused', () => {
+    const dir = tempDir();
+    const db = join(dir, 's.sqlite');
+    const src = join(dir, 'simrs.db');
+    const sdb = new Database(src);
+    for (const t of ['log2022', 'log2023']) {
+      sdb.exec(`CREATE TABLE ${t} (tanggal TEXT, mulai TEXT, selesai TEXT, kejadian TEXT)`);
+    }
+    sdb.prepare('INSERT INTO log2022 VALUES (?,?,?,?)').run('2022-09-01', '08:00', '08:30', 'Server hang');
+    sdb.prepare('INSERT INTO log2023 VALUES (?,?,?,?)').run('2023-09-01', '09:00', '09:45', 'Switch mati');
+    sdb.close();
+    expect(JSON.parse(runCli(['import', src, '--table', 'log2022', '--db', db, '--json']).stdout).added).toBe(1);
+    expect(JSON.parse(runCli(['import', src, '--table', 'log2023', '--db', db, '--json']).stdout).added).toBe(1);
+    expect(JSON.parse(runCli(['import', src, '--table', 'log2023', '--db', db, '--json']).stdout).files[0].status).toBe('already-imported');
+    const bad = runCli(['import', src, '--table', 'tidak_ada', '--db', db]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('tidak_ada');
+  });
+
+  it('--year must be a year', () => {
+    const r = runCli(['import', 'data/contoh-log-2023.csv', '--year', 'abc', '--db', join(tempDir(), 'y.sqlite')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--year');
+  });
+
+  it('--json: a refusal is JSON on stdout too, with every issue', async () => {
+    const dir = tempDir();
+    const f = await workbook(join(dir, 'buruk.xlsx'), [HEADER, [1, 'kemarin sore', '', '', '1 jam', 'X', '', '']]);
+    const r = runCli(['import', f, '--db', join(dir, 'j.sqlite'), '--json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ refused: true, added: 0 });
+    expect(out.issues[0]).toMatchObject({ severity: 'error', row: 2, column: 'B (Tanggal)', value: 'kemarin sore' });
+  });
+
+  it('CSV issues name the column by its header once', () => {
+    const dir = tempDir();
+    const f = join(dir, 'log.csv');
+    writeFileSync(f, 'Tanggal;Kejadian;Lama\n31 Februari 2022;Server mati;1 jam\n');
+    const r = runCli(['import', f, '--db', join(dir, 'c.sqlite')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('baris 2, kolom Tanggal ("31 Februari 2022")');
+  });
+});
+

@@ -65,9 +65,21 @@ describe('downtime report', () => {
     expect(when.code).toBe(1);
     expect(when.stderr).toContain('--generated-at');
     const nodb = runCli(['report', '--db', join(dir, 'none.sqlite'), '--month', '2022-10', '--out', join(dir, 'x')]);
-    expect(nodb.code).toBe(1);
+    expect(nodb.code).toBe(3); // a missing store is a missing file
     expect(nodb.stderr).toContain('downtime import');
     expect(existsSync(join(dir, 'x'))).toBe(false);
+  });
+
+  it('an English report does not overwrite the Indonesian one', () => {
+    const out = join(dir, 'bilingual');
+    for (const lang of ['id', 'en']) expect(runCli(['report', '--db', db, '--month', '2022-10', '--lang', lang, '--out', out, '--generated-at', AT]).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      'laporan-downtime-2022-10-en.pdf',
+      'laporan-downtime-2022-10-en.xlsx',
+      'laporan-downtime-2022-10.pdf',
+      'laporan-downtime-2022-10.xlsx',
+    ]);
+    expect(pdfText(join(out, 'laporan-downtime-2022-10-en.pdf'))).toMatch(/Period October 2022|October 2022/);
   });
 
   it('reports a missing profile as a file error (exit 3)', () => {

@@ -88,9 +88,11 @@ describe('csv', () => {
 
   it('Windows-1252 bytes are read with a warning', async () => {
     const p = tmp.path('ansi.csv');
-    writeFileSync(p, Buffer.from('Tanggal;Kejadian\n1/3/2023;Server \xb1 mati\n', 'latin1'));
+    // 0xB1 "±", 0x96 "–" and 0x93/0x94 curly quotes as Excel on Windows writes them
+    writeFileSync(p, Buffer.from('Tanggal;Jam;Kejadian\n1/3/2023;22.00 \x96 02.15;Server \xb1 \x93mati\x94\n', 'latin1'));
     const r = await readSource(p);
-    expect(r.rows[0]!.cells.title?.value).toBe('Server ± mati');
+    expect(r.rows[0]!.cells.title?.value).toBe('Server ± “mati”');
+    expect(r.rows[0]!.cells.start?.value).toBe('22.00 – 02.15');
     expect(r.issues[0]!.message).toMatch(/bukan UTF-8/);
   });
 

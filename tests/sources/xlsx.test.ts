@@ -133,7 +133,7 @@ describe('xlsx: layouts', () => {
     ]);
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]).toMatchObject({ severity: 'warning', sheet: 'Catatan', row: null });
-    expect(r.issues[0]!.message).toBe('sheet "Catatan": tidak ada tabel log yang dikenali (baris judul dengan kolom Kejadian/Tanggal tidak ditemukan)');
+    expect(r.issues[0]!.message).toBe('tidak ada tabel log yang dikenali (baris judul dengan kolom Kejadian/Tanggal tidak ditemukan)');
   });
 
   it('merged cells: a date merged over two incidents is inherited with a warning; merged No/title spill is one incident', async () => {

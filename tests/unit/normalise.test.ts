@@ -41,6 +41,15 @@ describe('normaliseRows', () => {
     expect(incidents[0]!.durationMinutes).toBe(255);
   });
 
+  it('warns when an end before the start makes a long night (likely a typo)', () => {
+    const night = normaliseRows([row({ title: 'X', date: '17/01/2023', start: '22.00', end: '02.15' })], ctx);
+    expect(night.issues).toEqual([]);
+    const slip = normaliseRows([row({ title: 'X', date: '17/01/2023', start: '10.00', end: '09.00' })], ctx);
+    expect(slip.incidents[0]!.durationMinutes).toBe(23 * 60);
+    expect(slip.issues[0]).toMatchObject({ severity: 'warning', column: 'E (Jam Selesai)', value: '09.00' });
+    expect(slip.issues[0]!.message).toContain('salah ketik');
+  });
+
   it('takes a time range from one cell, and a zone written in it', () => {
     const { incidents } = normaliseRows([row({ title: 'Pemeliharaan', date: '11 Pebruari 2023', start: '22.00 s.d. 23.30' })], ctx);
     expect(incidents[0]!.start.iso).toBe('2023-02-11T22:00:00+07:00');
