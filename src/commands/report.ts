@@ -94,6 +94,6 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
       process.stdout.write(`${JSON.stringify({ files: written }, null, 2)}\n`);
       return;
     }
-    process.stdout.write(`${written.map((w) => `Ditulis: ${w.file}`).join('\n')}\n`);
+    process.stdout.write(`${written.map((w) => `${argv.lang === 'en' ? 'Written' : 'Ditulis'}: ${w.file}`).join('\n')}\n`);
   },
 };

@@ -103,6 +103,6 @@ export const sopCommand: CommandModule<object, SopArgs> = {
     }
     for (const f of files) writeFileAtomic(f.path, f.data);
     if (argv.json) process.stdout.write(`${JSON.stringify({ files: files.map((f) => f.path), warnings: result.warnings }, null, 2)}\n`);
-    else for (const f of files) process.stdout.write(`${f.path}\n`);
+    else for (const f of files) process.stdout.write(`${lang === 'id' ? 'Ditulis' : 'Written'}: ${f.path}\n`);
   },
 };
