@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ExitCode, UserError } from './errors.js';
+import { parseConfig, readConfigFile } from './config.js';
 import { resolveConfigPath } from './paths.js';
 
 export const DEFAULT_PROFILE_PATH = 'data/profil-rs.yaml';
@@ -69,36 +67,10 @@ export type Profile = z.infer<typeof profileSchema> & {
   path: string;
 };
 
-/** Turns zod issues into one line each: `field.path: message`. */
-export function describeZodError(file: string, error: z.ZodError): string {
-  const lines = error.issues.map((i) => {
-    const path = i.path.length ? i.path.join('.') : '(akar)';
-    return `  ${path}: ${i.message}`;
-  });
-  return `Konfigurasi tidak valid: ${file}\n${lines.join('\n')}`;
-}
-
-export function readConfigFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(resolveConfigPath(path), 'utf8');
-  } catch (err) {
-    throw new UserError(`Berkas konfigurasi tidak dapat dibaca: ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, {
-      exitCode: ExitCode.io,
-    });
-  }
-  try {
-    return parseYaml(text);
-  } catch (err) {
-    throw new UserError(`Berkas konfigurasi bukan YAML/JSON yang valid: ${path}: ${(err as Error).message}`);
-  }
-}
-
 export function parseProfile(data: unknown, path: string): Profile {
-  const result = profileSchema.safeParse(data);
-  if (!result.success) throw new UserError(describeZodError(path, result.error));
-  const logo = result.data.letterhead.logo;
-  return { ...result.data, logoPath: logo ? resolve(dirname(resolveConfigPath(path)), logo) : null, path };
+  const profile = parseConfig(profileSchema, data, path, 'Profil rumah sakit');
+  const logo = profile.letterhead.logo;
+  return { ...profile, logoPath: logo ? resolve(dirname(resolveConfigPath(path)), logo) : null, path };
 }
 
 export function loadProfile(path: string = DEFAULT_PROFILE_PATH): Profile {

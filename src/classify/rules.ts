@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Category } from '../types.js';
-import { describeZodError, readConfigFile } from '../profile.js';
-import { UserError } from '../errors.js';
+import { parseConfig, readConfigFile } from '../config.js';
 
 export const DEFAULT_RULES_PATH = 'data/aturan-klasifikasi.yaml';
 
@@ -20,9 +19,7 @@ export const rulesSchema = z.object({
 export type Rules = z.infer<typeof rulesSchema>;
 
 export function parseRules(data: unknown, path: string): Rules {
-  const r = rulesSchema.safeParse(data);
-  if (!r.success) throw new UserError(describeZodError(path, r.error));
-  return r.data;
+  return parseConfig(rulesSchema, data, path, 'Aturan klasifikasi');
 }
 
 export function loadRules(path: string = DEFAULT_RULES_PATH): Rules {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { parseSopConfig } from '../../src/sop/config.js';
 import { loadSopConfig } from '../../src/sop/config.js';
-import { readConfigFile } from '../../src/profile.js';
+import { readConfigFile } from '../../src/config.js';
 
 describe('take-over config', () => {
   it('reads YAML dates and revisions as the user meant them', () => {

@@ -91,6 +91,6 @@ describe('rules file', () => {
     expect(() => parseRules({ kind: { planned: [], unplanned: ['x'] }, categories: [], external: { keywords: ['x'] } }, 'r.yaml')).toThrow(UserError);
     expect(() =>
       parseRules({ kind: { planned: [], unplanned: ['x'] }, categories: [{ category: 'cuaca', keywords: ['x'] }], external: { keywords: ['x'] } }, 'r.yaml'),
-    ).toThrow(/r\.yaml[\s\S]*kind\.planned[\s\S]*categories\.0\.category/);
+    ).toThrow(/r\.yaml[\s\S]*kind\.planned[\s\S]*categories\[0\]\.category/);
   });
 });
