@@ -92,6 +92,12 @@ export class Store {
     return rows.map(toIncident);
   }
 
+  /** Earliest and latest incident start (UTC ms), or null for an empty store. */
+  startSpan(): { min: number; max: number } | null {
+    const r = this.db.prepare('SELECT min(start_ms) AS min, max(start_ms) AS max FROM incidents').get() as { min: number | null; max: number | null };
+    return r.min == null || r.max == null ? null : { min: r.min, max: r.max };
+  }
+
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM incidents').get() as { n: number }).n;
   }
