@@ -60,19 +60,25 @@ function incidents() {
   return out;
 }
 
+/** The synthetic incidents go into the store the way an import puts them: staged, then applied. */
 async function buildStore(db) {
   const { openStore } = await import(pathToFileURL(resolve('dist/store/store.js')).href);
+  const { Staging } = await import(pathToFileURL(resolve('dist/import/staging.js')).href);
+  const staging = new Staging();
   const store = openStore(db);
   try {
     const list = incidents();
-    store.applyImport([
+    for (const inc of list) staging.stage(0, inc);
+    staging.seal();
+    store.applyStaged(staging.path, [
       {
-        batch: { file: 'bench.xlsx', sha256: '0'.repeat(64), importedAt: '2026-01-01T00:00:00Z', sourceKind: 'xlsx', rowsRead: list.length, duplicates: 0, skipped: 0, warnings: 0 },
-        incidents: list,
+        batch: { file: 'bench.xlsx', sha256: '0'.repeat(64), selector: '', importedAt: '2026-01-01T00:00:00Z', sourceKind: 'xlsx', rowsRead: list.length, duplicates: 0, skipped: 0, warnings: 0 },
+        staged: 0,
       },
     ]);
   } finally {
     store.close();
+    staging.close();
   }
 }
 

@@ -132,40 +132,6 @@ export class Store {
   }
 
   /**
-   * Writes batches and their incidents in ONE transaction: either every batch of the import lands
-   * or none does. Incidents whose fingerprint is already stored are skipped (INSERT OR IGNORE).
-   */
-  applyImport(batches: { batch: NewBatch; incidents: Iterable<NewIncident> }[]): { batchId: number; added: number }[] {
-    const insertBatch = this.db.prepare(
-      `INSERT INTO batches (file, sha256, selector, imported_at, source_kind, rows_read, added, duplicates, skipped, warnings)
-       VALUES (@file, @sha256, @selector, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings)`,
-    );
-    const insertIncident = this.db.prepare(
-      `INSERT OR IGNORE INTO incidents (batch_id, fingerprint, kind, kind_reason, title, start, "end", precision, start_ms, end_ms,
-         until_ms, duration_minutes, cause, follow_up, pic, category, category_reason, scope, source_file, source_sheet, source_row, warnings)
-       VALUES (@batchId, @fingerprint, @kind, @kindReason, @title, @start, @end, @precision, @startMs, @endMs,
-         @untilMs, @durationMinutes, @cause, @followUp, @pic, @category, @categoryReason, @scope, @file, @sheet, @row, @warnings)`,
-    );
-    const setAdded = this.db.prepare('UPDATE batches SET added = ?, duplicates = duplicates + ? WHERE id = ?');
-    const run = this.db.transaction(() =>
-      batches.map(({ batch, incidents }) => {
-        const batchId = Number(insertBatch.run(batch).lastInsertRowid);
-        let added = 0;
-        let offered = 0;
-        for (const inc of incidents) {
-          const { source, warnings, ...rest } = inc;
-          const r = insertIncident.run({ ...rest, batchId, ...source, warnings: JSON.stringify(warnings) });
-          added += r.changes;
-          offered++;
-        }
-        setAdded.run(added, offered - added, batchId);
-        return { batchId, added };
-      }),
-    );
-    return run();
-  }
-
-  /**
    * Applies a staged plan (see import/staging.ts) in ONE transaction: each batch row, then its
    * incidents copied by a single INSERT … SELECT inside SQLite. Stored fingerprints are skipped.
    */
