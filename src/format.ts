@@ -83,8 +83,3 @@ export function zoneAbbreviation(timeZone: string): string {
   };
   return byZone[timeZone] ?? timeZone;
 }
-
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-export function romanMonth(month1: number): string {
-  return ROMAN[month1 - 1] ?? String(month1);
-}

@@ -98,10 +98,6 @@ export class Store {
     return r.min == null || r.max == null ? null : { min: r.min, max: r.max };
   }
 
-  count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM incidents').get() as { n: number }).n;
-  }
-
   /** The batch that already imported this content (and, for SQLite, this table or query). */
   batchBySha(sha256: string, selector = ''): BatchRecord | null {
     const r = this.db.prepare('SELECT * FROM batches WHERE sha256 = ? AND selector = ? ORDER BY id LIMIT 1').get(sha256, selector) as
