@@ -3,9 +3,13 @@
 // (`procedures.takeover.steps[0].host`) — the notation the SOP linter uses too.
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ExitCode, UserError } from './errors.js';
 import { resolveConfigPath } from './paths.js';
+
+// zod's own messages ("expected one of …") in Indonesian, like everything else users read; the
+// schemas' custom messages (NIP, time zone, IPv4) already are.
+z.config(z.locales.id());
 
 /** `a.b[0].c`; the root is "(akar)". */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {

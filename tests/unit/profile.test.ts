@@ -31,6 +31,8 @@ describe('hospital profile', () => {
     expect(msg).toContain('availabilityTarget');
     expect(msg).toContain('signatories.preparedBy.nip');
     expect(msg).toContain('18 digit');
+    // zod's generic messages are Indonesian too (availabilityTarget > 100)
+    expect(msg).toMatch(/availabilityTarget: Terlalu besar/);
   });
 
   it('formats a NIP 8-6-1-3', () => {
