@@ -21,7 +21,9 @@ export type Field =
   | 'kind'
   | 'pic'
   | 'category'
-  | 'scope';
+  | 'scope'
+  /** The affected unit or service: Unit, Ruangan, Layanan, Modul, Server, Device … */
+  | 'unit';
 
 /** A cell as read from a source: Excel gives dates and numbers, CSV and SQLite mostly text. */
 export type CellValue = string | number | Date | boolean | null;
@@ -43,6 +45,8 @@ export interface RawRow {
   /** Kind set by the section title above the row ("… Tidak Terencana"), if any. */
   sectionKind: Kind | null;
   sectionTitle: string | null;
+  /** Every other non-empty column of the row: header text → value as text, so nothing typed is lost. */
+  extra: Record<string, string>;
 }
 
 /** A problem with its location. Errors block an import; warnings are recorded with the incident. */
@@ -80,6 +84,10 @@ export interface NormalisedIncident {
   cause: string;
   followUp: string;
   pic: string | null;
+  /** The affected unit or service, when the log has such a column. */
+  unit: string | null;
+  /** Columns not mapped to a field: header text → value as text. */
+  extra: Record<string, string>;
   /** Kind stated by a column or a section title; null when the classifier must decide. */
   statedKind: { kind: Kind; reason: string } | null;
   statedCategory: string | null;

@@ -189,6 +189,8 @@ export function classify(inc: NormalisedIncident, rules: Rules): ClassifiedIncid
     cause: inc.cause,
     followUp: inc.followUp,
     pic: inc.pic,
+    unit: inc.unit,
+    extra: inc.extra,
     statedKind: inc.statedKind,
     statedCategory: inc.statedCategory,
     warnings,

@@ -30,6 +30,7 @@ const FIELD_LABEL: Record<Field, string> = {
   pic: 'Petugas',
   category: 'Kategori',
   scope: 'Sumber',
+  unit: 'Unit/Layanan',
 };
 
 export function cellText(v: CellValue | undefined): string {
@@ -261,6 +262,8 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
       cause,
       followUp: text('followUp'),
       pic: text('pic') || null,
+      unit: text('unit') || null,
+      extra: row.extra,
       statedKind,
       statedCategory: text('category') || null,
       warnings: ctx.warnings,

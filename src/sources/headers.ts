@@ -23,6 +23,7 @@ export const HEADER_SYNONYMS: Record<Field, string[]> = {
   kind: ['Jenis', 'Jenis Downtime', 'Type', 'Tipe', 'Kategori Downtime', 'Sifat', 'Planned/Unplanned', 'Terencana/Tidak Terencana'],
   pic: ['Petugas', 'PIC', 'Pelaksana', 'Penanggung Jawab', 'Petugas TI', 'Teknisi'],
   category: ['Kategori', 'Kategori Penyebab', 'Category', 'Kelompok'],
+  unit: ['Unit', 'Ruangan', 'Layanan', 'Modul', 'Lokasi', 'Perangkat', 'Server', 'Device', 'Unit Terdampak', 'Service'],
   scope: ['Internal/Eksternal', 'Sumber', 'Sumber Gangguan', 'Internal/External', 'Scope', 'Lingkup'],
 };
 

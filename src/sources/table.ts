@@ -335,6 +335,7 @@ export class TableScanner {
       cells,
       sectionKind: this.section?.kind ?? null,
       sectionTitle: this.section?.title ?? null,
+      extra: {},
     };
     this.o.rows.push(raw);
     this.incidents++;

@@ -17,6 +17,8 @@ function inc(title: string, cause = '', statedKind: NormalisedIncident['statedKi
     cause,
     followUp: '',
     pic: null,
+    unit: null,
+    extra: {},
     statedKind,
     statedCategory: null,
     warnings: [],

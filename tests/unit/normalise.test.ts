@@ -6,12 +6,13 @@ const ctx = { timeZone: 'Asia/Jakarta', defaultYear: null };
 
 let rowNo = 10;
 function row(cells: Partial<Record<Field, CellValue>>, extra: Partial<RawRow> = {}): RawRow {
-  const letters: Record<Field, string> = { no: 'A', title: 'B', date: 'C', start: 'D', end: 'E', duration: 'F', cause: 'G', followUp: 'H', kind: 'I', pic: 'J', category: 'K', scope: 'L' };
+  const letters: Record<Field, string> = { no: 'A', title: 'B', date: 'C', start: 'D', end: 'E', duration: 'F', cause: 'G', followUp: 'H', kind: 'I', pic: 'J', category: 'K', scope: 'L', unit: 'M' };
   return {
     source: { file: 'log.xlsx', sheet: 'Okt', row: rowNo++ },
     cells: Object.fromEntries(Object.entries(cells).map(([f, v]) => [f, { value: v, column: letters[f as Field] }])),
     sectionKind: null,
     sectionTitle: null,
+    extra: {},
     ...extra,
   };
 }
