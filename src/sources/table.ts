@@ -31,6 +31,8 @@ export interface SheetReport {
   headerRow: number | null;
   columns: Partial<Record<Field, string>>;
   recognised: boolean;
+  /** Not read: a hidden sheet (without --sheet), or one --sheet did not name. */
+  skipped?: 'hidden' | 'not-selected';
 }
 
 /**

@@ -1,0 +1,83 @@
+// Drives the table scanner over a workbook from any spreadsheet reader (.xlsx, .xls): sheets in
+// workbook order, hidden sheets skipped with a note unless asked for by name, `--sheet` honoured.
+import { UserError } from '../errors.js';
+import type { Issue } from '../types.js';
+import type { Progress } from './progress.js';
+import { TableScanner, mergeLookup, type RowSink, type SheetReport } from './table.js';
+import type { Workbook } from './workbook.js';
+
+export interface TableReadResult {
+  rows: RowSink;
+  issues: Issue[];
+  sheets: SheetReport[];
+}
+
+export interface ScanWorkbookOptions {
+  /** The name used in messages (an .xls converted to a temporary .xlsx keeps the user's name). */
+  file: string;
+  /** `--sheet NAME` (repeatable): only these sheets, hidden or not; names match case-insensitively. */
+  sheets?: string[] | undefined;
+}
+
+function note(file: string, sheet: string, message: string): Issue {
+  return { severity: 'warning', file, sheet, row: null, column: null, value: null, message };
+}
+
+/**
+ * Scans every chosen sheet. Throws UserError for an empty workbook, an unknown `--sheet`, or when no
+ * sheet has a log table.
+ */
+export async function scanWorkbook(wb: Workbook, o: ScanWorkbookOptions, progress: Progress, rows: RowSink = []): Promise<TableReadResult> {
+  const { file } = o;
+  const issues: Issue[] = [];
+  const sheets: SheetReport[] = [];
+  const wanted = o.sheets?.length ? o.sheets : null;
+  if (wanted) {
+    const names = wb.sheets.map((s) => s.name.toLowerCase());
+    const unknown = wanted.filter((w) => !names.includes(w.toLowerCase()));
+    if (unknown.length) {
+      throw new UserError(
+        `${file}: sheet ${unknown.map((u) => `"${u}"`).join(', ')} tidak ada. Sheet yang ada: ${wb.sheets.map((s) => `"${s.name}"${s.state === 'visible' ? '' : ' (tersembunyi)'}`).join(', ')}`,
+      );
+    }
+  }
+  let contentful = 0;
+  for (const sheet of wb.sheets) {
+    const skipped = (why: NonNullable<SheetReport['skipped']>): SheetReport => ({ sheet: sheet.name, rows: 0, headerRow: null, columns: {}, recognised: false, skipped: why });
+    if (wanted && !wanted.some((w) => w.toLowerCase() === sheet.name.toLowerCase())) {
+      sheets.push(skipped('not-selected'));
+      continue;
+    }
+    if (!wanted && sheet.state !== 'visible') {
+      issues.push(note(file, sheet.name, 'sheet tersembunyi dilewati (biasanya daftar pilihan atau coretan); pilih dengan --sheet bila berisi log'));
+      sheets.push(skipped('hidden'));
+      continue;
+    }
+    const scanner = new TableScanner({
+      file,
+      sheet: sheet.name,
+      columnLabel: 'letter',
+      merges: mergeLookup(await sheet.merges()),
+      issues,
+      rows,
+    });
+    for await (const row of sheet.rows()) {
+      progress.tick();
+      scanner.push(row);
+    }
+    sheets.push(scanner.finish());
+    if (scanner.hadContent) contentful++;
+  }
+  progress.done();
+
+  if (wb.sheets.length === 0) throw new UserError(`${file}: buku kerja kosong (tidak ada sheet)`);
+  if (contentful === 0) throw new UserError(`${file}: buku kerja kosong (tidak ada isi di sheet mana pun)`, { issues });
+  if (!sheets.some((s) => s.recognised)) {
+    throw new UserError(
+      `${file}: tidak ada tabel log downtime yang dikenali di sheet mana pun (${sheets.filter((s) => !s.skipped).map((s) => `"${s.sheet ?? ''}"`).join(', ')}). ` +
+        'Jalankan "downtime inspect" pada berkas ini untuk melihat baris judul yang ditemukan, lalu tentukan kolomnya dengan --map.',
+      { issues },
+    );
+  }
+  return { rows, issues, sheets };
+}
