@@ -15,6 +15,8 @@ export type Field =
   | 'date'
   | 'start'
   | 'end'
+  /** The end's own date column ("Tgl Pulih", "Date Restored"): outages over midnight or days. */
+  | 'endDate'
   | 'duration'
   | 'cause'
   | 'followUp'
@@ -36,7 +38,14 @@ export interface RawCell {
   numFmt?: string;
   /** The column's header text as written, e.g. 'Lama (menit)': it may carry the unit. */
   header?: string;
+  /** Minutes per bare number in a duration column, from the header or a units row ("menit", "Hours"). */
+  minutesPerUnit?: number;
+  /** How numeric text dates of this column are ordered, decided per column (see table.ts). */
+  dateOrder?: DateOrder;
 }
+
+/** Order of day, month and year in numeric dates: 21/06/2019 (dmy), 6/21/2019 (mdy), 2019/06/21 (ymd). */
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 /** One incident as found in a source, continuation rows already folded in. */
 export interface RawRow {

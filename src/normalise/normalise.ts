@@ -23,6 +23,7 @@ const FIELD_LABEL: Record<Field, string> = {
   date: 'Tanggal',
   start: 'Jam Mulai',
   end: 'Jam Selesai',
+  endDate: 'Tanggal Selesai',
   duration: 'Lama',
   cause: 'Penyebab',
   followUp: 'Tindak Lanjut',
@@ -71,6 +72,24 @@ function issue(ctx: RowContext, field: Field | null, severity: Issue['severity']
   else ctx.warnings.push(`${FIELD_LABEL[field ?? 'title']}: ${message}`);
 }
 
+/**
+ * A row without a description of its own: the unit/service and the cause (or category) say what
+ * happened; with none of them the incident is kept under a placeholder title, never dropped.
+ */
+function titleFromOtherColumns(ctx: RowContext, row: RawRow): string {
+  const t = (f: Field) => cellText(row.cells[f]?.value);
+  const unit = t('unit');
+  const what = t('cause') || t('category');
+  const parts = [unit, what].filter(Boolean);
+  if (parts.length) {
+    const from = [unit && 'Unit/Layanan', t('cause') ? 'Penyebab' : what ? 'Kategori' : ''].filter(Boolean).join(' + ');
+    issue(ctx, 'title', 'warning', `judul kejadian kosong; disusun dari ${from}`);
+    return parts.join(': ');
+  }
+  issue(ctx, 'title', 'warning', 'tidak ada keterangan kejadian; judul diisi "Downtime tanpa keterangan"');
+  return 'Downtime tanpa keterangan';
+}
+
 /** A zone written in the log (WITA) wins over the hospital's own. */
 function zoneOf(time: TimeParts | null, timeZone: string): string {
   if (time?.utcOffsetMinutes == null) return timeZone;
@@ -96,9 +115,9 @@ function readTimeCell(ctx: RowContext, field: 'start' | 'end'): { time: TimePart
   const cell = ctx.row.cells[field];
   if (!cell || cellText(cell.value) === '') return null;
   const v = cell.value;
-  const hasDatePart = v instanceof Date ? v.getUTCFullYear() > 1900 : typeof v === 'string' && /\d{1,4}[/-]\d{1,2}|[a-z]{3,}\s+\d{4}/i.test(v);
+  const hasDatePart = v instanceof Date ? v.getUTCFullYear() > 1900 : typeof v === 'string' && /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,4}[/-]\d{1,2}|[a-z]{3,}\s+\d{4}/i.test(v);
   if (hasDatePart) {
-    const d = parseDateCell(v);
+    const d = parseDateCell(v, cell.dateOrder);
     if (d.ok && d.value.time) {
       d.warnings.forEach((w) => issue(ctx, field, 'warning', w, cell));
       return { time: d.value.time, date: d.value.date, end: d.value.endTime, openEnd: d.value.openEnd };
@@ -149,23 +168,18 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   const text = (f: Field) => cellText(row.cells[f]?.value);
   let title = text('title');
   const cause = text('cause');
-  if (!title) {
-    if (cause) {
-      title = cause;
-      issue(ctx, 'title', 'warning', 'kolom Kejadian kosong; judul diambil dari Penyebab');
-    } else issue(ctx, 'title', 'error', 'kolom Kejadian kosong');
-  }
+  if (!title) title = titleFromOtherColumns(ctx, row);
 
   // Date
   const dateCell = row.cells.date;
   let dtv: DateTimeValue | null = null;
   if (!dateCell || cellText(dateCell.value) === '') {
     const startCell = row.cells.start;
-    const parsed = startCell ? parseDateCell(startCell.value) : null;
+    const parsed = startCell ? parseDateCell(startCell.value, startCell.dateOrder) : null;
     if (parsed?.ok && parsed.value.date.day != null) dtv = parsed.value;
-    else issue(ctx, 'date', 'error', 'tanggal kosong');
+    else issue(ctx, 'date', 'error', startCell ? 'tanggal kosong (kolom mulai tidak berisi tanggal)' : 'tanggal kosong');
   } else {
-    const d = parseDateCell(dateCell.value);
+    const d = parseDateCell(dateCell.value, dateCell.dateOrder);
     if (d.ok) {
       dtv = d.value;
       d.warnings.forEach((w) => issue(ctx, 'date', 'warning', w, dateCell));
@@ -181,7 +195,16 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   const endCell = readTimeCell(ctx, 'end');
   let startTime = startCell?.time ?? dtv?.time ?? null;
   let endTime = endCell?.time ?? startCell?.end ?? dtv?.endTime ?? null;
-  const endDateParts = endCell?.date ?? null;
+  let endDateParts = endCell?.date ?? null;
+  const endDateCell = row.cells.endDate;
+  if (!endDateParts && endDateCell && cellText(endDateCell.value) !== '') {
+    const d = parseDateCell(endDateCell.value, endDateCell.dateOrder);
+    if (d.ok) {
+      endDateParts = d.value.date;
+      endTime ??= d.value.time;
+      d.warnings.forEach((w) => issue(ctx, 'endDate', 'warning', w, endDateCell));
+    } else issue(ctx, 'endDate', 'error', d.error, endDateCell);
+  }
   const openEnd = !!(startCell?.openEnd || dtv?.openEnd);
   if ((startTime?.lowConfidence || endTime?.lowConfidence) && !ctx.warnings.some((w) => /perkiraan|pagi|sore|malam|siang/.test(w))) {
     issue(ctx, 'start', 'warning', 'jam ditulis dengan kata (pagi/siang/sore/malam); hasilnya perkiraan');
@@ -191,7 +214,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   const durCell = row.cells.duration;
   let stated: number | null = null;
   if (durCell && cellText(durCell.value) !== '') {
-    const d = parseDuration(durCell.value, durCell.numFmt);
+    const d = parseDuration(durCell.value, durCell.numFmt, durCell.minutesPerUnit);
     if (d.ok) {
       stated = d.value.minutes;
       d.warnings.forEach((w) => issue(ctx, 'duration', 'warning', w, durCell));

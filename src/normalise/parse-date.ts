@@ -1,6 +1,6 @@
-// Date (and date-time) cells of legacy downtime logs. Always day-first, because Indonesian logs
-// never write month-first numerically; precision is kept as written ("Juni 2021" has no day).
-import type { CellValue } from '../types.js';
+// Date (and date-time) cells of legacy downtime logs. Day-first unless the column was shown to be
+// month-first (see sources/date-order.ts); precision is kept as written ("Juni 2021" has no day).
+import type { CellValue, DateOrder } from '../types.js';
 import { EXCEL_EPOCH_MS, fail, ok, quote, roundToSecond, type DateParts, type DateTimeValue, type ParseResult, type TimeParts } from './parse-types.js';
 import { parseTimeRangeText } from './parse-time.js';
 import { DAY_NAMES_ID, MONTH_NAMES_ID, dayFromWord, monthFromWord, normaliseText } from './words.js';
@@ -27,12 +27,19 @@ function monthOrError(word: string, raw: string): number | { error: string } {
 }
 
 /** Finds the date at the start of normalised text; the rest may hold a time or time range. */
-function findDate(s: string, raw: string): Found {
+function findDate(s: string, raw: string, order: DateOrder): Found {
   let m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/.exec(s); // ISO, year first
   if (m) return { date: { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }, rest: s.slice(m[0].length) };
-  m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/.exec(s); // dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy
+  m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/.exec(s); // dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy (or as ordered)
   if (m && !(m[2] === '.' && m[4]?.length === 2)) {
-    return { date: { year: fullYear(m[4] ?? ''), month: Number(m[3]), day: Number(m[1]) }, rest: s.slice(m[0].length) };
+    const [a, b, c] = [Number(m[1]), Number(m[3]), m[4] ?? ''];
+    const date =
+      order === 'mdy'
+        ? { year: fullYear(c), month: a, day: b }
+        : order === 'ymd' && c.length === 2
+          ? { year: fullYear(m[1] ?? ''), month: b, day: Number(c) }
+          : { year: fullYear(c), month: b, day: a };
+    return { date, rest: s.slice(m[0].length) };
   }
   m = /^(\d{1,2})[/-](\d{4})$/.exec(s); // mm/yyyy
   if (m) return { date: { year: Number(m[2]), month: Number(m[1]), day: null }, rest: '' };
@@ -117,14 +124,14 @@ function stripPrefixes(s: string): { s: string; weekday: number | null } {
   return { s, weekday };
 }
 
-function parseDateText(raw: string): ParseResult<DateTimeValue> {
+function parseDateText(raw: string, order: DateOrder): ParseResult<DateTimeValue> {
   const norm = normaliseText(raw);
   if (norm === '') return fail('tanggal kosong');
   if (/^\d{5}(?:\.\d+)?$/.test(norm)) {
     return fromSerial(Number(norm), [`${quote(raw)} dibaca sebagai nomor seri tanggal Excel`]);
   }
   const { s, weekday } = stripPrefixes(norm);
-  const found = findDate(s, raw);
+  const found = findDate(s, raw, order);
   if (found === null) return fail(`tanggal tidak dikenali: ${quote(raw)}; ${HINT}`);
   if ('error' in found) return fail(found.error);
   const { date } = found;
@@ -153,7 +160,7 @@ function parseDateText(raw: string): ParseResult<DateTimeValue> {
  * A date cell from any source. A Date from exceljs is read through its UTC fields (the Excel
  * clock); a number is an Excel serial; text is day-first, with an optional time or time range.
  */
-export function parseDateCell(v: CellValue): ParseResult<DateTimeValue> {
+export function parseDateCell(v: CellValue, order: DateOrder = 'dmy'): ParseResult<DateTimeValue> {
   if (v === null) return fail('tanggal kosong');
   if (typeof v === 'boolean') return fail(`tanggal tidak dikenali: ${quote(v)}; ${HINT}`);
   if (v instanceof Date) {
@@ -161,5 +168,5 @@ export function parseDateCell(v: CellValue): ParseResult<DateTimeValue> {
     return fromUtcMs(v.getTime(), []);
   }
   if (typeof v === 'number') return fromSerial(v, []);
-  return parseDateText(v);
+  return parseDateText(v, order);
 }

@@ -70,6 +70,9 @@ function parseDurationText(raw: string): ParseResult<Duration> {
     .replace(/(?<![a-z\d.,])setengah(?=\s)/g, '0.5')
     .replace(/(?<![a-z])se(jam|hari|menit)(?![a-z])/g, '1 $1');
 
+  // "50'" is how a stopwatch and many clerks write minutes.
+  const prime = /^(\d+(?:[.,]\d+)?)\s*['’′]$/.exec(s);
+  if (prime) s = `${prime[1]} menit`;
   let minutes: number | null = null;
   const clock = /^(\d{1,3}):(\d{2})(?::(\d{2}))?$/.exec(s);
   const hmm = /^(\d{1,2})\.(\d{2})$/.exec(s);
@@ -110,7 +113,7 @@ function parseDurationText(raw: string): ParseResult<Duration> {
  * of a day ("h:mm", "[h]:mm"), otherwise minutes. A Date from a time cell counts from 1899-12-30
  * (exceljs gives 1899-12-30T01:30Z for 01:30), so "[h]:mm" values over 24 h keep their days.
  */
-export function parseDuration(v: CellValue, numFmt?: string): ParseResult<Duration> {
+export function parseDuration(v: CellValue, numFmt?: string, minutesPerUnit?: number): ParseResult<Duration> {
   if (v === null) return fail('durasi kosong');
   if (typeof v === 'boolean') return fail(`durasi tidak dikenali: ${quote(v)}; ${HINT}`);
   if (v instanceof Date) {
@@ -123,9 +126,15 @@ export function parseDuration(v: CellValue, numFmt?: string): ParseResult<Durati
     if (isTimeFormat(numFmt)) return fromDayFraction(v, v, []);
     // A bare fraction below 1 with no known format is almost surely Excel's time, not 0.06 minutes.
     if (numFmt === undefined && v > 0 && v < 1) return fromDayFraction(v, v, [`angka ${v} tanpa format dibaca sebagai pecahan hari (format jam Excel)`]);
+    // The header or a units row said the unit ("Lama (jam)", "Hours"): no guess, no warning.
+    if (minutesPerUnit != null) return ok({ minutes: round(v * minutesPerUnit), approximate: false }, v === 0 ? ['durasi 0 menit'] : []);
     const warnings = [`angka ${v} tanpa satuan dibaca sebagai menit`];
     if (v === 0) warnings.push('durasi 0 menit');
     return ok({ minutes: v, approximate: false }, warnings);
+  }
+  if (minutesPerUnit != null) {
+    const bare = /^\s*(\d+(?:[.,]\d+)?)\s*$/.exec(v);
+    if (bare) return ok({ minutes: round(Number(bare[1]!.replace(',', '.')) * minutesPerUnit), approximate: false }, []);
   }
   return parseDurationText(v);
 }

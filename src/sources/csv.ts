@@ -2,13 +2,13 @@
 // Text" is UTF-16 with tabs. Every value stays text (a typed "=HYPERLINK(…)" is not a formula);
 // rows are numbered by the line they start on, as a text editor shows them.
 import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse';
 import { ExitCode, UserError } from '../errors.js';
 import type { Issue } from '../types.js';
 import { cleanText } from './cells.js';
 import { headerFields } from './headers.js';
 import type { Progress } from './progress.js';
-import { TableScanner, type RowSink, type ScanCell } from './table.js';
+import { TableScanner, type RowSink, type ScanCell, type ScanChoices } from './table.js';
 import type { TableReadResult } from './xlsx.js';
 
 export const DELIMITERS = [';', ',', '\t', '|'] as const;
@@ -41,14 +41,41 @@ interface Record_ {
   info: { lines: number };
 }
 
-function parseAll(text: string, delimiter: string): Record_[] {
-  return parse(text, {
-    delimiter,
-    info: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-  }) as unknown as Record_[];
+const PARSE_OPTIONS = { info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false } as const;
+
+/**
+ * Records of `text`, streamed. csv-parse builds an error object for every record whose length
+ * differs from the first one's when `relax_column_count` is on; a one-field letterhead line above
+ * the table made that every row (5 s and 500 MB at 100,000 rows). So the lines above the header
+ * are parsed on their own, and the table from its header line on.
+ */
+async function* records(text: string, delimiter: string, headerLine: number): AsyncGenerator<Record_> {
+  const parts: [string, number][] = [];
+  if (headerLine > 0) {
+    let at = 0;
+    for (let n = 0; n < headerLine; n++) at = text.indexOf('\n', at) + 1;
+    parts.push([text.slice(0, at), 0], [text.slice(at), headerLine]);
+  } else parts.push([text, 0]);
+  for (const [chunk, offset] of parts) {
+    if (!chunk) continue;
+    const parser = parse({ delimiter, ...PARSE_OPTIONS });
+    // Fed in slices so the parser's output is consumed as it goes, not all held at once.
+    const feed = (async () => {
+      for (let k = 0; k < chunk.length; k += 1 << 16) {
+        if (!parser.write(chunk.slice(k, k + (1 << 16)))) await new Promise((r) => parser.once('drain', r));
+      }
+      parser.end();
+    })();
+    feed.catch(() => undefined);
+    try {
+      for await (const r of parser as AsyncIterable<Record_>) yield { record: r.record, info: { lines: r.info.lines + offset } };
+      await feed;
+    } catch (err) {
+      const e = err as { lines?: number };
+      if (typeof e.lines === 'number') e.lines += offset;
+      throw err;
+    }
+  }
 }
 
 /**
@@ -57,15 +84,22 @@ function parseAll(text: string, delimiter: string): Record_[] {
  * header lines rarely hold quotes, and a broken quote further down must not hide the delimiter.
  */
 export function detectDelimiter(text: string): string {
+  return detectLayout(text).delimiter;
+}
+
+/** The delimiter, and the 0-based line of the first header row under it (0 when none is seen). */
+export function detectLayout(text: string): { delimiter: string; headerLine: number } {
   const lines = text.split('\n', 200);
-  let best: { d: string; score: number } = { d: ',', score: -1 };
+  let best: { d: string; score: number; line: number } = { d: ',', score: -1, line: 0 };
   for (const d of DELIMITERS) {
     let score = 0;
-    for (const line of lines) {
-      const cells = line.split(d).map((v, i) => ({ col: i + 1, value: cleanText(v.replace(/^\s*"|"\s*$/g, '')) }));
+    let line = 0;
+    for (const [n, l] of lines.entries()) {
+      const cells = l.split(d).map((v, i) => ({ col: i + 1, value: cleanText(v.replace(/^\s*"|"\s*$/g, '')) }));
       const fields = headerFields(cells);
       if (fields) {
         score = 1000 + fields.size;
+        line = n;
         break;
       }
     }
@@ -73,12 +107,12 @@ export function detectDelimiter(text: string): string {
       const widths = lines.map((l) => l.split(d).length).filter((n) => n > 1).sort((a, b) => a - b);
       score = widths.length ? (widths[Math.floor(widths.length / 2)] ?? 0) : 0;
     }
-    if (score > best.score) best = { d, score };
+    if (score > best.score) best = { d, score, line };
   }
-  return best.d;
+  return { delimiter: best.d, headerLine: best.score >= 1000 ? best.line : 0 };
 }
 
-export function readCsv(path: string, file: string, progress: Progress, rows: RowSink = []): TableReadResult {
+export async function readCsv(path: string, file: string, progress: Progress, rows: RowSink = [], choices: ScanChoices = {}): Promise<TableReadResult> {
   let buf: Buffer;
   try {
     buf = readFileSync(path);
@@ -110,30 +144,31 @@ export function readCsv(path: string, file: string, progress: Progress, rows: Ro
     const nl = text.indexOf('\n');
     text = nl >= 0 ? text.slice(nl) : '';
   }
-  delimiter ??= detectDelimiter(text);
+  const layout = detectLayout(text);
+  // "sep=;" blanked the first line: the header cannot be there.
+  const headerLine = delimiter != null && layout.delimiter !== delimiter ? 0 : layout.headerLine;
+  delimiter ??= layout.delimiter;
 
-  let records: Record_[];
+  const scanner = new TableScanner({ file, sheet: null, columnLabel: 'header', issues, rows, mapping: choices.mapping, dateOrder: choices.dateOrder });
+  let line = 0;
   try {
-    records = parseAll(text, delimiter);
+    for await (const r of records(text, delimiter, headerLine)) {
+      const startLine = line + 1;
+      line = r.info.lines;
+      progress.tick();
+      const cells: ScanCell[] = [];
+      r.record.forEach((v, i) => {
+        const value = cleanText(v);
+        if (value !== null) cells.push({ col: i + 1, value });
+      });
+      scanner.push({ row: startLine, cells });
+    }
   } catch (err) {
+    if (err instanceof UserError) throw err;
     const e = err as Error & { lines?: number; code?: string };
     const where = e.lines ? ` (sekitar baris ${e.lines})` : '';
     const why = e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'tanda kutip (") dibuka tetapi tidak ditutup' : e.message;
     throw new UserError(`${file}: CSV tidak dapat dibaca${where}: ${why}`);
-  }
-
-  const scanner = new TableScanner({ file, sheet: null, columnLabel: 'header', issues, rows });
-  let line = 0;
-  for (const r of records) {
-    const startLine = line + 1;
-    line = r.info.lines;
-    progress.tick();
-    const cells: ScanCell[] = [];
-    r.record.forEach((v, i) => {
-      const value = cleanText(v);
-      if (value !== null) cells.push({ col: i + 1, value });
-    });
-    scanner.push({ row: startLine, cells });
   }
   progress.done();
   const report = scanner.finish();

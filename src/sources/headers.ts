@@ -1,97 +1,96 @@
-// Header synonyms and the small predicates the table scanner uses to tell a header row, a section
-// title and a signature block apart from data. Data first so other modules (and users' forks) can
-// extend the tables; every predicate is pure and unit-tested.
+// Header rows, section titles and signature blocks: the small predicates the table scanner uses to
+// tell a header row, a section title and a signature block apart from data. What a single header
+// cell means is decided in columns.ts; every predicate here is pure and unit-tested.
 import type { CellValue, Field, Kind } from '../types.js';
+import { columnLetter } from './cells.js';
+import { guessColumn, headerWords, type ColumnGuess } from './columns.js';
 
-/**
- * Header texts per field, as hospitals write them (Indonesian and English). Matching ignores case,
- * spaces, punctuation and a trailing "(…)" unit note, so "Tgl." = "tgl", "Lama (menit)" = "lama".
- * Extend by pushing to an array; `fieldForHeader` reads the table on every call.
- */
-export const HEADER_SYNONYMS: Record<Field, string[]> = {
-  no: ['No', 'No.', 'Nomor', 'Nomer', 'No Urut', '#', 'Nr'],
-  title: [
-    'Kejadian', 'Kejadian Downtime', 'Nama Kejadian', 'Deskripsi', 'Deskripsi Kejadian', 'Description', 'Uraian',
-    'Uraian Kejadian', 'Masalah', 'Permasalahan', 'Gangguan', 'Incident', 'Event', 'Judul',
-  ],
-  date: ['Tanggal', 'Tgl', 'Waktu Kejadian', 'Waktu', 'Date', 'Tanggal Kejadian', 'Tgl Kejadian', 'Hari/Tanggal', 'Hari Tanggal'],
-  start: ['Jam Mulai', 'Mulai', 'Start', 'Waktu Mulai', 'Jam Down', 'Offline', 'Jam', 'Pukul', 'Start Time', 'Jam Offline'],
-  end: ['Jam Selesai', 'Selesai', 'Pulih', 'End', 'Waktu Selesai', 'Online', 'Jam Pulih', 'End Time', 'Jam Online', 'Waktu Pulih'],
-  duration: ['Lama', 'Durasi', 'Duration', 'Lama Downtime', 'Lama Waktu', 'Lama Gangguan', 'Durasi Downtime'],
-  cause: ['Penyebab', 'Cause', 'Sebab', 'Root Cause', 'Penyebab Downtime', 'Akar Masalah'],
-  followUp: ['Tindak Lanjut', 'Tindakan', 'Action', 'Penanganan', 'Solusi', 'Follow Up', 'Follow-up', 'Perbaikan', 'Tindakan Perbaikan'],
-  kind: ['Jenis', 'Jenis Downtime', 'Type', 'Tipe', 'Kategori Downtime', 'Sifat', 'Planned/Unplanned', 'Terencana/Tidak Terencana'],
-  pic: ['Petugas', 'PIC', 'Pelaksana', 'Penanggung Jawab', 'Petugas TI', 'Teknisi'],
-  category: ['Kategori', 'Kategori Penyebab', 'Category', 'Kelompok'],
-  unit: ['Unit', 'Ruangan', 'Layanan', 'Modul', 'Lokasi', 'Perangkat', 'Server', 'Device', 'Unit Terdampak', 'Service'],
-  scope: ['Internal/Eksternal', 'Sumber', 'Sumber Gangguan', 'Internal/External', 'Scope', 'Lingkup'],
-};
-
-/** Lower case, no accents, no "(unit)" note, only letters and digits ('#' survives as itself). */
-export function normaliseHeader(text: string): string {
-  const t = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\([^)]*\)\s*$/, '')
-    .trim();
-  if (t === '#') return '#';
-  return t.replace(/[^a-z0-9]+/g, '');
-}
-
-let synonymIndex: Map<string, Field> | null = null;
-let indexedFrom = '';
-
-/**
- * Rebuilt when the table grew (someone pushed a synonym), so extending needs no registration call.
- * The signature is the list lengths: cheap enough to check on every cell of a 100,000-row sheet.
- */
-function index(): Map<string, Field> {
-  const signature = Object.values(HEADER_SYNONYMS)
-    .map((a) => a.length)
-    .join(',');
-  if (!synonymIndex || signature !== indexedFrom) {
-    const m = new Map<string, Field>();
-    for (const [field, words] of Object.entries(HEADER_SYNONYMS) as [Field, string[]][]) {
-      for (const w of words) {
-        const key = normaliseHeader(w);
-        if (key && !m.has(key)) m.set(key, field);
-      }
-    }
-    synonymIndex = m;
-    indexedFrom = signature;
-  }
-  return synonymIndex;
-}
-
-/** The field a header cell names, or null. Only text cells can be headers. */
-export function fieldForHeader(value: CellValue | undefined): Field | null {
-  if (typeof value !== 'string') return null;
-  const key = normaliseHeader(value);
-  if (!key) return null;
-  return index().get(key) ?? null;
-}
-
+/** A header cell as the scanner sees it. */
 export interface HeaderCell {
   col: number;
   value: CellValue;
 }
 
+/** A column's meaning in a header row: guessed from its words, or forced by the user's mapping. */
+export interface HeaderMatch {
+  col: number;
+  text: string;
+  guess: ColumnGuess;
+}
+
+/** The user's mapping (`--map`, `--mapping`): header text or column letter → field, or ignored. */
+export interface ColumnMapping {
+  /** Keys are mappingKey(header text) or column letters ("F"). */
+  columns: Map<string, Field | 'ignore'>;
+}
+
+/** "Jam  Up " and "jam up" are the same header. */
+export function mappingKey(text: string): string {
+  return headerWords(text).join(' ');
+}
+
+/** The user's choice for a header cell, if any. */
+export function forcedField(mapping: ColumnMapping | undefined, col: number, text: string): Field | 'ignore' | undefined {
+  if (!mapping) return undefined;
+  return mapping.columns.get(mappingKey(text)) ?? mapping.columns.get(columnLetter(col));
+}
+
+/** The field a header cell names clearly (a strong guess), or null. Only text cells can be headers. */
+export function fieldForHeader(value: CellValue | undefined): Field | null {
+  const g = guessColumn(value);
+  return g && g.strength >= 0.8 ? g.field : null;
+}
+
+/** Fields that make a table a log: an incident is a description or a point in time. */
+const ANCHORS = new Set<Field>(['title', 'date', 'start', 'end']);
+
 /**
- * A header row: no numbers or dates, at least two cells that name fields, one of them the title or
- * the date (No + Lama alone is not enough: those also appear in summary tables).
+ * The header cells of a row, or null when the row is not a log header: no numbers or dates; at
+ * least two fields; one of them a title, date, start or end named clearly; at least half the cells
+ * meaningful. `strict` (a header is already in force) asks for three clear names, so a text row
+ * inside a table ("Server down | listrik padam") cannot replace the header.
  */
-export function headerFields(cells: readonly HeaderCell[]): Map<number, Field> | null {
-  const found = new Map<number, Field>();
+export function matchHeaderRow(cells: readonly HeaderCell[], mapping?: ColumnMapping, strict = false): HeaderMatch[] | null {
+  // Cheap test first: a row with a number, a date or text starting with a digit is data.
+  for (const c of cells) {
+    const v = c.value;
+    if (v != null && (typeof v !== 'string' || (v.length > 0 && v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57))) return null;
+  }
+  const matches: HeaderMatch[] = [];
+  let filled = 0;
+  let forced = 0;
   for (const c of cells) {
     if (c.value == null || c.value === '') continue;
     if (typeof c.value !== 'string') return null;
-    const f = fieldForHeader(c.value);
-    if (f) found.set(c.col, f);
+    filled++;
+    const text = c.value.replace(/\s+/g, ' ').trim();
+    const f = forcedField(mapping, c.col, text);
+    if (f === 'ignore') {
+      forced++;
+      continue;
+    }
+    if (f) {
+      forced++;
+      matches.push({ col: c.col, text, guess: { field: f, strength: 1, rule: 'ditentukan pengguna (--map)' } });
+      continue;
+    }
+    const g = guessColumn(text);
+    if (g) matches.push({ col: c.col, text, guess: g });
   }
-  if (found.size < 2) return null;
-  const fields = new Set(found.values());
-  return fields.has('title') || fields.has('date') ? found : null;
+  const fields = new Set(matches.map((m) => m.guess.field));
+  if (fields.size < 2) return null;
+  if (forced >= 2) return matches;
+  if (!matches.some((m) => ANCHORS.has(m.guess.field) && m.guess.strength >= 0.8)) return null;
+  const score = matches.reduce((s, m) => s + m.guess.strength, 0);
+  if (score < 1.8 || matches.length * 2 < filled) return null;
+  if (strict && matches.filter((m) => m.guess.strength >= 0.8).length < 3) return null;
+  return matches;
+}
+
+/** Column → field of a header row, or null (delimiter detection and tests). */
+export function headerFields(cells: readonly HeaderCell[]): Map<number, Field> | null {
+  const m = matchHeaderRow(cells);
+  return m ? new Map(m.map((x) => [x.col, x.guess.field])) : null;
 }
 
 const UNPLANNED_RE = /(tidak|tak)\s*(te|ter|di)?(rencana|jadwal)|\bun-?\s*planned\b|\bunscheduled\b|\bdarurat\b/i;
@@ -116,10 +115,11 @@ export const SECTION_TITLE_MAX_LENGTH = 100;
 
 /**
  * A signature block or a note under the table: never part of the incident above, never an incident.
- * Matched against the row's first text.
+ * Matched against every text of a row without numbers or dates, wherever it sits ("Mengetahui,"
+ * typed in the Tanggal column).
  */
 export const FOOTER_RE =
-  /^\s*(mengetahui|menyetujui|disetujui|dibuat\s+oleh|diperiksa|diketahui|kepala\b|ka\.?\s*(instalasi|unit|ru)\b|nip\b|nrp\b|ttd\b|tanda\s+tangan|direktur|manager|manajer|koordinator|catatan\s*:|keterangan\s*:|jumlah\b|total\b)|^\s*[a-z][a-z .'-]*,\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*$/i;
+  /^\s*(mengetahui|menyetujui|disetujui|dibuat\s+oleh|diperiksa|diketahui|kepala\b|ka\.?\s*(instalasi|unit|ru)\b|nip\b|nrp\b|ttd\b|tanda\s+tangan|direktur|manager|manajer|koordinator|catatan\s*:|keterangan\s*:|jumlah\b|total\b|(?:dibuat|disusun|dilaporkan|diperiksa)\s*,|pelapor\s*,|a\.?\s?n\.?\s+direktur)|^\s*[a-z][a-z .'-]*,\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*$/i;
 
 /** "1", "12.", "3)" typed as text, or a whole positive number: an incident number. */
 export function isRowNumber(value: CellValue | undefined): boolean {

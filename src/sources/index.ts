@@ -2,17 +2,19 @@
 // The content decides the reader (magic bytes), not the extension; see sniff.ts.
 import { rmSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import type { Issue, RawRow } from '../types.js';
+import type { DateOrder, Issue, RawRow } from '../types.js';
+import type { ColumnMapping } from './headers.js';
 import { readCsv } from './csv.js';
 import { makeProgress } from './progress.js';
 import { sniffSource } from './sniff.js';
 import { readSqlite } from './sqlite.js';
-import type { RowSink, SheetReport } from './table.js';
+import type { RowSink, ScanChoices, SheetReport } from './table.js';
 import { XLS_HOWTO, convertXls, findSofficeOnPath } from './xls.js';
 import { readXlsx, type TableReadResult } from './xlsx.js';
 
 export type { SheetReport } from './table.js';
-export { HEADER_SYNONYMS, fieldForHeader, normaliseHeader, sectionKindOf } from './headers.js';
+export { fieldForHeader, matchHeaderRow, sectionKindOf } from './headers.js';
+export { guessColumn } from './columns.js';
 
 export interface SourceReadResult {
   file: string;
@@ -52,6 +54,12 @@ export interface ReadOptions {
    * 100,000-row log is never held in memory; `rows` in the result is then empty.
    */
   onRow?: ((row: RawRow) => void) | undefined;
+  /** The user's column mapping (`--map`, `--mapping`). */
+  mapping?: ColumnMapping | undefined;
+  /** `--date-order`: forced for every date column. */
+  dateOrder?: DateOrder | undefined;
+  /** `--sheet`: only these sheets of a workbook. */
+  sheets?: string[] | undefined;
   /** Where LibreOffice is, for .xls; defaults to a PATH lookup. Tests inject `() => null`. */
   findSoffice?: (() => string | null) | undefined;
 }
@@ -65,6 +73,7 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
   const sniffed = sniffSource(path);
   const progress = makeProgress(opts.onProgress);
   const sink: RowSink = opts.onRow ? new HoldLastSink(opts.onRow) : [];
+  const choices: ScanChoices = { mapping: opts.mapping, dateOrder: opts.dateOrder, sheets: opts.sheets };
   let result: TableReadResult;
   const extra: Issue[] = [];
   if (sniffed.kind !== 'sqlite' && (opts.table != null || opts.query != null)) {
@@ -80,13 +89,13 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
   }
   switch (sniffed.kind) {
     case 'xlsx':
-      result = await readXlsx(path, path, sniffed.zipEntries, progress, sink);
+      result = await readXlsx(path, path, sniffed.zipEntries, progress, sink, choices);
       break;
     case 'csv':
-      result = readCsv(path, path, progress, sink);
+      result = await readCsv(path, path, progress, sink, choices);
       break;
     case 'sqlite':
-      result = readSqlite(path, path, { table: opts.table, query: opts.query }, progress, sink);
+      result = readSqlite(path, path, { table: opts.table, query: opts.query }, progress, sink, choices);
       break;
     case 'xls': {
       const soffice = (opts.findSoffice ?? findSofficeOnPath)();
@@ -94,7 +103,7 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
       const { dir, xlsx } = await convertXls(path, path, soffice);
       try {
         const converted = sniffSource(xlsx);
-        result = await readXlsx(xlsx, path, converted.zipEntries, progress, sink);
+        result = await readXlsx(xlsx, path, converted.zipEntries, progress, sink, choices);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

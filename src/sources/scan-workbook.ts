@@ -1,7 +1,8 @@
 // Drives the table scanner over a workbook from any spreadsheet reader (.xlsx, .xls): sheets in
 // workbook order, hidden sheets skipped with a note unless asked for by name, `--sheet` honoured.
 import { UserError } from '../errors.js';
-import type { Issue } from '../types.js';
+import type { DateOrder, Issue } from '../types.js';
+import type { ColumnMapping } from './headers.js';
 import type { Progress } from './progress.js';
 import { TableScanner, mergeLookup, type RowSink, type SheetReport } from './table.js';
 import type { Workbook } from './workbook.js';
@@ -17,6 +18,8 @@ export interface ScanWorkbookOptions {
   file: string;
   /** `--sheet NAME` (repeatable): only these sheets, hidden or not; names match case-insensitively. */
   sheets?: string[] | undefined;
+  mapping?: ColumnMapping | undefined;
+  dateOrder?: DateOrder | undefined;
 }
 
 function note(file: string, sheet: string, message: string): Issue {
@@ -58,6 +61,8 @@ export async function scanWorkbook(wb: Workbook, o: ScanWorkbookOptions, progres
       sheet: sheet.name,
       columnLabel: 'letter',
       merges: mergeLookup(await sheet.merges()),
+      mapping: o.mapping,
+      dateOrder: o.dateOrder,
       issues,
       rows,
     });

@@ -5,7 +5,7 @@ import { ExitCode, UserError } from '../errors.js';
 import type { CellValue, Issue } from '../types.js';
 import { cleanText } from './cells.js';
 import type { Progress } from './progress.js';
-import { TableScanner, type RowSink, type ScanCell } from './table.js';
+import { TableScanner, type RowSink, type ScanCell, type ScanChoices } from './table.js';
 import type { TableReadResult } from './xlsx.js';
 
 export interface SqliteOptions {
@@ -26,7 +26,7 @@ function toCell(v: unknown): CellValue {
   return null; // BLOBs carry no log text
 }
 
-export function readSqlite(path: string, file: string, opts: SqliteOptions, progress: Progress, rows: RowSink = []): TableReadResult {
+export function readSqlite(path: string, file: string, opts: SqliteOptions, progress: Progress, rows: RowSink = [], choices: ScanChoices = {}): TableReadResult {
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -82,7 +82,7 @@ export function readSqlite(path: string, file: string, opts: SqliteOptions, prog
 
     const names = stmt.columns().map((c) => c.name);
     const issues: Issue[] = [];
-    const scanner = new TableScanner({ file, sheet: label, columnLabel: 'header', detectLayout: false, issues, rows });
+    const scanner = new TableScanner({ file, sheet: label, columnLabel: 'header', detectLayout: false, issues, rows, mapping: choices.mapping, dateOrder: choices.dateOrder });
     if (!scanner.fixHeader(names)) {
       throw new UserError(
         `${file}: kolom ${label === 'query' ? 'hasil kueri' : `tabel "${label}"`} tidak dikenali sebagai log downtime (kolom: ${names.join(', ')}). ` +

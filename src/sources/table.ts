@@ -1,9 +1,13 @@
 // The part every source shares: rows of cells in, incidents out. Finds the header row wherever it
-// is, follows section titles ("1. Laporan Downtime Tidak Terencana"), folds continuation rows into
-// the incident above, and says in an Issue what it skipped and why.
-import type { CellValue, Field, Issue, Kind, RawCell, RawRow } from '../types.js';
+// is and says how each column was understood, follows section titles ("1. Laporan Downtime Tidak
+// Terencana"), skips units rows, column-number rows and signature blocks, folds continuation rows
+// into the incident above, decides each date column's day/month order from its own values, and
+// says in an Issue what it skipped and why.
+import type { CellValue, DateOrder, Field, Issue, Kind, RawCell, RawRow } from '../types.js';
 import { columnLetter } from './cells.js';
-import { FOOTER_RE, SECTION_TITLE_MAX_LENGTH, fieldForHeader, headerFields, isRowNumber, joinContinuation, sectionKindOf } from './headers.js';
+import { MINUTES_PER_UNIT, NOTHING_HAPPENED_RE, guessColumn, isColumnNumberRow, isNothing, unitLabel, unitsRow, type DurationUnit } from './columns.js';
+import { DateOrderGate, type DateOrderDecision } from './date-order.js';
+import { FOOTER_RE, SECTION_TITLE_MAX_LENGTH, forcedField, isRowNumber, joinContinuation, matchHeaderRow, sectionKindOf, type ColumnMapping, type HeaderMatch } from './headers.js';
 
 export interface ScanCell {
   /** 1-based column. */
@@ -25,11 +29,29 @@ export interface MergeLookup {
   coveredFromAbove(row: number, col: number): number | null;
 }
 
+/** How one column of a header was understood: what `import` and `inspect` print. */
+export interface ColumnReport {
+  /** Column letter (xlsx) or position name (csv/sqlite). */
+  column: string;
+  header: string;
+  /** null: not a field; its values are kept on the incident as extra columns. */
+  field: Field | null;
+  /** The rule that decided ('nama kolom dikenal', 'kata "jam" + "up" (selesai)', 'ditentukan pengguna'). */
+  rule: string;
+  /** Unit of bare numbers in a duration column. */
+  unit?: string;
+  /** Day/month order of numeric text dates, and why. */
+  dateOrder?: DateOrderDecision;
+}
+
 export interface SheetReport {
   sheet: string | null;
   rows: number;
   headerRow: number | null;
+  /** Field → header text as written, for the first header of the sheet. */
   columns: Partial<Record<Field, string>>;
+  /** Every column of the first header, in order, with the rule that decided. */
+  mapping?: ColumnReport[];
   recognised: boolean;
   /** Not read: a hidden sheet (without --sheet), or one --sheet did not name. */
   skipped?: 'hidden' | 'not-selected';
@@ -44,6 +66,13 @@ export interface RowSink {
   readonly length: number;
 }
 
+/** What the user decided for a read: column mapping, date order, sheets. */
+export interface ScanChoices {
+  mapping?: ColumnMapping | undefined;
+  dateOrder?: DateOrder | undefined;
+  sheets?: string[] | undefined;
+}
+
 export interface ScanOptions {
   file: string;
   sheet: string | null;
@@ -52,14 +81,21 @@ export interface ScanOptions {
   merges?: MergeLookup | undefined;
   /** Off for SQLite: a result set has a fixed header and no section rows. */
   detectLayout?: boolean;
+  /** The user's `--map` / `--mapping`. */
+  mapping?: ColumnMapping | undefined;
+  /** `--date-order`: forced for every date column. */
+  dateOrder?: DateOrder | undefined;
   issues: Issue[];
   rows: RowSink;
 }
 
 interface HeaderColumn {
-  field: Field;
+  field: Field | null;
   /** The header text as written, e.g. "Lama (menit)". */
   text: string;
+  rule: string;
+  strength: number;
+  unit?: DurationUnit;
 }
 
 interface Header {
@@ -67,10 +103,14 @@ interface Header {
   byCol: Map<number, HeaderColumn>;
   colOf: Partial<Record<Field, number>>;
   firstCol: number;
+  /** Refined by the first data row (a "Waktu" column that holds only times is a start time). */
+  checked: boolean;
 }
 
 /** Fields whose text a continuation row may extend. */
-const APPENDABLE = new Set<Field>(['title', 'cause', 'followUp', 'pic']);
+const APPENDABLE = new Set<Field>(['title', 'cause', 'followUp', 'pic', 'unit']);
+/** Fields that hold dates whose numeric text needs a day/month order. */
+const DATE_FIELDS = new Set<Field>(['date', 'start', 'end', 'endDate']);
 
 function textOf(v: CellValue): string {
   if (v == null) return '';
@@ -83,12 +123,29 @@ function short(s: string): string {
   return one.length > 80 ? `${one.slice(0, 77)}…` : one;
 }
 
+/** What a value looks like, for checking a header against the data under it. */
+function shape(v: CellValue): 'date' | 'datetime' | 'time' | 'number' | 'text' | 'other' {
+  if (v instanceof Date) return v.getUTCHours() || v.getUTCMinutes() ? 'datetime' : 'date';
+  if (typeof v === 'number') return v > 0 && v < 1 ? 'time' : 'number';
+  if (typeof v !== 'string') return 'other';
+  const t = v.trim();
+  if (/^(?:pukul|pkl\.?|jam)?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:wib|wita|wit)?$/i.test(t)) return 'time';
+  const hasDate = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[a-z]{3,}\.?\s+\d{2,4}/i.test(t);
+  if (hasDate) return /\d{1,2}[.:]\d{2}(?!\d)/.test(t.replace(/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/, '')) ? 'datetime' : 'date';
+  return 'text';
+}
+
 export class TableScanner {
   private readonly o: ScanOptions;
   private readonly detectLayout: boolean;
   private header: Header | null = null;
   private firstHeader: Header | null = null;
   private expectSubheader = false;
+  /** Right after a header: a units row or a "(1) (2) (3)" row may follow. */
+  private justAfterHeader = false;
+  /** After a signature block, rows are not data until a new header starts. */
+  private closedAt: number | null = null;
+  private closedSkipped = 0;
   /** Duplicate-column warnings wait for a possible sub-header line that resolves them. */
   private pendingHeaderIssues: Issue[] = [];
   private section: { kind: Kind | null; title: string } | null = null;
@@ -96,23 +153,31 @@ export class TableScanner {
   private lastContentRow = 0;
   private incidents = 0;
   private sawContent = false;
+  private readonly gate: DateOrderGate;
 
   constructor(opts: ScanOptions) {
     this.o = opts;
     this.detectLayout = opts.detectLayout ?? true;
+    this.gate = new DateOrderGate(opts.dateOrder, (row) => this.o.rows.push(row));
   }
 
   /** For sources whose header is known (SQLite column names). Returns false if not a log table. */
   fixHeader(names: string[]): boolean {
     const cells = names.map((n, i) => ({ col: i + 1, value: n as CellValue }));
-    const fields = headerFields(cells);
-    if (!fields) return false;
-    this.setHeader(null, cells, fields);
+    const matches = matchHeaderRow(cells, this.o.mapping);
+    if (!matches) return false;
+    this.setHeader(null, cells, matches);
     return true;
   }
 
   push(row: ScanRow): void {
-    const filled = row.cells.filter((c) => c.value !== null);
+    const filled: ScanCell[] = [];
+    for (const c of row.cells) {
+      if (c.value === null && !c.error) continue;
+      // "-", "N/A", "tidak diketahui": nothing was written, whatever the column.
+      if (isNothing(c.value)) continue;
+      filled.push(c);
+    }
     if (filled.length === 0) return;
     this.sawContent = true;
 
@@ -123,46 +188,73 @@ export class TableScanner {
         this.flushHeaderIssues();
         if (sub) return;
       }
+      if (this.justAfterHeader && this.header) {
+        this.justAfterHeader = false;
+        if (this.tryUnitsRow(row.row, filled)) return;
+      }
+      if (isColumnNumberRow(filled)) {
+        this.note(row.row, filled[0]!.col, filled.map((c) => textOf(c.value)).join(' '), 'baris nomor kolom ("(1) (2) (3) …") dilewati, bukan data');
+        return;
+      }
       const section = this.sectionTitleOf(filled);
       if (section) {
         this.section = section;
         this.current = null;
+        this.closedAt = null;
         this.lastContentRow = row.row;
         return;
       }
-      const fields = headerFields(filled);
-      if (fields) {
-        this.setHeader(row.row, filled, fields);
+      const matches = matchHeaderRow(filled, this.o.mapping, this.header != null && this.closedAt == null);
+      if (matches) {
+        this.setHeader(row.row, filled, matches);
         return;
       }
     }
     const header = this.header;
     if (!header) return; // letterhead and preamble above the table
 
+    if (this.isSignature(filled)) {
+      if (this.closedAt == null) this.note(row.row, filled[0]!.col, textOf(filled[0]!.value), 'blok tanda tangan/catatan di bawah tabel: baris ini dan baris sesudahnya bukan data (sampai ada baris judul kolom baru)');
+      else this.closedSkipped++;
+      this.closedAt ??= row.row;
+      this.current = null;
+      return;
+    }
+    if (this.closedAt != null) {
+      this.closedSkipped++;
+      return;
+    }
+
     const byField = new Map<Field, ScanCell>();
-    for (const c of row.cells) {
+    const extra: ScanCell[] = [];
+    for (const c of filled) {
       const h = header.byCol.get(c.col);
-      if (!h) continue;
       if (c.error) this.issue(row.row, c.col, c.error, `sel berisi galat Excel (${c.error}); dianggap kosong`);
-      if (c.value !== null) byField.set(h.field, c);
+      if (c.value === null) continue;
+      if (h?.field) byField.set(h.field, c);
+      else extra.push(c);
     }
     // Notes in unmapped columns and pre-numbered empty template lines count as blank.
     if (byField.size === 0 || (byField.size === 1 && byField.has('no'))) return;
 
+    const first = filled[0]!;
+    const textCells = filled.filter((c) => typeof c.value === 'string');
+    const said = textCells.find((c) => NOTHING_HAPPENED_RE.test(c.value as string));
+    if (said && !byField.has('duration') && !byField.has('start') && !byField.has('end')) {
+      this.note(row.row, said.col, textOf(said.value), 'baris "nihil/tidak ada kejadian": tidak ada downtime yang dicatat di sini (bukan galat)');
+      this.current = null;
+      return;
+    }
+
+    if (!header.checked) this.checkHeader(header, byField);
+
     const gap = row.row - this.lastContentRow - 1;
     this.lastContentRow = row.row;
-    const first = filled[0]!;
 
     const hasNo = isRowNumber(byField.get('no')?.value ?? null);
     const hasDate = byField.has('date');
     const hasTitle = byField.has('title');
-    const hasTimes = byField.has('start') || byField.has('end') || byField.has('duration');
-    const undated = !hasNo && !hasDate && !hasTimes && !filled.some((c) => c.value instanceof Date);
-    if (undated && typeof first.value === 'string' && FOOTER_RE.test(first.value)) {
-      this.issue(row.row, first.col, first.value, 'baris di bawah tabel diabaikan (tanda tangan/catatan, bukan data kejadian)');
-      this.current = null;
-      return;
-    }
+    const hasTimes = byField.has('start') || byField.has('end') || byField.has('endDate') || byField.has('duration');
 
     const textOnly = [...byField].every(([f, c]) => APPENDABLE.has(f) && typeof c.value === 'string');
     const merged = (f: Field): boolean => {
@@ -173,26 +265,26 @@ export class TableScanner {
     };
 
     if (!hasNo && !hasTitle && !hasDate && merged('title') && this.current && gap === 0) {
-      this.continueIncident(row.row, byField, header);
+      this.continueIncident(row.row, byField, extra, header);
       return;
     }
     if (!hasNo && !hasDate && !hasTimes && textOnly) {
       // A title of its own next to a No/date merged from above is a second incident of that day;
       // without one it is the incident above spilling into another row.
       if (hasTitle && (merged('no') || merged('date')) && !merged('title')) {
-        this.newIncident(row.row, byField, header, gap);
+        this.newIncident(row.row, byField, extra, header, gap);
         return;
       }
       if (this.current && gap <= 1) {
-        this.continueIncident(row.row, byField, header);
+        this.continueIncident(row.row, byField, extra, header);
         return;
       }
       this.issue(row.row, first.col, textOf(first.value), 'teks tanpa No/Tanggal dan tanpa kejadian di atasnya; baris diabaikan');
       this.current = null;
       return;
     }
-    if (hasNo || hasDate || hasTitle) {
-      this.newIncident(row.row, byField, header, gap);
+    if (hasNo || hasDate || hasTitle || hasTimes) {
+      this.newIncident(row.row, byField, extra, header, gap);
       return;
     }
     this.issue(row.row, first.col, textOf(first.value), 'baris tanpa No, Tanggal, maupun Kejadian; diabaikan');
@@ -201,22 +293,30 @@ export class TableScanner {
 
   finish(): SheetReport {
     this.flushHeaderIssues();
+    for (const d of this.gate.finish()) {
+      if (d.warn) this.sheetIssue(d.warn, d.column);
+    }
+    if (this.closedSkipped > 0) {
+      this.sheetIssue(`${this.closedSkipped} baris di bawah blok tanda tangan dilewati (bukan data)`, null);
+    }
     const h = this.firstHeader;
     if (!h && this.sawContent) {
-      // the sheet is named by the issue's location already
-      this.o.issues.push({
-        severity: 'warning',
-        file: this.o.file,
-        sheet: this.o.sheet,
-        row: null,
-        column: null,
-        value: null,
-        message: `tidak ada tabel log yang dikenali (baris judul dengan kolom Kejadian/Tanggal tidak ditemukan)`,
-      });
+      this.sheetIssue('tidak ada tabel log yang dikenali (baris judul kolom dengan Kejadian/Tanggal/Mulai tidak ditemukan); jalankan "downtime inspect" untuk melihat isinya', null);
     }
     const columns: Partial<Record<Field, string>> = {};
-    if (h) for (const [field, col] of Object.entries(h.colOf) as [Field, number][]) columns[field] = h.byCol.get(col)?.text ?? '';
-    return { sheet: this.o.sheet, rows: this.incidents, headerRow: h?.row ?? null, columns, recognised: !!h };
+    const mapping: ColumnReport[] = [];
+    if (h) {
+      for (const [field, col] of Object.entries(h.colOf) as [Field, number][]) columns[field] = h.byCol.get(col)?.text ?? '';
+      for (const col of [...h.byCol.keys()].sort((a, b) => a - b)) {
+        const c = h.byCol.get(col)!;
+        const rep: ColumnReport = { column: this.label(col, c.text), header: c.text, field: c.field, rule: c.rule };
+        if (c.field === 'duration') rep.unit = unitLabel(c.unit ?? 'minutes');
+        const order = this.gate.decisionFor(col);
+        if (order && c.field && DATE_FIELDS.has(c.field)) rep.dateOrder = order;
+        mapping.push(rep);
+      }
+    }
+    return { sheet: this.o.sheet, rows: this.incidents, headerRow: h?.row ?? null, columns, mapping, recognised: !!h };
   }
 
   /** Whether the sheet had any non-empty cell (an empty "Sheet2" is not worth a warning). */
@@ -237,66 +337,168 @@ export class TableScanner {
     return kind === undefined ? null : { kind, title: text };
   }
 
-  private setHeader(row: number | null, cells: ScanCell[], fields: Map<number, Field>): void {
+  /** Only text, no incident number, and some text reads as a signature or a note under the table. */
+  private isSignature(filled: ScanCell[]): boolean {
+    if (filled.some((c) => typeof c.value !== 'string' || isRowNumber(c.value))) return false;
+    return filled.some((c) => FOOTER_RE.test(c.value as string));
+  }
+
+  private setHeader(row: number | null, cells: ScanCell[], matches: HeaderMatch[]): void {
     const byCol = new Map<number, HeaderColumn>();
+    const matched = new Map(matches.map((m) => [m.col, m]));
     for (const c of cells) {
-      const f = fields.get(c.col);
-      if (f) byCol.set(c.col, { field: f, text: textOf(c.value).replace(/\s+/g, ' ').trim() });
+      const text = textOf(c.value).replace(/\s+/g, ' ').trim();
+      if (!text) continue;
+      const m = matched.get(c.col);
+      const col: HeaderColumn = m
+        ? { field: m.guess.field, text, rule: m.guess.rule, strength: m.guess.strength }
+        : { field: null, text, rule: 'tidak dikenali; nilainya disimpan sebagai kolom tambahan', strength: 0 };
+      if (m?.guess.unit) col.unit = m.guess.unit;
+      byCol.set(c.col, col);
     }
     this.flushHeaderIssues();
     this.header = this.buildHeader(row, byCol);
     this.firstHeader ??= this.header;
     this.expectSubheader = row != null;
+    this.justAfterHeader = row != null;
+    this.closedAt = null;
     this.current = null;
     if (row != null) this.lastContentRow = row;
   }
 
-  /** A second header line under a merged group ("Waktu" over "Mulai | Selesai") refines the first. */
+  /**
+   * A second header line under a merged group ("Waktu" over "Mulai | Selesai") refines the first:
+   * every cell of it must be a clear column name of its own.
+   */
   private trySubheader(row: number, filled: ScanCell[]): boolean {
     const h = this.header;
     if (!h) return false;
-    const found: [number, Field, string][] = [];
+    const found: [number, HeaderMatch][] = [];
     for (const c of filled) {
-      const f = fieldForHeader(c.value);
-      if (!f) return false;
-      found.push([c.col, f, textOf(c.value).trim()]);
+      if (typeof c.value !== 'string') return false;
+      const text = c.value.replace(/\s+/g, ' ').trim();
+      const parent = h.byCol.get(c.col)?.text;
+      const forced = forcedField(this.o.mapping, c.col, parent ? `${parent} ${text}` : text) ?? forcedField(this.o.mapping, c.col, text);
+      if (forced === 'ignore') return false;
+      const g = forced ? { field: forced, strength: 1, rule: 'ditentukan pengguna (--map)' } : guessColumn(text);
+      if (!g || g.strength < 0.8) return false;
+      found.push([c.col, { col: c.col, text, guess: g }]);
     }
+    if (!found.length) return false;
+    this.applySubheader(row, h, found);
+    return true;
+  }
+
+  private applySubheader(row: number, h: Header, found: [number, HeaderMatch][]): void {
     const byCol = new Map(h.byCol);
-    for (const [col, field, text] of found) {
+    for (const [col, m] of found) {
       const parent = byCol.get(col);
-      byCol.set(col, { field, text: parent ? `${parent.text} ${text}` : text });
+      const text = parent ? `${parent.text} ${m.text}` : m.text;
+      const hc: HeaderColumn = { field: m.guess.field, text, rule: m.guess.rule, strength: m.guess.strength };
+      if (m.guess.unit) hc.unit = m.guess.unit;
+      byCol.set(col, hc);
     }
     this.pendingHeaderIssues = [];
     const rebuilt = this.buildHeader(h.row, byCol);
     if (this.firstHeader === h) this.firstHeader = rebuilt;
     this.header = rebuilt;
     this.lastContentRow = row;
+    this.justAfterHeader = true;
+  }
+
+  /** "menit | jam | WIB" right under the header: units of the columns, not data. */
+  private tryUnitsRow(row: number, filled: ScanCell[]): boolean {
+    const units = unitsRow(filled);
+    const h = this.header;
+    if (!units || !h) return false;
+    for (const [col, unit] of units) {
+      const c = h.byCol.get(col);
+      if (c && unit) c.unit = unit;
+      // "(jam)" under an unnamed column next to the duration: the unit names the column.
+      if (c && unit && !c.field && h.colOf.duration == null) {
+        c.field = 'duration';
+        c.rule = `baris satuan "${unitLabel(unit)}"`;
+        h.colOf.duration = col;
+      }
+    }
+    this.note(row, filled[0]!.col, filled.map((c) => textOf(c.value)).join(' | '), 'baris satuan di bawah judul kolom dipakai sebagai satuan, bukan data');
+    this.lastContentRow = row;
     return true;
   }
 
-  /** First column wins when two name the same field; the other is reported and ignored. */
+  /**
+   * The strongest column wins when two mean the same field (then the first); the other keeps its
+   * values as an extra column and is reported. Without a title column, the incident's title is
+   * built from the unit, cause or category — said once per sheet.
+   */
   private buildHeader(row: number | null, all: Map<number, HeaderColumn>): Header {
     const byCol = new Map<number, HeaderColumn>();
     const colOf: Partial<Record<Field, number>> = {};
-    for (const col of [...all.keys()].sort((a, b) => a - b)) {
+    const cols = [...all.keys()].sort((a, b) => a - b);
+    const ranked = cols.filter((c) => all.get(c)!.field).sort((a, b) => all.get(b)!.strength - all.get(a)!.strength || a - b);
+    for (const col of ranked) {
       const h = all.get(col)!;
-      const taken = colOf[h.field];
+      const field = h.field!;
+      const taken = colOf[field];
       if (taken != null) {
-        this.pendingHeaderIssues.push({
+        const winner = all.get(taken)!;
+        // A weak name ("Keterangan" beside "Kejadian") quietly stays an extra column.
+        if (h.strength >= 0.8) this.pendingHeaderIssues.push({
           severity: 'warning',
           file: this.o.file,
           sheet: this.o.sheet,
           row,
           column: this.label(col, h.text),
           value: h.text,
-          message: `kolom "${h.text}" dan kolom "${all.get(taken)?.text ?? ''}" sama-sama berarti ${h.field}; yang dipakai kolom ${this.label(taken, all.get(taken)?.text ?? '')}`,
+          message: `kolom "${h.text}" dan kolom "${winner.text}" sama-sama berarti ${field}; dipakai kolom ${this.label(taken, winner.text)}, nilai kolom ini disimpan sebagai kolom tambahan (atur dengan --map)`,
         });
+        all.set(col, { ...h, field: null, rule: `sama dengan kolom ${this.label(taken, winner.text)} (${field}); disimpan sebagai kolom tambahan` });
         continue;
       }
-      colOf[h.field] = col;
-      byCol.set(col, h);
+      colOf[field] = col;
     }
-    return { row, byCol, colOf, firstCol: Math.min(...byCol.keys()) };
+    for (const col of cols) byCol.set(col, all.get(col)!);
+    if (colOf.title == null && row !== undefined) {
+      const from = (['unit', 'cause', 'category'] as const).filter((f) => colOf[f] != null);
+      const msg = from.length
+        ? `tidak ada kolom judul kejadian; judul disusun dari kolom ${from.map((f) => `"${all.get(colOf[f]!)!.text}"`).join(' + ')} (atur dengan --map title=KOLOM)`
+        : 'tidak ada kolom judul kejadian (Kejadian/Keterangan/Deskripsi); tentukan dengan --map title=KOLOM';
+      this.pendingHeaderIssues.push({ severity: 'warning', file: this.o.file, sheet: this.o.sheet, row, column: null, value: null, message: msg });
+    }
+    const mapped = Object.values(colOf);
+    return { row, byCol, colOf, firstCol: mapped.length ? Math.min(...mapped) : cols[0] ?? 1, checked: false };
+  }
+
+  /**
+   * The header checked against the first data row under it: a date column holding only times is
+   * the start time, a start/end column holding only dates is a date. Said in the column's rule.
+   */
+  private checkHeader(h: Header, byField: Map<Field, ScanCell>): void {
+    h.checked = true;
+    const move = (from: Field, to: Field, why: string) => {
+      const col = h.colOf[from];
+      if (col == null || h.colOf[to] != null) return;
+      const c = h.byCol.get(col)!;
+      if (c.rule.startsWith('ditentukan pengguna')) return;
+      c.field = to;
+      c.rule = `${c.rule}; ${why}`;
+      delete h.colOf[from];
+      h.colOf[to] = col;
+      const v = byField.get(from);
+      if (v) {
+        byField.delete(from);
+        byField.set(to, v);
+      }
+    };
+    const s = (f: Field) => {
+      const c = byField.get(f);
+      return c ? shape(c.value) : null;
+    };
+    if (s('date') === 'time' && h.colOf.start == null) move('date', 'start', 'isinya jam saja, dibaca sebagai jam mulai');
+    if (s('start') === 'date' && h.colOf.date == null) move('start', 'date', 'isinya tanggal saja, dibaca sebagai tanggal');
+    if (s('end') === 'date' && h.colOf.endDate == null) move('end', 'endDate', 'isinya tanggal saja, dibaca sebagai tanggal selesai');
+    // "DownTime" over 45, 120 …: a length, not a clock time.
+    if (s('start') === 'number' && h.colOf.duration == null && h.colOf.end == null) move('start', 'duration', 'isinya angka, dibaca sebagai lama');
   }
 
   private flushHeaderIssues(): void {
@@ -311,14 +513,25 @@ export class TableScanner {
   private rawCell(c: ScanCell, header: Header): RawCell {
     const h = header.byCol.get(c.col);
     const column = this.label(c.col, h?.text ?? '');
-    const text = h?.text || undefined;
-    // Whole literals, not properties added later: a cell then fits in one small object, which is
-    // most of the memory of a 100,000-row import.
-    if (c.numFmt) return text ? { value: c.value, column, numFmt: c.numFmt, header: text } : { value: c.value, column, numFmt: c.numFmt };
-    return text ? { value: c.value, column, header: text } : { value: c.value, column };
+    const cell: RawCell = { value: c.value, column };
+    if (c.numFmt) cell.numFmt = c.numFmt;
+    if (h?.text) cell.header = h.text;
+    if (h?.field === 'duration' && h.unit) cell.minutesPerUnit = MINUTES_PER_UNIT[h.unit];
+    return cell;
   }
 
-  private newIncident(row: number, byField: Map<Field, ScanCell>, header: Header, gap: number): void {
+  private extraOf(extra: ScanCell[], header: Header): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const c of extra) {
+      const h = header.byCol.get(c.col);
+      const key = h?.text || `Kolom ${columnLetter(c.col)}`;
+      const v = c.value instanceof Date ? c.value.toISOString().replace(/T00:00:00\.000Z$/, '').replace(/\.000Z$/, '') : textOf(c.value);
+      out[key] = out[key] ? `${out[key]} ${v}` : v;
+    }
+    return out;
+  }
+
+  private newIncident(row: number, byField: Map<Field, ScanCell>, extra: ScanCell[], header: Header, gap: number): void {
     const cells: Partial<Record<Field, RawCell>> = {};
     for (const [f, c] of byField) cells[f] = this.rawCell(c, header);
     if (!cells.date && header.colOf.date != null && this.current?.dateCell && gap === 0) {
@@ -337,14 +550,17 @@ export class TableScanner {
       cells,
       sectionKind: this.section?.kind ?? null,
       sectionTitle: this.section?.title ?? null,
-      extra: {},
+      extra: this.extraOf(extra, header),
     };
-    this.o.rows.push(raw);
+    for (const [f, cell] of Object.entries(cells) as [Field, RawCell][]) {
+      if (DATE_FIELDS.has(f)) this.gate.observe(header.colOf[f] ?? -1, cell);
+    }
+    this.gate.push(raw, (f) => header.colOf[f] ?? -1);
     this.incidents++;
     this.current = { raw, dateCell: cells.date ?? null };
   }
 
-  private continueIncident(row: number, byField: Map<Field, ScanCell>, header: Header): void {
+  private continueIncident(row: number, byField: Map<Field, ScanCell>, extra: ScanCell[], header: Header): void {
     const cur = this.current!.raw;
     for (const [f, c] of byField) {
       if (!APPENDABLE.has(f) || typeof c.value !== 'string') {
@@ -355,6 +571,7 @@ export class TableScanner {
       if (existing) existing.value = joinContinuation(textOf(existing.value), c.value);
       else cur.cells[f] = this.rawCell(c, header);
     }
+    for (const [k, v] of Object.entries(this.extraOf(extra, header))) cur.extra[k] = cur.extra[k] ? joinContinuation(cur.extra[k]!, v) : v;
   }
 
   private issue(row: number, col: number, value: string | null, message: string): void {
@@ -368,6 +585,14 @@ export class TableScanner {
       value: value == null ? null : short(value),
       message,
     });
+  }
+
+  private note(row: number, col: number, value: string | null, message: string): void {
+    this.issue(row, col, value, message);
+  }
+
+  private sheetIssue(message: string, column: string | null): void {
+    this.o.issues.push({ severity: 'warning', file: this.o.file, sheet: this.o.sheet, row: null, column, value: null, message });
   }
 }
 

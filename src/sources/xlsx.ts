@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { UserError } from '../errors.js';
 import type { Issue } from '../types.js';
 import { convertExcelValue } from './cells.js';
-import { TableScanner, mergeLookup, type MergeLookup, type RowSink, type ScanCell, type SheetReport } from './table.js';
+import { TableScanner, mergeLookup, type MergeLookup, type RowSink, type ScanCell, type ScanChoices, type SheetReport } from './table.js';
 import { readEntryText, scanMerges, type ZipEntry } from './zip.js';
 import type { Progress } from './progress.js';
 
@@ -78,7 +78,7 @@ interface StreamingSheet extends AsyncIterable<ExcelJS.Row> {
  * keeps the user's name). Throws UserError for an unreadable or empty workbook, or when no sheet
  * has a log table.
  */
-export async function readXlsx(path: string, file: string, entries: ZipEntry[] | undefined, progress: Progress, rows: RowSink = []): Promise<TableReadResult> {
+export async function readXlsx(path: string, file: string, entries: ZipEntry[] | undefined, progress: Progress, rows: RowSink = [], choices: ScanChoices = {}): Promise<TableReadResult> {
   const issues: Issue[] = [];
   const sheets: SheetReport[] = [];
   let contentful = 0;
@@ -115,6 +115,8 @@ export async function readXlsx(path: string, file: string, entries: ZipEntry[] |
         sheet: name,
         columnLabel: 'letter',
         merges: name != null ? merges.get(name) : undefined,
+        mapping: choices.mapping,
+        dateOrder: choices.dateOrder,
         issues,
         rows,
       });

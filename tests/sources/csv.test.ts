@@ -26,7 +26,7 @@ describe('csv', () => {
     );
     const r = await readSource(file);
     expect(r.kind).toBe('csv');
-    expect(r.sheets).toEqual([
+    expect(r.sheets).toMatchObject([
       {
         sheet: null,
         rows: 2,

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FOOTER_RE,
-  HEADER_SYNONYMS,
-  fieldForHeader,
-  headerFields,
-  isRowNumber,
-  joinContinuation,
-  normaliseHeader,
-  sectionKindOf,
-} from '../../src/sources/headers.js';
+import { FOOTER_RE, fieldForHeader, headerFields, isRowNumber, joinContinuation, matchHeaderRow, sectionKindOf } from '../../src/sources/headers.js';
+import { guessColumn, headerWords, isColumnNumberRow, isNothing, unitsRow } from '../../src/sources/columns.js';
 import { SEED_HEADER } from '../helpers/build-files.js';
 
 const row = (...values: (string | number | Date | null)[]) => values.map((value, i) => ({ col: i + 1, value }));
 
-describe('normaliseHeader / fieldForHeader', () => {
-  it('ignores case, spaces, punctuation and a trailing unit note', () => {
-    expect(normaliseHeader('  Tgl. ')).toBe('tgl');
-    expect(normaliseHeader('Lama (menit)')).toBe('lama');
-    expect(normaliseHeader('#')).toBe('#');
+describe('guessColumn: headers understood by meaning', () => {
+  it('knows the names hospitals write, ignoring case, spaces, punctuation and a unit note', () => {
+    expect(fieldForHeader('  Tgl. ')).toBe('date');
     expect(fieldForHeader('WAKTU   KEJADIAN')).toBe('date');
     expect(fieldForHeader('No.')).toBe('no');
     expect(fieldForHeader('#')).toBe('no');
@@ -25,8 +15,8 @@ describe('normaliseHeader / fieldForHeader', () => {
     expect(fieldForHeader('Root cause')).toBe('cause');
     expect(fieldForHeader('Internal / Eksternal')).toBe('scope');
     expect(fieldForHeader('Jam Selesai (WIB)')).toBe('end');
-    expect(fieldForHeader('Keterangan')).toBeNull();
     expect(fieldForHeader(3)).toBeNull();
+    expect(fieldForHeader('Nama Pelapor')).toBeNull();
   });
 
   it('maps every synonym the brief lists', () => {
@@ -40,15 +30,64 @@ describe('normaliseHeader / fieldForHeader', () => {
     for (const [text, field] of expected) expect([text, fieldForHeader(text)]).toEqual([text, field]);
   });
 
-  it('picks up synonyms added to the exported table', () => {
-    expect(fieldForHeader('Gejala')).toBeNull();
-    HEADER_SYNONYMS.title.push('Gejala');
-    try {
-      expect(fieldForHeader('gejala')).toBe('title');
-    } finally {
-      HEADER_SYNONYMS.title.pop();
-    }
-    expect(fieldForHeader('Gejala')).toBeNull();
+  it('composes qualified, dotted, underscored and camelCase names', () => {
+    const expected: [string, string][] = [
+      ['Jam Up', 'end'], ['Lama Down', 'duration'], ['Waktu Padam', 'start'], ['Start Date', 'date'], ['Date Restored', 'endDate'],
+      ['Issue Description', 'title'], ['EVENT.BEGIN.TIME', 'start'], ['EVENT.END.TIME', 'end'], ['tgl_pulih', 'endDate'], ['timeDown', 'start'],
+      ['timeUp', 'end'], ['Waktu Nyala', 'end'], ['Jam Mulai Gangguan', 'start'], ['Tanggal Selesai', 'endDate'], ['Restore Time', 'end'],
+      ['Outage Start', 'start'], ['Outage End', 'end'], ['Time of Failure', 'start'], ['Lama Gangguan (jam)', 'duration'],
+      ['Failure_Cause', 'cause'], ['ActionTaken', 'followUp'], ['Nama Server', 'unit'], ['Ruangan', 'unit'], ['Modul SIMRS', 'unit'],
+      ['Layanan Terdampak', 'unit'], ['Device', 'unit'], ['Teknisi', 'pic'], ['Problem Summary', 'title'], ['Tgl. Kejadian', 'date'],
+      ['START_DATE', 'date'], ['end_time', 'end'], ['Downtime', 'duration'], ['DownTime', 'start'], ['Tanggal/Jam Mulai', 'start'],
+    ];
+    for (const [text, field] of expected) expect([text, guessColumn(text)?.field ?? null]).toEqual([text, field]);
+  });
+
+  it('reads a unit instead of a name as a duration, with its unit', () => {
+    expect(guessColumn('Menit')).toMatchObject({ field: 'duration', unit: 'minutes' });
+    expect(guessColumn('Hours')).toMatchObject({ field: 'duration', unit: 'hours' });
+    expect(guessColumn('Lama (menit)')).toMatchObject({ field: 'duration', unit: 'minutes' });
+    expect(guessColumn('Durasi (jam)')).toMatchObject({ field: 'duration', unit: 'hours' });
+    expect(guessColumn('Duration (seconds)')).toMatchObject({ field: 'duration', unit: 'seconds' });
+    expect(guessColumn('Total Hours')).toMatchObject({ field: 'duration', unit: 'hours' });
+    // "Jam" alone is a clock time in Indonesian logs
+    expect(guessColumn('Jam')?.field).toBe('start');
+  });
+
+  it('says which rule decided, and "Keterangan" is a weak title', () => {
+    expect(guessColumn('Kejadian')).toMatchObject({ strength: 1, rule: 'nama kolom dikenal' });
+    expect(guessColumn('Jam Up')?.rule).toBe('nama kolom dikenal');
+    expect(guessColumn('EVENT.BEGIN.TIME')?.rule).toContain('"begin"');
+    const ket = guessColumn('Keterangan')!;
+    expect(ket.field).toBe('title');
+    expect(ket.strength).toBeLessThan(guessColumn('Masalah')!.strength);
+  });
+
+  it('headerWords splits on spaces, dots, underscores, slashes and camelCase', () => {
+    expect(headerWords('EVENT.BEGIN.TIME')).toEqual(['event', 'begin', 'time']);
+    expect(headerWords('tgl_pulih')).toEqual(['tgl', 'pulih']);
+    expect(headerWords('timeDown')).toEqual(['time', 'down']);
+    expect(headerWords('Hari/Tanggal')).toEqual(['hari', 'tanggal']);
+    expect(headerWords('HTTPStatus')).toEqual(['http', 'status']);
+  });
+});
+
+describe('rows under a header', () => {
+  it('unitsRow: a row of units sets the columns\' units, anything else is not one', () => {
+    expect(unitsRow(row('', '', 'menit', 'WIB'))).toEqual(new Map([[3, 'minutes'], [4, null]]));
+    expect(unitsRow(row('(jam)'))).toEqual(new Map([[1, 'hours']]));
+    expect(unitsRow(row('menit', 'Server mati'))).toBeNull();
+    expect(unitsRow(row(5, 'menit'))).toBeNull();
+  });
+  it('isColumnNumberRow: "(1) (2) (3)" or 1 2 3 in column order', () => {
+    expect(isColumnNumberRow(row('(1)', '(2)', '(3)', '(4)'))).toBe(true);
+    expect(isColumnNumberRow(row(1, 2, 3, 4, 5))).toBe(true);
+    expect(isColumnNumberRow(row(1, 'ISP down', 3))).toBe(false);
+    expect(isColumnNumberRow(row(5, 6, 7))).toBe(false);
+  });
+  it('isNothing: markers of nothing are empty values', () => {
+    for (const t of ['-', '--', 'N/A', 'n/a', 'NA', 'Unknown', 'tidak diketahui', '#N/A', '?', '—']) expect([t, isNothing(t)]).toEqual([t, true]);
+    for (const t of ['Nama', 'ISP down', 0, 'NAS mati']) expect([t, isNothing(t as string)]).toEqual([t, false]);
   });
 });
 
@@ -61,6 +100,18 @@ describe('headerFields', () => {
     expect(headerFields(row('Kejadian'))).toBeNull();
     expect(headerFields(row('No', 'Lama', 'Penyebab'))).toBeNull();
     expect(headerFields(row('Tanggal', 'Keterangan', 'Lama'))).not.toBeNull();
+  });
+  it('accepts a table of start/end date-times with no date or title column', () => {
+    expect(headerFields(row('EVENT.BEGIN.TIME', 'EVENT.END.TIME', 'CAUSE', 'AREA'))).toEqual(new Map([[1, 'start'], [2, 'end'], [3, 'cause'], [4, 'unit']]));
+    expect(headerFields(row('Start Date', 'Start Time', 'Date Restored', 'Time Restored', 'Feeder'))).not.toBeNull();
+  });
+  it('does not take incident text for a header inside a table (strict)', () => {
+    expect(matchHeaderRow(row('Server down', 'listrik padam'), undefined, true)).toBeNull();
+    expect(matchHeaderRow(row('No', 'Kejadian', 'Tanggal', 'Lama'), undefined, true)).not.toBeNull();
+  });
+  it('a user mapping makes a header of names it could not guess', () => {
+    const mapping = { columns: new Map<string, 'title' | 'date'>([['perkara', 'title'], ['kapan', 'date']]) };
+    expect(matchHeaderRow(row('Perkara', 'Kapan', 'Siapa'), mapping)?.map((m) => m.guess.field)).toEqual(['title', 'date']);
   });
   it('is never a row holding numbers or dates', () => {
     expect(headerFields(row(1, 'Kejadian', 'Tanggal'))).toBeNull();
@@ -99,7 +150,7 @@ describe('small predicates', () => {
     expect(joinContinuation('', 'x')).toBe('x');
   });
   it('FOOTER_RE catches a signature block, not incident text', () => {
-    for (const t of ['Mengetahui,', 'Kepala Instalasi SIMRS', 'NIP. 19800101 200501 1 001', 'Solok, 30 November 2022', 'Dibuat oleh']) {
+    for (const t of ['Mengetahui,', 'Kepala Instalasi SIMRS', 'NIP. 19800101 200501 1 001', 'Solok, 30 November 2022', 'Dibuat oleh', 'Dibuat,', 'a.n. Direktur']) {
       expect([t, FOOTER_RE.test(t)]).toEqual([t, true]);
     }
     for (const t of ['isp, maka Tindakan yang diambil', 'Listrik Mati', 'Server BPJS down']) expect([t, FOOTER_RE.test(t)]).toEqual([t, false]);

@@ -32,15 +32,16 @@ describe('sqlite', () => {
     const progress: number[] = [];
     const r = await readSource(single, { onProgress: (n) => progress.push(n) });
     expect(r.kind).toBe('sqlite');
-    expect(r.sheets).toEqual([
-      { sheet: 'downtime', rows: 2, headerRow: null, recognised: true, columns: { date: 'tgl', title: 'uraian', cause: 'penyebab', duration: 'durasi', kind: 'jenis' } },
+    expect(r.sheets).toMatchObject([
+      { sheet: 'downtime', rows: 2, headerRow: null, recognised: true, columns: { no: 'id', date: 'tgl', title: 'uraian', cause: 'penyebab', duration: 'durasi', kind: 'jenis' } },
     ]);
     expect(r.rows.map((x) => x.source)).toEqual([
       { file: single, sheet: 'downtime', row: 1 },
       { file: single, sheet: 'downtime', row: 2 },
     ]);
     expect(r.rows[0]!.cells).toEqual({
-      date: { value: '2023-01-09 08:30', column: 'tgl', header: 'tgl' },
+      no: { value: 1, column: 'id', header: 'id' },
+      date: { value: '2023-01-09 08:30', column: 'tgl', header: 'tgl', dateOrder: 'ymd' },
       title: { value: 'SIMRS tidak bisa diakses', column: 'uraian', header: 'uraian' },
       cause: { value: 'Switch mati', column: 'penyebab', header: 'penyebab' },
       duration: { value: 105, column: 'durasi', header: 'durasi' },
@@ -67,8 +68,10 @@ describe('sqlite', () => {
     expect(r.sheets[0]!.sheet).toBe('query');
     expect(r.rows[0]!.cells).toEqual({
       title: { value: 'Listrik padam', column: 'kejadian', header: 'kejadian' },
-      date: { value: '5/4/2023', column: 'tanggal', header: 'tanggal' },
+      date: { value: '5/4/2023', column: 'tanggal', header: 'tanggal', dateOrder: 'dmy' },
     });
+    // one row, 5/4 reads both ways: day-first, said once
+    expect(r.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^kolom tanggal: semua tanggalnya bisa dibaca dua arah/)]);
     await expect(readSource(multi, { query: 'DELETE FROM catatan' })).rejects.toThrow(/--query harus berupa satu perintah SELECT/);
     await expect(readSource(multi, { query: 'SELECT 1; DROP TABLE catatan' })).rejects.toThrow(/hanya boleh berisi satu perintah SELECT/);
     await expect(readSource(multi, { query: 'SELECT nope FROM catatan' })).rejects.toThrow(/kueri tidak dapat dibaca: no such column: nope/);

@@ -40,7 +40,7 @@ describe('xlsx: the RSUD M. Natsir log', () => {
     expect(first.cells.followUp?.column).toBe('F');
     expect(r.rows[2]!.cells.date?.value).toBe('10 November');
     expect(r.rows[3]!.cells.date?.value).toBe('Juni 2021');
-    expect(r.sheets).toEqual([
+    expect(r.sheets).toMatchObject([
       {
         sheet: 'Log Downtime',
         rows: 5,
@@ -48,6 +48,14 @@ describe('xlsx: the RSUD M. Natsir log', () => {
         recognised: true,
         columns: { no: 'No', title: 'Kejadian Downtime', date: 'Waktu Kejadian', duration: 'Lama', cause: 'Penyebab', followUp: 'Tindak Lanjut' },
       },
+    ]);
+    expect(r.sheets[0]!.mapping!.map((m) => [m.column, m.field, m.rule])).toEqual([
+      ['A', 'no', 'nama kolom dikenal'],
+      ['B', 'title', 'nama kolom dikenal'],
+      ['C', 'date', 'nama kolom dikenal'],
+      ['D', 'duration', 'nama kolom dikenal'],
+      ['E', 'cause', 'nama kolom dikenal'],
+      ['F', 'followUp', 'nama kolom dikenal'],
     ]);
     expect(progress).toHaveLength(1);
     expect(progress[0]).toBeGreaterThan(15);
@@ -65,7 +73,13 @@ describe('xlsx: the RSUD M. Natsir log', () => {
     const r = await readSource(file);
     expect(r.rows).toHaveLength(5);
     expect(r.rows[4]!.cells.followUp?.value).not.toMatch(/Solok|Petugas/);
-    expect(r.issues.map((i) => i.row)).toEqual([25, 26, 28]);
+    // one note where the block starts, then one count of the rows skipped under it
+    expect(r.issues.map((i) => [i.row, i.column])).toEqual([
+      [25, 'B'],
+      [null, null],
+    ]);
+    expect(r.issues[0]!.message).toMatch(/blok tanda tangan/);
+    expect(r.issues[1]!.message).toBe('2 baris di bawah blok tanda tangan dilewati (bukan data)');
     expect(r.issues.every((i) => i.severity === 'warning')).toBe(true);
   });
 });
@@ -131,9 +145,15 @@ describe('xlsx: layouts', () => {
       ['Catatan', false, 0],
       ['Sheet3', false, 0],
     ]);
-    expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ severity: 'warning', sheet: 'Catatan', row: null });
-    expect(r.issues[0]!.message).toBe('tidak ada tabel log yang dikenali (baris judul dengan kolom Kejadian/Tanggal tidak ditemukan)');
+    // 9/01 and 10/01 read both ways: one warning per sheet naming the column, day-first used
+    expect(r.issues.map((i) => [i.sheet, i.column])).toEqual([
+      ['Januari', 'B'],
+      ['Februari', 'B'],
+      ['Catatan', null],
+    ]);
+    expect(r.issues[0]!.message).toMatch(/^kolom B: semua tanggalnya bisa dibaca dua arah; dibaca hari\/bulan\/tahun/);
+    expect(r.issues[2]).toMatchObject({ severity: 'warning', sheet: 'Catatan', row: null });
+    expect(r.issues[2]!.message).toMatch(/^tidak ada tabel log yang dikenali/);
   });
 
   it('merged cells: a date merged over two incidents is inherited with a warning; merged No/title spill is one incident', async () => {
@@ -185,8 +205,11 @@ describe('xlsx: layouts', () => {
     expect(r.rows[0]!.cells.start?.value).toBe('08.00');
     expect(r.rows[0]!.cells.end?.value).toBe('09.00');
     expect(r.rows[0]!.cells.date?.value).toBe('2/1/2023');
-    expect(r.sheets[0]!.columns).toEqual({ no: 'No', date: 'Tanggal', start: 'Mulai', end: 'Selesai', title: 'Kejadian' });
-    expect(r.issues).toEqual([]);
+    expect(r.sheets[0]!.columns).toEqual({ no: 'No', date: 'Tanggal', start: 'Waktu Mulai', end: 'Selesai', title: 'Kejadian' });
+    // "Keterangan" next to "Kejadian" is kept as an extra column, quietly
+    expect(r.rows[0]!.extra).toEqual({ Keterangan: 'restart' });
+    expect(r.rows[0]!.cells.date?.dateOrder).toBe('dmy');
+    expect(r.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^kolom B: semua tanggalnya bisa dibaca dua arah/)]);
   });
 
   it('formulas give their result, errors become null with a warning, rich text and hyperlinks their text', async () => {

@@ -6,7 +6,7 @@ const ctx = { timeZone: 'Asia/Jakarta', defaultYear: null };
 
 let rowNo = 10;
 function row(cells: Partial<Record<Field, CellValue>>, extra: Partial<RawRow> = {}): RawRow {
-  const letters: Record<Field, string> = { no: 'A', title: 'B', date: 'C', start: 'D', end: 'E', duration: 'F', cause: 'G', followUp: 'H', kind: 'I', pic: 'J', category: 'K', scope: 'L', unit: 'M' };
+  const letters: Record<Field, string> = { no: 'A', title: 'B', date: 'C', start: 'D', end: 'E', duration: 'F', cause: 'G', followUp: 'H', kind: 'I', pic: 'J', category: 'K', scope: 'L', unit: 'M', endDate: 'N' };
   return {
     source: { file: 'log.xlsx', sheet: 'Okt', row: rowNo++ },
     cells: Object.fromEntries(Object.entries(cells).map(([f, v]) => [f, { value: v, column: letters[f as Field] }])),
@@ -84,7 +84,6 @@ describe('normaliseRows', () => {
     [{ title: 'X', date: '31 Februari 2022', duration: '1 jam' }, 'C (Tanggal)', '31 Februari 2022'],
     [{ title: 'X', date: 'kemarin sore', duration: '1 jam' }, 'C (Tanggal)', 'kemarin sore'],
     [{ title: 'X', date: '1 Mei 2022', duration: '-30 menit' }, 'F (Lama)', '-30 menit'],
-    [{ title: '', date: '1 Mei 2022', duration: '30 menit' }, 'Kejadian', null],
     [{ title: 'X', date: '29 Februari', duration: '30 menit' }, 'C (Tanggal)', '29 Februari'],
   ])('refuses %o with the column and the value', (cells, column, value) => {
     const r = normaliseRows([row({ title: 'A', date: '1 Januari 2023' }), row(cells as Partial<Record<Field, CellValue>>)], ctx);
@@ -92,6 +91,62 @@ describe('normaliseRows', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors[0]).toMatchObject({ file: 'log.xlsx', sheet: 'Okt', column, value });
     expect(r.incidents).toHaveLength(1);
+  });
+
+  it('a row without a description keeps its incident: title from unit + cause, else a placeholder, with a warning', () => {
+    const r = normaliseRows(
+      [
+        row({ unit: 'Server SIMRS', cause: 'Listrik padam', date: '1 Mei 2022', duration: '30 menit' }),
+        row({ date: '2 Mei 2022', duration: '10 menit' }),
+      ],
+      ctx,
+    );
+    expect(r.incidents.map((i) => [i.title, i.unit])).toEqual([
+      ['Server SIMRS: Listrik padam', 'Server SIMRS'],
+      ['Downtime tanpa keterangan', null],
+    ]);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.issues.map((i) => i.message)).toEqual(['judul kejadian kosong; disusun dari Unit/Layanan + Penyebab', 'tidak ada keterangan kejadian; judul diisi "Downtime tanpa keterangan"']);
+  });
+
+  it('an end date column of its own makes a multi-day outage right', () => {
+    const r = normaliseRows([row({ title: 'Gardu padam', date: '30/12/2022', start: '22.00', endDate: '01/01/2023', end: '06.30' })], ctx);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.incidents[0]!.end?.iso).toBe('2023-01-01T06:30:00+07:00');
+    expect(r.incidents[0]!.durationMinutes).toBe(2 * 1440 - 15.5 * 60);
+  });
+
+  it('start and end as full date-times, no date column (month-first when the column says so)', () => {
+    const r = normaliseRows(
+      [
+        {
+          ...row({ title: 'Outage' }),
+          cells: {
+            title: { value: 'Outage', column: 'A' },
+            start: { value: '6/21/2019 10:54', column: 'B', dateOrder: 'mdy' },
+            end: { value: '6/21/2019 12:04', column: 'C', dateOrder: 'mdy' },
+          },
+        },
+      ],
+      ctx,
+    );
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.incidents[0]!.start.iso).toBe('2019-06-21T10:54:00+07:00');
+    expect(r.incidents[0]!.durationMinutes).toBe(70);
+  });
+
+  it('a bare number in a duration column with a known unit is read in that unit, without a guess', () => {
+    const r = normaliseRows(
+      [{ ...row({}), cells: { title: { value: 'X', column: 'A' }, date: { value: '1 Mei 2022', column: 'B' }, duration: { value: 1.5, column: 'C', minutesPerUnit: 60 } } }],
+      ctx,
+    );
+    expect(r.incidents[0]!.durationMinutes).toBe(90);
+    expect(r.incidents[0]!.warnings).toEqual([]);
+  });
+
+  it("\"50'\" is fifty minutes", () => {
+    const r = normaliseRows([row({ title: 'X', date: '1 Mei 2022', duration: "50'" })], ctx);
+    expect(r.incidents[0]!.durationMinutes).toBe(50);
   });
 
   it('takes the kind from a column before the section', () => {

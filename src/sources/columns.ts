@@ -1,0 +1,253 @@
+// Column recognition by meaning. A header is split into words (spaces, dots, underscores, slashes,
+// camelCase), the words are looked up in a small vocabulary of concepts (date, time, duration,
+// description …) and qualifiers (start: mulai/down/padam/begin …, end: selesai/up/pulih/restored …),
+// and the combination decides the field, with a strength and the rule that fired. Pure data and
+// predicates: `inspect` prints the rule, tests table-test it.
+import type { CellValue, Field } from '../types.js';
+
+/** Fields a column can mean. `endDate` is the end's own date column (multi-day outages). */
+export type ColumnField = Field | 'endDate';
+
+export type DurationUnit = 'seconds' | 'minutes' | 'hours' | 'days';
+
+export interface ColumnGuess {
+  field: ColumnField;
+  /** 0–1: 1 = a known name, ~0.9 = composed from known words, ≤ 0.7 = a weak hint. */
+  strength: number;
+  /** Why, in the user's words: 'nama kolom dikenal', 'kata "jam" + "up" (selesai)'. */
+  rule: string;
+  /** A unit the header names: "Lama (menit)", "Hours", "Duration (seconds)". */
+  unit?: DurationUnit;
+}
+
+type Concept = 'date' | 'clock' | 'datetime' | 'duration' | 'title' | 'event' | 'cause' | 'followUp' | 'kind' | 'pic' | 'category' | 'scope' | 'unit' | 'no';
+type Qualifier = 'start' | 'end';
+
+/** Whole names that need no composing (normalised: words joined by one space). */
+const KNOWN: Record<string, ColumnField> = {};
+function known(field: ColumnField, ...names: string[]): void {
+  for (const n of names) KNOWN[n] = field;
+}
+known('no', 'no', 'nomor', 'nomer', 'no urut', '#', 'nr', 'nomor urut', 'number', 'urut', 'id');
+known('title', 'kejadian', 'kejadian downtime', 'nama kejadian', 'deskripsi', 'deskripsi kejadian', 'description', 'uraian', 'uraian kejadian', 'masalah', 'permasalahan', 'gangguan', 'incident', 'event', 'judul', 'issue', 'issue description', 'summary', 'problem', 'problem description', 'kendala', 'keluhan', 'subject', 'title', 'perihal', 'incident description', 'event description', 'uraian masalah', 'uraian gangguan', 'deskripsi masalah', 'deskripsi gangguan', 'jenis gangguan', 'nama gangguan', 'kegiatan', 'uraian kegiatan', 'pekerjaan', 'uraian pekerjaan', 'activity', 'aktivitas', 'details', 'detail');
+known('date', 'tanggal', 'tgl', 'date', 'tanggal kejadian', 'tgl kejadian', 'hari tanggal', 'hari tgl', 'waktu kejadian', 'waktu', 'day date', 'event date', 'incident date', 'tanggal gangguan', 'tgl gangguan', 'periode');
+known('start', 'jam mulai', 'mulai', 'start', 'waktu mulai', 'jam down', 'offline', 'jam', 'pukul', 'start time', 'jam offline', 'begin', 'jam gangguan', 'waktu gangguan', 'down', 'padam', 'waktu padam', 'jam padam', 'time', 'time down', 'down time', 'outage start', 'start date time', 'start datetime', 'failure time');
+known('end', 'jam selesai', 'selesai', 'pulih', 'end', 'waktu selesai', 'online', 'jam pulih', 'end time', 'jam online', 'waktu pulih', 'up', 'jam up', 'nyala', 'jam nyala', 'waktu nyala', 'restored', 'resolved', 'time up', 'up time', 'end date time', 'end datetime', 'restore time', 'recovery time', 'waktu normal', 'jam normal', 'normal');
+known('endDate', 'tanggal selesai', 'tgl selesai', 'tanggal pulih', 'tgl pulih', 'end date', 'date restored', 'restored date', 'date resolved', 'resolved date', 'tanggal normal', 'tgl normal', 'finish date');
+known('duration', 'lama', 'durasi', 'duration', 'lama downtime', 'lama waktu', 'lama gangguan', 'durasi downtime', 'lama down', 'lama padam', 'downtime', 'outage duration', 'total downtime', 'lama offline', 'durasi gangguan', 'mttr', 'elapsed');
+known('cause', 'penyebab', 'cause', 'sebab', 'root cause', 'penyebab downtime', 'akar masalah', 'reason', 'alasan', 'penyebab gangguan', 'cause of failure', 'failure cause', 'faktor penyebab');
+known('followUp', 'tindak lanjut', 'tindakan', 'action', 'penanganan', 'solusi', 'follow up', 'perbaikan', 'tindakan perbaikan', 'resolution', 'solution', 'corrective action', 'action taken', 'actions', 'langkah penanganan', 'upaya', 'upaya perbaikan', 'respon', 'response');
+known('kind', 'jenis', 'jenis downtime', 'type', 'tipe', 'kategori downtime', 'sifat', 'planned unplanned', 'terencana tidak terencana', 'downtime type', 'outage type', 'jenis kejadian', 'klasifikasi');
+known('pic', 'petugas', 'pic', 'pelaksana', 'penanggung jawab', 'petugas ti', 'teknisi', 'operator', 'technician', 'engineer', 'handled by', 'assignee', 'officer', 'nama petugas', 'petugas jaga');
+known('category', 'kategori', 'kategori penyebab', 'category', 'kelompok', 'cause category', 'kategori gangguan');
+known('scope', 'internal eksternal', 'sumber', 'sumber gangguan', 'internal external', 'scope', 'lingkup');
+known('unit', 'unit', 'ruangan', 'ruang', 'layanan', 'modul', 'module', 'lokasi', 'location', 'perangkat', 'server', 'device', 'unit terdampak', 'service', 'equipment', 'mesin', 'machine', 'aplikasi', 'application', 'sistem', 'system', 'asset', 'host', 'node', 'poli', 'instalasi', 'site', 'area', 'line', 'feeder', 'penyulang', 'wilayah', 'gardu', 'hostname', 'nama server', 'nama perangkat', 'unit kerja', 'bagian', 'layanan terdampak', 'modul terdampak', 'component', 'komponen', 'peralatan', 'alat');
+
+/** Words and the concept they carry. */
+const CONCEPTS: Record<string, Concept> = {
+  tanggal: 'date', tgl: 'date', date: 'date', hari: 'date', day: 'date', periode: 'date',
+  jam: 'clock', pukul: 'clock', pkl: 'clock', time: 'clock', clock: 'clock',
+  waktu: 'datetime', datetime: 'datetime', timestamp: 'datetime', when: 'datetime',
+  lama: 'duration', durasi: 'duration', duration: 'duration', lamanya: 'duration', elapsed: 'duration', mttr: 'duration', length: 'duration',
+  kejadian: 'title', deskripsi: 'title', description: 'title', desc: 'title', uraian: 'title', masalah: 'title', permasalahan: 'title', issue: 'title',
+  summary: 'title', problem: 'title', kendala: 'title', keluhan: 'title', subject: 'title', title: 'title', judul: 'title', perihal: 'title',
+  keterangan: 'title', ket: 'title', remarks: 'title', remark: 'title', catatan: 'title', notes: 'title', note: 'title', comment: 'title', comments: 'title',
+  kegiatan: 'title', pekerjaan: 'title', activity: 'title', aktivitas: 'title', details: 'title', detail: 'title', incident: 'title',
+  event: 'event', gangguan: 'event', downtime: 'event', outage: 'event', failure: 'event', insiden: 'event', interruption: 'event', stop: 'event', breakdown: 'event', trouble: 'event',
+  penyebab: 'cause', cause: 'cause', sebab: 'cause', reason: 'cause', alasan: 'cause', akar: 'cause', root: 'cause',
+  tindak: 'followUp', tindakan: 'followUp', action: 'followUp', actions: 'followUp', penanganan: 'followUp', solusi: 'followUp', perbaikan: 'followUp',
+  resolution: 'followUp', solution: 'followUp', corrective: 'followUp', upaya: 'followUp', followup: 'followUp', remedy: 'followUp',
+  jenis: 'kind', tipe: 'kind', type: 'kind', sifat: 'kind', klasifikasi: 'kind',
+  petugas: 'pic', pic: 'pic', pelaksana: 'pic', teknisi: 'pic', operator: 'pic', technician: 'pic', engineer: 'pic', assignee: 'pic', officer: 'pic', staff: 'pic',
+  kategori: 'category', category: 'category', kelompok: 'category',
+  scope: 'scope', lingkup: 'scope', sumber: 'scope',
+  unit: 'unit', ruangan: 'unit', ruang: 'unit', layanan: 'unit', modul: 'unit', module: 'unit', lokasi: 'unit', location: 'unit', perangkat: 'unit',
+  server: 'unit', device: 'unit', service: 'unit', equipment: 'unit', mesin: 'unit', machine: 'unit', aplikasi: 'unit', application: 'unit',
+  sistem: 'unit', system: 'unit', asset: 'unit', host: 'unit', hostname: 'unit', node: 'unit', poli: 'unit', site: 'unit', area: 'unit', line: 'unit',
+  feeder: 'unit', penyulang: 'unit', wilayah: 'unit', gardu: 'unit', komponen: 'unit', component: 'unit', peralatan: 'unit', alat: 'unit',
+  no: 'no', nomor: 'no', nomer: 'no', nr: 'no', number: 'no', urut: 'no', '#': 'no',
+};
+
+const QUALIFIERS: Record<string, Qualifier> = {
+  mulai: 'start', down: 'start', off: 'start', offline: 'start', padam: 'start', putus: 'start', awal: 'start', begin: 'start', beginning: 'start',
+  start: 'start', started: 'start', starts: 'start', dari: 'start', from: 'start', mati: 'start', terjadi: 'start', occurred: 'start', open: 'start',
+  opened: 'start', lapor: 'start', dilaporkan: 'start', reported: 'start', failed: 'start', hilang: 'start',
+  selesai: 'end', up: 'end', on: 'end', online: 'end', pulih: 'end', normal: 'end', nyala: 'end', menyala: 'end', hidup: 'end', akhir: 'end',
+  end: 'end', ended: 'end', ends: 'end', restored: 'end', restore: 'end', resolved: 'end', recovery: 'end', recovered: 'end', sampai: 'end', hingga: 'end',
+  to: 'end', until: 'end', finish: 'end', finished: 'end', close: 'end', closed: 'end', fixed: 'end', kembali: 'end', back: 'end', cleared: 'end', tutup: 'end',
+};
+
+const UNIT_WORDS: Record<string, DurationUnit> = {
+  detik: 'seconds', dtk: 'seconds', det: 'seconds', seconds: 'seconds', second: 'seconds', secs: 'seconds', sec: 'seconds', s: 'seconds',
+  menit: 'minutes', mnt: 'minutes', minutes: 'minutes', minute: 'minutes', mins: 'minutes', min: 'minutes', m: 'minutes',
+  jam: 'hours', jm: 'hours', hours: 'hours', hour: 'hours', hrs: 'hours', hr: 'hours', h: 'hours',
+  hari: 'days', days: 'days', day: 'days',
+};
+
+/** Words that carry nothing: "Tanggal *dan* Jam", "Time *of* Failure", "Jam (WIB)". */
+const FILLER = new Set(['dan', 'and', 'of', 'the', 'yang', 'di', 'ke', 'pada', 'in', 'at', 'by', 'for', 'per', 'a', 'an', 'wib', 'wita', 'wit', 'utc', 'gmt', 'lokal', 'local', 'ti', 'it', 'simrs', 'nama', 'name', 'total', 'jumlah', 'terdampak', 'affected', 'atau', 'or', 'hh', 'mm', 'ss', 'dd', 'yyyy', 'yy']);
+
+const QUAL_LABEL: Record<Qualifier, string> = { start: 'mulai', end: 'selesai' };
+
+/** Lower case, no accents, camelCase and letter/digit boundaries split, separators → one space. */
+export function headerWords(text: string): string[] {
+  const t = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/#/g, ' # ')
+    .replace(/[^a-z0-9#]+/g, ' ')
+    .trim();
+  return t ? t.split(' ') : [];
+}
+
+/** The unit a header names in brackets or as a word: "Lama (menit)", "Durasi/Jam", "Hours". */
+function unitOf(text: string, words: string[]): DurationUnit | undefined {
+  const bracket = /[([]\s*([a-z.]+)\s*[)\]]/i.exec(text);
+  if (bracket) {
+    const u = UNIT_WORDS[bracket[1]!.toLowerCase().replace(/\.$/, '')];
+    if (u) return u;
+  }
+  for (const w of words) if (UNIT_WORDS[w] && w.length > 1) return UNIT_WORDS[w];
+  return undefined;
+}
+
+const MAX_HEADER_LENGTH = 60;
+
+/**
+ * What a header cell means, or null. Only short text can be a header ("Server down, diperbaiki"
+ * typed in a log row is not one).
+ */
+export function guessColumn(value: CellValue | undefined): ColumnGuess | null {
+  if (typeof value !== 'string') return null;
+  const text = value.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > MAX_HEADER_LENGTH) return null;
+  const words = headerWords(text);
+  if (words.length === 0 || words.length > 6) return null;
+  const unit = unitOf(text, words);
+  const withUnit = (g: ColumnGuess): ColumnGuess => (g.field === 'duration' && unit ? { ...g, unit } : g);
+
+  // 1. A known name, with or without a bracketed note ("Jam Selesai (WIB)", "Lama (menit)").
+  const bare = headerWords(text.replace(/\s*[([][^)\]]*[)\]]\s*$/, ''));
+  for (const candidate of [words.join(' '), bare.join(' ')]) {
+    const f = KNOWN[candidate];
+    if (f) return withUnit({ field: f, strength: 1, rule: 'nama kolom dikenal' });
+  }
+
+  // 2. A unit alone is a duration: "Menit", "Hours", "(jam)" — but "Jam" alone is a clock time.
+  const meaningful = words.filter((w) => !FILLER.has(w) || w === 'total' || w === 'jumlah');
+  if (meaningful.length >= 1 && meaningful.every((w) => UNIT_WORDS[w] && w.length > 1 && w !== 'jam' && w !== 'hari' && w !== 'day') ) {
+    return { field: 'duration', strength: 0.8, rule: `satuan "${meaningful.join(' ')}" (lama dalam ${unitLabel(unit ?? 'minutes')})`, unit: unit ?? 'minutes' };
+  }
+  if (meaningful.length >= 2 && (meaningful[0] === 'total' || meaningful[0] === 'jumlah') && meaningful.slice(1).every((w) => UNIT_WORDS[w])) {
+    return { field: 'duration', strength: 0.8, rule: `satuan "${meaningful.slice(1).join(' ')}"`, unit: unit ?? 'minutes' };
+  }
+
+  // 3. Compose from concepts and qualifiers.
+  const concepts: { word: string; c: Concept }[] = [];
+  const quals: { word: string; q: Qualifier }[] = [];
+  let unknown = 0;
+  for (const w of words) {
+    if (FILLER.has(w) || /^\d+$/.test(w)) continue;
+    const c = CONCEPTS[w];
+    const q = QUALIFIERS[w];
+    if (c) concepts.push({ word: w, c });
+    if (q) quals.push({ word: w, q });
+    if (!c && !q && !UNIT_WORDS[w]) unknown++;
+  }
+  const qual = quals.length ? quals[quals.length - 1]! : null;
+  const conflicting = new Set(quals.map((q) => q.q)).size > 1;
+  const has = (c: Concept) => concepts.find((x) => x.c === c);
+  const penalty = Math.min(0.3, unknown * 0.15);
+  const make = (field: ColumnField, strength: number, rule: string) => withUnit({ field, strength: Math.max(0.3, strength - penalty), rule });
+  const q = qual && !conflicting ? qual : null;
+
+  const dur = has('duration');
+  if (dur) return make('duration', 0.9, `kata "${dur.word}" (lama)`);
+  const clock = has('clock');
+  const dt = has('datetime');
+  const date = has('date');
+  if (q) {
+    const ql = `"${q.word}" (${QUAL_LABEL[q.q]})`;
+    if (clock || dt) return make(q.q, 0.9, `kata "${(clock ?? dt)!.word}" + ${ql}`);
+    if (date) return make(q.q === 'start' ? 'date' : 'endDate', 0.9, `kata "${date.word}" + ${ql}`);
+    if (has('event') && concepts.length === 1) return make(q.q, 0.8, `kata "${has('event')!.word}" + ${ql}`);
+  }
+  if (date && (clock || dt)) return make('date', 0.85, `kata "${date.word}" + "${(clock ?? dt)!.word}" (tanggal dan jam)`);
+  if (date) return make('date', 0.85, `kata "${date.word}" (tanggal)`);
+  if (dt) return make('date', 0.7, `kata "${dt.word}" (waktu)`);
+  if (clock && has('event')) return make('start', 0.8, `kata "${clock.word}" + "${has('event')!.word}" (mulai)`);
+  if (clock) return make('start', 0.7, `kata "${clock.word}" (jam)`);
+  if (q && concepts.length === 0) return make(q.q, 0.7, `kata "${q.word}" (${QUAL_LABEL[q.q]})`);
+
+  const order: [Concept, ColumnField, number][] = [
+    ['cause', 'cause', 0.9],
+    ['followUp', 'followUp', 0.9],
+    ['kind', 'kind', 0.85],
+    ['category', 'category', 0.85],
+    ['pic', 'pic', 0.85],
+    ['scope', 'scope', 0.8],
+    ['title', 'title', 0.85],
+    ['unit', 'unit', 0.8],
+    ['no', 'no', 0.75],
+  ];
+  for (const [c, field, s] of order) {
+    const hit = has(c);
+    if (!hit) continue;
+    // "Keterangan", "Catatan", "Remarks": a description only when nothing better names one.
+    const weakTitle = field === 'title' && /^(keterangan|ket|remarks?|catatan|notes?|comments?)$/.test(hit.word);
+    return make(field, weakTitle ? 0.6 : s, `kata "${hit.word}"`);
+  }
+  if (has('event')) return make('title', 0.6, `kata "${has('event')!.word}" (kejadian)`);
+  return null;
+}
+
+export function unitLabel(u: DurationUnit): string {
+  return { seconds: 'detik', minutes: 'menit', hours: 'jam', days: 'hari' }[u];
+}
+
+/** Minutes per unit of a bare number in a duration column. */
+export const MINUTES_PER_UNIT: Record<DurationUnit, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440 };
+
+/**
+ * A units row right under the header: every filled cell is only a unit ("menit", "(jam)", "WIB",
+ * "hh:mm", "dd/mm/yyyy"). Returns the duration unit per column it names, or null if not such a row.
+ */
+export function unitsRow(cells: readonly { col: number; value: CellValue }[]): Map<number, DurationUnit | null> | null {
+  const out = new Map<number, DurationUnit | null>();
+  for (const c of cells) {
+    if (typeof c.value !== 'string') return null;
+    const t = c.value.trim().toLowerCase().replace(/^[([]\s*|\s*[)\]]$/g, '').replace(/\.$/, '');
+    if (!t) continue;
+    const u = UNIT_WORDS[t];
+    if (u && t.length > 1) out.set(c.col, u);
+    else if (/^(wib|wita|wit|utc|gmt|hh[:.]mm(?:[:.]ss)?|dd[/.-]mm[/.-]yy(?:yy)?|mm[/.-]dd[/.-]yy(?:yy)?|yyyy[/.-]mm[/.-]dd|tgl|teks|text|angka|%|rp)$/.test(t)) out.set(c.col, null);
+    else return null;
+  }
+  return out.size ? out : null;
+}
+
+/** "(1) (2) (3) …" or "1 2 3 …" printed under a header: numbers that follow the column order. */
+export function isColumnNumberRow(cells: readonly { col: number; value: CellValue }[]): boolean {
+  if (cells.length < 3) return false;
+  const nums: number[] = [];
+  for (const c of cells) {
+    const v = c.value;
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\(?\s*\d{1,2}\s*\)?\s*$/.test(v) ? Number(v.replace(/[^\d]/g, '')) : NaN;
+    if (!Number.isInteger(n)) return false;
+    nums.push(n);
+  }
+  return nums.every((n, i) => i === 0 || n === nums[i - 1]! + 1) && nums[0]! <= 2;
+}
+
+/** Values that mean "nothing here": "-", "N/A", "tidak diketahui" — an empty cell, not an error. */
+const NOTHING_RE = /^(?:[-–—?.]+|n\s*\/\s*a|na|n\.a\.?|nil|none|null|unknown|tidak diketahui|tdk diketahui|belum diketahui|tidak ada data|#n\/a|kosong)$/i;
+
+export function isNothing(value: CellValue): boolean {
+  return typeof value === 'string' && value.length <= 20 && NOTHING_RE.test(value.trim());
+}
+
+/** A row saying the month had no incidents: "NIHIL", "Tidak ada kejadian", "No incidents". */
+export const NOTHING_HAPPENED_RE = /^\s*(?:nihil|tidak\s+ada\s+(?:kejadian|gangguan|downtime)|tdk\s+ada\s+kejadian|no\s+(?:incidents?|downtime|outages?)|none\s+reported)\b/i;

@@ -1,0 +1,131 @@
+// Day-first or month-first, decided per column from its own values and never silently: one value
+// whose first part is over 12 (25/06/2019) makes the column day-first, one whose second part is
+// over 12 (6/21/2019) makes it month-first. Rows wait here until every date column they use is
+// decided, so the first rows of a US log are not read day-first before "6/21/2019" shows up.
+// A column that stays ambiguous to the end is read day-first (the hospital's order) with one warning.
+import type { DateOrder, Field, RawCell, RawRow } from '../types.js';
+
+export interface DateOrderDecision {
+  order: DateOrder;
+  /** Why, for `inspect` and `import`: 'dipaksa --date-order', 'nilai "21/06/2019" (baris 14)'. */
+  reason: string;
+}
+
+interface ColumnState {
+  column: string;
+  decision: DateOrderDecision | null;
+  ambiguous: boolean;
+  contradicted: string | null;
+}
+
+/** Rows held while a column is undecided, at most; then the hospital's order is used with a warning. */
+export const MAX_HELD_ROWS = 20_000;
+
+const NUMERIC_DATE = /^\s*(?:[a-z']+\s*,?\s+)?(\d{1,4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})(?!\d)/i;
+
+const ORDER_LABEL: Record<DateOrder, string> = { dmy: 'hari/bulan/tahun', mdy: 'bulan/hari/tahun', ymd: 'tahun/bulan/hari' };
+
+export function dateOrderLabel(order: DateOrder): string {
+  return ORDER_LABEL[order];
+}
+
+/** The order a single text value proves, 'ambiguous', or null when it is not a numeric date. */
+export function evidenceOf(text: string): DateOrder | 'ambiguous' | null {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return null;
+  const [a, b, c] = [m[1]!, m[2]!, m[3]!];
+  if (a.length === 4) return 'ymd';
+  if (a.length === 3 || c.length === 3 || (c.length !== 2 && c.length !== 4)) return null;
+  const x = Number(a);
+  const y = Number(b);
+  if (x > 12 && y <= 12) return 'dmy';
+  if (y > 12 && x <= 12) return 'mdy';
+  if (x === y || x > 12) return null;
+  return 'ambiguous';
+}
+
+export class DateOrderGate {
+  private readonly columns = new Map<number, ColumnState>();
+  private held: { row: RawRow; colOf: (f: Field) => number }[] = [];
+  private finished: { column: string; warn: string | null }[] = [];
+
+  constructor(
+    private readonly forced: DateOrder | undefined,
+    private readonly emit: (row: RawRow) => void,
+  ) {}
+
+  /** Looks at one date cell of a new row (before `push`). */
+  observe(col: number, cell: RawCell): void {
+    if (col < 0 || typeof cell.value !== 'string') return;
+    const ev = evidenceOf(cell.value);
+    if (ev === null) return;
+    let st = this.columns.get(col);
+    if (!st) {
+      st = { column: cell.column, decision: this.forced ? { order: this.forced, reason: 'ditentukan --date-order' } : null, ambiguous: false, contradicted: null };
+      this.columns.set(col, st);
+    }
+    if (ev === 'ambiguous') {
+      st.ambiguous = true;
+      return;
+    }
+    if (!st.decision) st.decision = { order: ev, reason: `nilai "${cell.value.trim().slice(0, 30)}"` };
+    else if (st.decision.order !== ev && !st.contradicted && !this.forced) st.contradicted = cell.value.trim().slice(0, 30);
+  }
+
+  /** A new incident row: passed on at once when its date columns are decided, else held. */
+  push(row: RawRow, colOf: (f: Field) => number): void {
+    this.held.push({ row, colOf });
+    if (this.undecided()) {
+      if (this.held.length >= MAX_HELD_ROWS) this.decideRest(`urutan hari/bulan tidak terlihat dari ${MAX_HELD_ROWS.toLocaleString('id-ID')} baris pertama`);
+      else return;
+    }
+    this.release();
+  }
+
+  /** End of the sheet: undecided columns take the hospital's order (day first), with one warning each. */
+  finish(): { column: string; warn: string | null }[] {
+    this.decideRest('semua tanggalnya bisa dibaca dua arah');
+    this.release();
+    for (const st of this.columns.values()) {
+      if (st.contradicted) {
+        this.finished.push({
+          column: st.column,
+          warn: `kolom ${st.column}: tanggal ditulis dengan urutan campuran ("${st.contradicted}" tidak cocok dengan ${ORDER_LABEL[st.decision!.order]}); periksa kolom ini atau pakai --date-order`,
+        });
+      }
+    }
+    return this.finished;
+  }
+
+  decisionFor(col: number): DateOrderDecision | null {
+    return this.columns.get(col)?.decision ?? null;
+  }
+
+  private undecided(): boolean {
+    for (const st of this.columns.values()) if (!st.decision && st.ambiguous) return true;
+    return false;
+  }
+
+  private decideRest(why: string): void {
+    for (const st of this.columns.values()) {
+      if (st.decision || !st.ambiguous) continue;
+      st.decision = { order: 'dmy', reason: `${why}; dipakai urutan rumah sakit (hari/bulan/tahun)` };
+      this.finished.push({
+        column: st.column,
+        warn: `kolom ${st.column}: ${why}; dibaca hari/bulan/tahun. Bila log ini bulan/hari/tahun (format AS), impor ulang dengan --date-order mdy`,
+      });
+    }
+  }
+
+  private release(): void {
+    for (const { row, colOf } of this.held) {
+      for (const [f, cell] of Object.entries(row.cells) as [Field, RawCell][]) {
+        const d = this.columns.get(colOf(f))?.decision;
+        if (d) cell.dateOrder = d.order;
+        else if (this.forced) cell.dateOrder = this.forced;
+      }
+      this.emit(row);
+    }
+    this.held = [];
+  }
+}
