@@ -5,8 +5,10 @@ import { loadProfile } from '../profile.js';
 import { loadRules, DEFAULT_RULES_PATH } from '../classify/rules.js';
 import { runImport } from '../import/run.js';
 import { createProgress, type Progress } from '../util/progress.js';
+import { resolveReadOptions, withReadOptions, type ReadArgs } from './read-options.js';
+import { describeSheets } from './sheet-report.js';
 
-interface ImportArgs {
+interface ImportArgs extends ReadArgs {
   files: string[];
   db?: string;
   profile: string;
@@ -23,7 +25,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
   command: 'import <files..>',
   describe: 'Impor log downtime dari .xlsx, .xls, .csv atau SQLite ke basis data',
   builder: (y) =>
-    withProfileOption(y)
+    withReadOptions(withProfileOption(y))
       .positional('files', { type: 'string', array: true, demandOption: true, describe: 'Berkas log' })
       .option('rules', { type: 'string', default: DEFAULT_RULES_PATH, describe: 'Aturan klasifikasi (kata kunci)' })
       .option('year', { type: 'number', describe: 'Tahun untuk tanggal tanpa tahun ("10 November")' })
@@ -34,7 +36,9 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
       .example('$0 import data/log-downtime-rsud-m-natsir.xlsx', 'Impor log Excel contoh')
       .example('$0 import log-2023.csv --year 2023 --dry-run', 'Periksa dulu, tanpa menulis')
-      .example('$0 import simrs-lama.db --table downtime', 'Impor dari tabel SQLite') as never,
+      .example('$0 import simrs-lama.db --table downtime', 'Impor dari tabel SQLite')
+      .example('$0 import log-isp.xlsx --map "title=Keterangan,end=Jam Up"', 'Tentukan arti kolom yang tidak tertebak')
+      .example('$0 import outage.csv --date-order mdy', 'Tanggal format AS (bulan/hari/tahun)') as never,
   handler: async (argv) => {
     if (argv.year != null && !(Number.isInteger(argv.year) && argv.year >= 1900 && argv.year <= 2099)) {
       throw new UserError(`--year harus tahun empat digit (1900–2099), mis. --year 2023`);
@@ -42,6 +46,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     const profile = loadProfile(argv.profile);
     const rules = loadRules(argv.rules);
     const dbPath = resolveDbPath(argv.db);
+    const read = resolveReadOptions(argv);
     let progress: Progress | null = null;
     const summary = await runImport({
       files: argv.files,
@@ -50,6 +55,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       rules,
       table: argv.table,
       query: argv.query,
+      read: read.choices,
       skipInvalid: argv['skip-invalid'],
       dryRun: argv['dry-run'],
       now: new Date(),
@@ -79,6 +85,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
         process.stdout.write(`${f.file}: isi berkas sudah pernah diimpor${f.importedAt ? ` (${f.importedAt})` : ''}; tidak ada yang ditambahkan.\n`);
         continue;
       }
+      process.stdout.write(`${f.file}: cara membaca kolom —\n${describeSheets(f.sheets).join('\n')}\n`);
       const parts = [`${f.rowsRead} baris dibaca`, `${f.added} insiden ${dry ? 'akan ditambahkan' : 'ditambahkan'}`];
       if (f.duplicates) parts.push(`${f.duplicates} duplikat dilewati`);
       if (f.skippedInvalid) parts.push(`${f.skippedInvalid} baris tidak valid dilewati`);

@@ -9,6 +9,7 @@ type AnyCommand = CommandModule<any, any>;
 
 const LOADERS: Record<string, () => Promise<AnyCommand>> = {
   import: async () => (await import('./import.js')).importCommand,
+  inspect: async () => (await import('./inspect.js')).inspectCommand,
   list: async () => (await import('./list.js')).listCommand,
   stats: async () => (await import('./stats.js')).statsCommand,
   report: async () => (await import('./report.js')).reportCommand,

@@ -8,6 +8,7 @@ import { classify } from '../classify/classify.js';
 import type { Rules } from '../classify/rules.js';
 import { normaliseRow, type NormaliseContext, type YearMemory } from '../normalise/normalise.js';
 import type { Staging } from './staging.js';
+import type { SheetReport } from '../sources/table.js';
 
 export interface FilePlan {
   file: string;
@@ -23,7 +24,8 @@ export interface FilePlan {
   duplicates: number;
   invalidRows: number;
   issues: Issue[];
-  sheets: { sheet: string | null; rows: number; recognised: boolean }[];
+  /** Per sheet: header row, how each column was understood, date orders. */
+  sheets: SheetReport[];
 }
 
 /** Same incident, same fingerprint, whatever file or row it came from. */

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, existsSync, openSync, readSync } from 'node:fs';
 import { ExitCode, UserError } from '../errors.js';
 import type { Issue } from '../types.js';
+import type { ReadChoices } from '../sources/mapping.js';
 import type { Rules } from '../classify/rules.js';
 import type { NormaliseContext } from '../normalise/normalise.js';
 import { openStore, type NewIncident, type Store } from '../store/store.js';
@@ -19,6 +20,8 @@ export interface ImportOptions {
   query?: string | undefined;
   skipInvalid: boolean;
   dryRun: boolean;
+  /** How to read the logs: the user's column mapping, date order, sheets. */
+  read?: ReadChoices;
   /** Called with rows read so far, per file. */
   onProgress?: (file: string, rows: number) => void;
   onFileDone?: (file: string) => void;
@@ -97,9 +100,10 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
         query: o.query,
         onRow: (row) => planner.add(row),
         onProgress: (n) => o.onProgress?.(file, n),
+        ...o.read,
       });
       o.onFileDone?.(file);
-      const plan = planner.finish({ sourceKind: read.kind, issues: read.issues, sheets: read.sheets.map((s) => ({ sheet: s.sheet, rows: s.rows, recognised: s.recognised })) });
+      const plan = planner.finish({ sourceKind: read.kind, issues: read.issues, sheets: read.sheets });
       plans.push(plan);
       files.push(plan);
     }

@@ -305,6 +305,10 @@ export class TableScanner {
     }
     const columns: Partial<Record<Field, string>> = {};
     const mapping: ColumnReport[] = [];
+    const unknown = h ? [...h.byCol.values()].filter((c) => !c.field && c.strength === 0).map((c) => `"${c.text}"`) : [];
+    if (unknown.length) {
+      this.sheetIssue(`kolom tidak dikenali: ${unknown.join(', ')} — nilainya disimpan sebagai kolom tambahan; tentukan artinya dengan --map bila perlu`, null);
+    }
     if (h) {
       for (const [field, col] of Object.entries(h.colOf) as [Field, number][]) columns[field] = h.byCol.get(col)?.text ?? '';
       for (const col of [...h.byCol.keys()].sort((a, b) => a - b)) {

@@ -1,0 +1,168 @@
+// `downtime inspect FILE`: the first thing to run on an unknown log. No store is touched. For every
+// sheet: the header row found, each column → field with its rule, the date order, five rows as they
+// would be imported, and the problems — ending with a ready `--map` line to paste.
+import type { CommandModule } from 'yargs';
+import { UserError } from '../errors.js';
+import type { Field, Issue, RawRow } from '../types.js';
+import { withProfileOption } from './options.js';
+import { resolveReadOptions, withReadOptions, type ReadArgs } from './read-options.js';
+import { FIELD_NAMES, describeSheets } from './sheet-report.js';
+
+interface InspectArgs extends ReadArgs {
+  file: string;
+  profile: string;
+  rules: string;
+  year?: number;
+  table?: string;
+  query?: string;
+  samples: number;
+  json: boolean;
+}
+
+interface Sample {
+  sheet: string | null;
+  row: number;
+  title: string;
+  start: string;
+  end: string | null;
+  durationMinutes: number | null;
+  kind: string;
+  kindReason: string;
+  category: string;
+  unit: string | null;
+  extra: Record<string, string>;
+  warnings: string[];
+}
+
+/** "45× tanggal kosong (kolom B)": problems counted by kind, errors first. */
+export function countIssues(issues: readonly Issue[]): { severity: Issue['severity']; count: number; message: string; column: string | null }[] {
+  const groups = new Map<string, { severity: Issue['severity']; count: number; message: string; column: string | null }>();
+  for (const i of issues) {
+    const key = `${i.severity}\u0000${i.column ?? ''}\u0000${i.message}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { severity: i.severity, count: 1, message: i.message, column: i.column });
+  }
+  return [...groups.values()].sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1));
+}
+
+export const inspectCommand: CommandModule<object, InspectArgs> = {
+  command: 'inspect <file>',
+  describe: 'Periksa log yang belum dikenal: baris judul, arti tiap kolom, contoh baris dan masalahnya (tanpa basis data)',
+  builder: (y) =>
+    withReadOptions(withProfileOption(y))
+      .positional('file', { type: 'string', demandOption: true, describe: 'Berkas log (.xlsx, .xls, .csv, SQLite)' })
+      .option('rules', { type: 'string', default: 'data/aturan-klasifikasi.yaml', describe: 'Aturan klasifikasi (kata kunci)' })
+      .option('year', { type: 'number', describe: 'Tahun untuk tanggal tanpa tahun' })
+      .option('table', { type: 'string', describe: 'SQLite: nama tabel sumber' })
+      .option('query', { type: 'string', describe: 'SQLite: kueri SELECT sumber' })
+      .option('samples', { type: 'number', default: 5, describe: 'Jumlah contoh baris per sheet' })
+      .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
+      .example('$0 inspect "Log Gangguan 2019.xlsx"', 'Lihat bagaimana log ini akan dibaca')
+      .example('$0 inspect outage.csv --map "title=Issue,end=Date Restored" --date-order mdy', 'Coba pemetaan sebelum impor') as never,
+  handler: async (argv) => {
+    const { readSource } = await import('../sources/index.js');
+    const { normaliseRow } = await import('../normalise/normalise.js');
+    const { classify } = await import('../classify/classify.js');
+    const { loadRules } = await import('../classify/rules.js');
+    const { loadProfile } = await import('../profile.js');
+    const { formatMapArg } = await import('../sources/mapping.js');
+    const { formatDuration } = await import('../format.js');
+    const { formatIssue } = await import('../errors.js');
+
+    if (argv.year != null && !(Number.isInteger(argv.year) && argv.year >= 1900 && argv.year <= 2099)) {
+      throw new UserError('--year harus tahun empat digit (1900–2099), mis. --year 2023');
+    }
+    const profile = loadProfile(argv.profile);
+    const rules = loadRules(argv.rules);
+    const read = resolveReadOptions(argv);
+    const nctx = { timeZone: profile.hospital.timeZone, defaultYear: argv.year ?? null };
+    const memory = new Map<string, number>();
+    const samples = new Map<string, Sample[]>();
+    const rowIssues: Issue[] = [];
+    let rows = 0;
+    const onRow = (raw: RawRow) => {
+      rows++;
+      const r = normaliseRow(raw, nctx, memory);
+      rowIssues.push(...r.issues);
+      const key = raw.source.sheet ?? '';
+      const list = samples.get(key) ?? [];
+      if (list.length >= argv.samples || !r.incident) return;
+      const c = classify(r.incident, rules);
+      list.push({
+        sheet: raw.source.sheet,
+        row: raw.source.row,
+        title: c.title,
+        start: c.start.iso,
+        end: c.end?.iso ?? null,
+        durationMinutes: c.durationMinutes,
+        kind: c.kind,
+        kindReason: c.kindReason,
+        category: c.category,
+        unit: c.unit,
+        extra: c.extra,
+        warnings: c.warnings,
+      });
+      samples.set(key, list);
+    };
+    let result;
+    try {
+      result = await readSource(argv.file, { table: argv.table, query: argv.query, onRow, ...read.choices });
+    } catch (err) {
+      if (argv.json && err instanceof UserError) {
+        process.stdout.write(`${JSON.stringify({ file: argv.file, recognised: false, message: err.message, issues: err.issues }, null, 2)}\n`);
+      }
+      throw err;
+    }
+    const issues = [...result.issues, ...rowIssues];
+    const first = result.sheets.find((s) => s.recognised);
+    const mapColumns = (first?.mapping ?? []).filter((m) => m.field).map((m) => ({ field: m.field as Field, column: m.header }));
+    const mapArg = formatMapArg(mapColumns);
+    const orders = [...new Set(result.sheets.flatMap((s) => (s.mapping ?? []).map((m) => m.dateOrder?.order).filter(Boolean)))];
+    const suggestion = `downtime import ${JSON.stringify(argv.file)} --map ${JSON.stringify(mapArg)}${orders.length === 1 && orders[0] !== 'dmy' ? ` --date-order ${orders[0]}` : ''}`;
+
+    if (argv.json) {
+      const out = {
+        file: argv.file,
+        kind: result.kind,
+        recognised: result.sheets.some((s) => s.recognised),
+        rows,
+        sheets: result.sheets.map((s) => ({ ...s, samples: samples.get(s.sheet ?? '') ?? [] })),
+        problems: countIssues(issues),
+        issues,
+        map: mapArg,
+        suggestion,
+      };
+      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      return;
+    }
+
+    const w = (line = '') => process.stdout.write(`${line}\n`);
+    w(`${argv.file} (${result.kind}): ${rows} baris kejadian ditemukan`);
+    for (const line of describeSheets(result.sheets)) w(line);
+    for (const s of result.sheets) {
+      const list = samples.get(s.sheet ?? '') ?? [];
+      if (!list.length) continue;
+      w();
+      w(`  Contoh${s.sheet != null ? ` dari sheet "${s.sheet}"` : ''}:`);
+      for (const x of list) {
+        const end = x.end ? ` s.d. ${x.end}` : '';
+        const dur = x.durationMinutes != null ? ` (${formatDuration(x.durationMinutes)})` : ' (lama tidak diketahui)';
+        w(`    baris ${x.row}: ${x.start}${end}${dur} · ${x.kind === 'planned' ? 'terencana' : 'tidak terencana'} · ${JSON.stringify(x.title)}${x.unit ? ` · ${FIELD_NAMES.unit}: ${x.unit}` : ''}`);
+        const extra = Object.entries(x.extra);
+        if (extra.length) w(`      tambahan: ${extra.map(([k, v]) => `${k}=${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v)}`).join(', ')}`);
+      }
+    }
+    w();
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    w(`  Masalah: ${errors} galat, ${issues.length - errors} peringatan${errors ? ' — impor akan ditolak sampai diperbaiki (atau --skip-invalid)' : ''}`);
+    for (const g of countIssues(issues).slice(0, 15)) {
+      w(`    ${g.count}× ${g.severity === 'error' ? 'GALAT' : 'peringatan'}${g.column ? ` kolom ${g.column}` : ''}: ${g.message}`);
+    }
+    const firstError = issues.find((i) => i.severity === 'error');
+    if (firstError) w(`    contoh: ${formatIssue(firstError)}`);
+    w();
+    w('Bila ada kolom yang salah arti, ubah dan tempel baris ini:');
+    w(`  ${suggestion}`);
+  },
+};

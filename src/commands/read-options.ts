@@ -1,0 +1,41 @@
+// The options that say how to read a log, shared by `import` and `inspect`: --map, --mapping,
+// --date-order, --sheet. Parsed once into ReadChoices; the mapping used is kept as data (MappingSpec)
+// so the batch can record it and `inspect` can print it back as a ready --map line.
+import type { Argv } from 'yargs';
+import { readConfigFile } from '../config.js';
+import { mergeSpecs, parseDateOrder, parseMapArg, parseMappingFile, toColumnMapping, type MappingSpec, type ReadChoices } from '../sources/mapping.js';
+
+export interface ReadArgs {
+  map?: string;
+  mapping?: string;
+  'date-order'?: string;
+  sheet?: string[];
+}
+
+export function withReadOptions<T>(y: Argv<T>): Argv<T & ReadArgs> {
+  return y
+    .option('map', { type: 'string', describe: 'Arti kolom yang tidak tertebak: "title=Keterangan,end=Jam Up" (field=judul kolom atau huruf kolom)' })
+    .option('mapping', { type: 'string', describe: 'Berkas YAML pemetaan kolom yang disimpan (columns, dateOrder, sheets)' })
+    .option('date-order', { type: 'string', describe: 'Urutan tanggal angka untuk semua kolom: dmy (hari dulu), mdy (format AS), ymd' })
+    .option('sheet', { type: 'string', array: true, describe: 'Hanya sheet ini (boleh diulang; juga sheet tersembunyi)' }) as Argv<T & ReadArgs>;
+}
+
+export interface ResolvedRead {
+  choices: ReadChoices;
+  /** What the user chose, as data (null when nothing was chosen). */
+  spec: MappingSpec | null;
+}
+
+export function resolveReadOptions(argv: ReadArgs): ResolvedRead {
+  const fromFile = argv.mapping ? parseMappingFile(readConfigFile(argv.mapping), argv.mapping) : null;
+  const fromArg = argv.map ? parseMapArg(argv.map) : null;
+  const merged = mergeSpecs(fromFile, fromArg);
+  const dateOrder = parseDateOrder(argv['date-order']) ?? merged?.dateOrder;
+  const sheets = argv.sheet?.length ? argv.sheet : merged?.sheets;
+  const spec: MappingSpec | null =
+    merged || dateOrder || sheets ? { columns: merged?.columns ?? [], ...(dateOrder ? { dateOrder } : {}), ...(sheets ? { sheets } : {}) } : null;
+  return {
+    choices: { mapping: spec?.columns.length ? toColumnMapping(spec) : undefined, dateOrder, sheets },
+    spec,
+  };
+}
