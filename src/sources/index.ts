@@ -52,6 +52,8 @@ export interface ReadOptions {
    * 100,000-row log is never held in memory; `rows` in the result is then empty.
    */
   onRow?: ((row: RawRow) => void) | undefined;
+  /** Spreadsheets: `--sheet NAME` (repeatable) — only these sheets, hidden or not. */
+  sheets?: string[] | undefined;
   /** Where LibreOffice is, for .xls; defaults to a PATH lookup. Tests inject `() => null`. */
   findSoffice?: (() => string | null) | undefined;
 }
@@ -80,7 +82,7 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
   }
   switch (sniffed.kind) {
     case 'xlsx':
-      result = await readXlsx(path, path, sniffed.zipEntries, progress, sink);
+      result = await readXlsx(path, path, sniffed.zipEntries, progress, sink, { sheets: opts.sheets });
       break;
     case 'csv':
       result = readCsv(path, path, progress, sink);
@@ -94,7 +96,7 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
       const { dir, xlsx } = await convertXls(path, path, soffice);
       try {
         const converted = sniffSource(xlsx);
-        result = await readXlsx(xlsx, path, converted.zipEntries, progress, sink);
+        result = await readXlsx(xlsx, path, converted.zipEntries, progress, sink, { sheets: opts.sheets });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
