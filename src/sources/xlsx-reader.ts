@@ -74,7 +74,7 @@ function explain(err: unknown, file: string, entry: string, sheet?: string): unk
   if (err instanceof PartDamage) {
     if (err.kind === 'long-text') {
       return new UserError(
-        `${file}: ${where}, ${err.where.replace(/^cell/, 'sel').replace(/^shared string/, 'teks bersama ke-')}: teks lebih dari ${EXCEL_MAX_CELL_CHARS.toLocaleString('id-ID')} karakter, batas Excel untuk satu sel — Excel sendiri tidak dapat menyimpannya, jadi berkas ini rusak atau tidak dibuat oleh aplikasi spreadsheet. Berkas ditolak.`,
+        `${file}: ${where}, ${err.where.replace(/^cell/, 'sel').replace(/^shared string /, 'teks bersama ke-')}: teks lebih dari ${EXCEL_MAX_CELL_CHARS.toLocaleString('id-ID')} karakter, batas Excel untuk satu sel — Excel sendiri tidak dapat menyimpannya, jadi berkas ini rusak atau tidak dibuat oleh aplikasi spreadsheet. Berkas ditolak.`,
       );
     }
     return damaged(file, `${where}: ${err.message}`);
