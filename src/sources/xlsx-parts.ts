@@ -4,6 +4,14 @@
 import type { MergeRange } from './zip.js';
 import type { XmlHandler } from './xml-scan.js';
 
+const ESCAPE_RE = /_x([0-9A-Fa-f]{4})_/g;
+
+/** OOXML escapes characters XML cannot hold as `_xHHHH_` (Excel writes a CR as `_x000D_`). */
+export function unescapeOoxml(s: string): string {
+  if (s.indexOf('_x') < 0) return s;
+  return s.replace(ESCAPE_RE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
 /** Excel's own limit on the text of one cell. */
 export const EXCEL_MAX_CELL_CHARS = 32_767;
 const MAX_COL = 16_384;
@@ -182,7 +190,7 @@ export class SharedStringsHandler implements XmlHandler {
     if (name === 't') this.wantText = false;
     else if (name === 'rPh') this.inPhonetic = false;
     else if (name === 'si' && this.cur !== null) {
-      this.strings.push(this.cur);
+      this.strings.push(unescapeOoxml(this.cur));
       this.cur = null;
     }
   }

@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import type { ScanCell, ScanRow } from './table.js';
 import { cleanText, convertExcelValue, type ConvertedCell } from './cells.js';
 import type { SheetState, Workbook, WorkbookSheet } from './workbook.js';
-import { EXCEL_MAX_CELL_CHARS, PartDamage, RelsHandler, SharedStringsHandler, SheetHandler, StylesHandler, WorkbookHandler, type RawCell } from './xlsx-parts.js';
+import { EXCEL_MAX_CELL_CHARS, PartDamage, RelsHandler, unescapeOoxml, SharedStringsHandler, SheetHandler, StylesHandler, WorkbookHandler, type RawCell } from './xlsx-parts.js';
 import { XmlRefusal, XmlScanner, type XmlHandler } from './xml-scan.js';
 import { DEFAULT_INFLATE_LIMITS, InflateGuard, readZipDirectory, scanMerges, type InflateLimits, type ZipEntry } from './zip.js';
 
@@ -144,20 +144,20 @@ class XlsxWorkbook {
         return { value: cleanText(str) };
       }
       case 'inlineStr':
-        return { value: cleanText(c.is ?? v ?? '') };
+        return { value: cleanText(unescapeOoxml(c.is ?? v ?? '')) };
       case 'b':
         return v === null || v === '' ? formulaText : { value: v === '1' || v.toLowerCase() === 'true' };
       case 'e':
         return { value: null, error: v || '#N/A' };
       case 'str':
-        return v === null ? formulaText : { value: cleanText(v) };
+        return v === null ? formulaText : { value: cleanText(unescapeOoxml(v)) };
       case 'd': {
         if (v === null || v === '') return formulaText;
         const d = isoToDate(v);
         return d ? convertExcelValue(d, fmt, this.date1904) : { value: cleanText(v) };
       }
       default: {
-        if (c.is !== null) return { value: cleanText(c.is) };
+        if (c.is !== null) return { value: cleanText(unescapeOoxml(c.is)) };
         if (v === null || v.trim() === '') return formulaText;
         const n = Number(v);
         if (Number.isNaN(n)) return { value: cleanText(v) };

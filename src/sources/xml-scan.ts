@@ -49,6 +49,11 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** Text content: line ends normalised as XML requires (CRLF, CR → LF; a &#13; stays), then entities. */
+function decodeText(raw: string): string {
+  return decodeEntities(raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n'));
+}
+
 function isSpace(ch: number): boolean {
   return ch === 32 || ch === 9 || ch === 10 || ch === 13;
 }
@@ -109,7 +114,7 @@ export class XmlScanner {
     for (;;) {
       const lt = s.indexOf('<', i);
       if (lt < 0) break;
-      if (lt > i && h.wantText) h.text(decodeEntities(s.slice(i, lt)));
+      if (lt > i && h.wantText) h.text(decodeText(s.slice(i, lt)));
       i = lt;
       const c1 = s.charCodeAt(lt + 1);
       if (Number.isNaN(c1)) break;
@@ -128,7 +133,7 @@ export class XmlScanner {
         } else if (s.startsWith('<![CDATA[', lt)) {
           const end = s.indexOf(']]>', lt + 9);
           if (end < 0) break;
-          if (h.wantText) h.text(s.slice(lt + 9, end));
+          if (h.wantText) h.text(s.slice(lt + 9, end).replace(/\r\n?/g, '\n'));
           i = end + 3;
         } else {
           // Too little to tell a comment or CDATA from a declaration yet.
@@ -169,6 +174,6 @@ export class XmlScanner {
     const rest = this.pending;
     this.pending = '';
     if (rest.indexOf('<') >= 0) throw new XmlRefusal('malformed', 'the part ends inside a tag');
-    if (rest !== '' && this.h.wantText) this.h.text(decodeEntities(rest));
+    if (rest !== '' && this.h.wantText) this.h.text(decodeText(rest));
   }
 }
