@@ -1,10 +1,11 @@
-// Just enough ZIP to check an .xlsx before exceljs sees it and to read what its streaming reader
-// drops: the central directory (a file cut short has none, so we can say "terpotong" instead of
-// letting the unzip stream hang or throw), small entries such as xl/workbook.xml, and the
-// <mergeCell> list at the end of each worksheet.
+// Just enough ZIP to read an .xlsx: the central directory (a file cut short has none, so we can say
+// "terpotong" instead of letting an unzip stream hang or throw) and each entry's inflated bytes,
+// counted against limits so a hostile file (a zip bomb) is refused before it fills memory or disk.
 import { openSync, readSync, closeSync, fstatSync, createReadStream } from 'node:fs';
 import { createInflateRaw } from 'node:zlib';
 import { Readable } from 'node:stream';
+import { UserError } from '../errors.js';
+import { XmlRefusal } from './xml-scan.js';
 
 export interface ZipEntry {
   name: string;
@@ -71,13 +72,18 @@ export function readZipDirectory(path: string): ZipDirectory {
   }
 }
 
+/** A fault of the file, not of the program: `code` tells the reader to say "rusak" (like zlib's Z_DATA_ERROR). */
+function zipError(message: string): Error {
+  return Object.assign(new Error(message), { code: 'ZIP_DAMAGED' });
+}
+
 /** A stream of an entry's uncompressed bytes (stored or deflated; anything else is refused). */
 export function openEntry(path: string, entry: ZipEntry): Readable {
   const fd = openSync(path, 'r');
   let dataStart: number;
   try {
     const loc = readAt(fd, entry.localOffset, 30);
-    if (loc.length < 30 || loc.readUInt32LE(0) !== LOC_SIG) throw new Error(`local header of ${entry.name} not found`);
+    if (loc.length < 30 || loc.readUInt32LE(0) !== LOC_SIG) throw zipError(`local header of ${entry.name} not found`);
     dataStart = entry.localOffset + 30 + loc.readUInt16LE(26) + loc.readUInt16LE(28);
   } finally {
     closeSync(fd);
@@ -85,7 +91,7 @@ export function openEntry(path: string, entry: ZipEntry): Readable {
   if (entry.compressedSize === 0) return Readable.from([]);
   const raw = createReadStream(path, { start: dataStart, end: dataStart + entry.compressedSize - 1 });
   if (entry.method === 0) return raw;
-  if (entry.method !== 8) throw new Error(`compression method ${entry.method} of ${entry.name} not supported`);
+  if (entry.method !== 8) throw zipError(`compression method ${entry.method} of ${entry.name} not supported`);
   const inflate = createInflateRaw();
   raw.on('error', (err) => inflate.destroy(err));
   return raw.pipe(inflate);
@@ -97,6 +103,79 @@ export async function readEntryText(path: string, entry: ZipEntry): Promise<stri
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * Limits on what an .xlsx may inflate to. A real 100,000-row log is ~60 MB of sheet XML; Excel's own
+ * sheet limit (1,048,576 rows) is far beyond any downtime log. Counted on the bytes really
+ * inflated: the sizes declared in the zip directory can lie.
+ */
+export interface InflateLimits {
+  /** Per entry. */
+  entryBytes: number;
+  /** All entries of one workbook together (each counted once, however often it is read). */
+  totalBytes: number;
+  /** Inflated : compressed, checked once an entry has inflated more than `ratioFromBytes`. */
+  ratio: number;
+  ratioFromBytes: number;
+}
+
+export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+export const MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
+/** Sheet XML compresses about 10–30:1; deflate cannot exceed ~1030:1, which bombs use. */
+export const MAX_RATIO = 200;
+export const RATIO_FROM_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_INFLATE_LIMITS: InflateLimits = { entryBytes: MAX_ENTRY_BYTES, totalBytes: MAX_TOTAL_BYTES, ratio: MAX_RATIO, ratioFromBytes: RATIO_FROM_BYTES };
+
+const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+const REFUSED = 'Berkas ditolak agar memori tidak habis. Bila ini memang log Anda, buka di Excel, hapus isi yang tidak perlu (atau bagi per tahun) lalu simpan ulang sebagai .xlsx.';
+
+/** Inflates the entries of one workbook, refusing (UserError naming `file` and the entry) past the limits. */
+export class InflateGuard {
+  private readonly seen = new Map<string, number>();
+  private total = 0;
+  constructor(
+    private readonly path: string,
+    private readonly file: string,
+    readonly limits: InflateLimits = DEFAULT_INFLATE_LIMITS,
+  ) {}
+
+  private refuse(entry: ZipEntry, what: string): UserError {
+    return new UserError(`${this.file}: bagian "${entry.name}" di dalam berkas .xlsx ${what}. ${REFUSED}`);
+  }
+
+  /** The entry's inflated bytes, chunk by chunk. */
+  async *chunks(entry: ZipEntry): AsyncGenerator<Buffer> {
+    const { entryBytes, totalBytes, ratio, ratioFromBytes } = this.limits;
+    if (entry.size > entryBytes) throw this.refuse(entry, `menyatakan ukuran ${mb(entry.size)} setelah dibuka, lebih dari batas ${mb(entryBytes)}`);
+    const before = this.seen.get(entry.name) ?? 0;
+    let n = 0;
+    const stream = openEntry(this.path, entry);
+    try {
+      for await (const chunk of stream) {
+        const buf = chunk as Buffer;
+        n += buf.length;
+        if (n > entryBytes) throw this.refuse(entry, `lebih dari ${mb(entryBytes)} setelah dibuka`);
+        if (n > before && this.total + (n - before) > totalBytes) throw this.refuse(entry, `membuat isi seluruh berkas lebih dari ${mb(totalBytes)} setelah dibuka`);
+        if (n > ratioFromBytes && n > ratio * Math.max(1, entry.compressedSize)) {
+          throw this.refuse(entry, `terkompresi tidak wajar (lebih dari ${ratio}:1, ciri "zip bomb")`);
+        }
+        yield buf;
+      }
+    } finally {
+      stream.destroy();
+      if (n > before) {
+        this.total += n - before;
+        this.seen.set(entry.name, n);
+      }
+    }
+  }
+
+  async text(entry: ZipEntry): Promise<string> {
+    const parts: Buffer[] = [];
+    for await (const c of this.chunks(entry)) parts.push(c);
+    return Buffer.concat(parts).toString('utf8');
+  }
+}
+
 export interface MergeRange {
   top: number;
   left: number;
@@ -104,6 +183,7 @@ export interface MergeRange {
   right: number;
 }
 
+const DECL_RE = /<!(DOCTYPE|ENTITY)/i;
 const MERGE_RE = /<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?"/g;
 
 function colNum(letters: string): number {
@@ -113,15 +193,16 @@ function colNum(letters: string): number {
 }
 
 /**
- * The merged ranges of a worksheet. The list sits after all the rows, so this reads the whole
- * entry once more; only a short tail is kept between chunks, so memory stays flat.
+ * The merged ranges of a worksheet. The list sits after all the rows and the scanner needs it
+ * before them, so this reads the whole entry once more; a regex over latin1 (cell refs are ASCII)
+ * is cheaper than a second parse, and only a short tail is kept between chunks.
  */
-export async function scanMerges(path: string, entry: ZipEntry): Promise<MergeRange[]> {
+export async function scanMerges(chunks: AsyncIterable<Buffer>): Promise<MergeRange[]> {
   const out: MergeRange[] = [];
   let carry = '';
-  for await (const chunk of openEntry(path, entry)) {
-    // latin1 is a 1:1 byte decode: cheap, and cell refs are ASCII.
-    const text = carry + (chunk as Buffer).toString('latin1');
+  for await (const chunk of chunks) {
+    const text = carry + chunk.toString('latin1');
+    if (DECL_RE.test(text)) throw new XmlRefusal('doctype', '<!DOCTYPE');
     let lastEnd = 0;
     MERGE_RE.lastIndex = 0;
     for (let m = MERGE_RE.exec(text); m; m = MERGE_RE.exec(text)) {

@@ -1,0 +1,280 @@
+// Our own .xlsx reader: the zip directory, the parts a log needs (workbook, rels, shared strings,
+// styles) read whole and small, each worksheet streamed through the indexOf scanner. It replaced
+// exceljs' streaming reader, which on multi-sheet workbooks handed sheets over with shared strings
+// unresolved, wrong names, or not at all. Nothing here depends on the zip's entry order or timing.
+import { StringDecoder } from 'node:string_decoder';
+import { UserError } from '../errors.js';
+import type { ScanCell, ScanRow } from './table.js';
+import { cleanText, convertExcelValue, type ConvertedCell } from './cells.js';
+import type { SheetState, Workbook, WorkbookSheet } from './workbook.js';
+import { EXCEL_MAX_CELL_CHARS, PartDamage, RelsHandler, unescapeOoxml, SharedStringsHandler, SheetHandler, StylesHandler, WorkbookHandler, type RawCell } from './xlsx-parts.js';
+import { XmlRefusal, XmlScanner, type XmlHandler } from './xml-scan.js';
+import { DEFAULT_INFLATE_LIMITS, InflateGuard, readZipDirectory, scanMerges, type InflateLimits, type ZipEntry } from './zip.js';
+
+export { EXCEL_MAX_CELL_CHARS } from './xlsx-parts.js';
+export { MAX_ENTRY_BYTES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FROM_BYTES } from './zip.js';
+
+/**
+ * Built-in number formats (ECMA-376 §18.8.30) by id. The East Asian locale ids 27–36 and 50–58 are
+ * dates in every locale Excel ships except a few time variants; they are read as dates.
+ */
+const BUILTIN_FORMATS: Record<number, string> = {
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+};
+for (const id of [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]) BUILTIN_FORMATS[id] = 'yyyy-mm-dd';
+
+export interface XlsxReadOptions {
+  /** Tests lower these to build small bombs. */
+  limits?: InflateLimits;
+}
+
+const SAVE_AGAIN = 'Buka di Excel lalu simpan ulang sebagai .xlsx.';
+
+function damaged(file: string, why: string): UserError {
+  return new UserError(`${file}: berkas Excel tidak dapat dibaca — berkas rusak atau terpotong (${why}). ${SAVE_AGAIN}`);
+}
+
+/** Turns a refusal from the scanner into a message naming the file, the entry and what to do. */
+function explain(err: unknown, file: string, entry: string, sheet?: string): unknown {
+  const where = sheet != null ? `sheet "${sheet}" (bagian "${entry}")` : `bagian "${entry}"`;
+  if (err instanceof XmlRefusal) {
+    if (err.kind === 'doctype') {
+      return new UserError(
+        `${file}: ${where} berisi deklarasi <!DOCTYPE>/<!ENTITY>. Excel tidak pernah menulisnya, dan deklarasi itu dapat dipakai untuk "entity bomb" yang menghabiskan memori; berkas ditolak. Bila ini memang log Anda, ${SAVE_AGAIN.toLowerCase()}`,
+      );
+    }
+    return damaged(file, `${where}: ${err.message}`);
+  }
+  if (err instanceof PartDamage) {
+    if (err.kind === 'long-text') {
+      return new UserError(
+        `${file}: ${where}, ${err.where.replace(/^cell/, 'sel').replace(/^shared string /, 'teks bersama ke-')}: teks lebih dari ${EXCEL_MAX_CELL_CHARS.toLocaleString('id-ID')} karakter, batas Excel untuk satu sel — Excel sendiri tidak dapat menyimpannya, jadi berkas ini rusak atau tidak dibuat oleh aplikasi spreadsheet. Berkas ditolak.`,
+      );
+    }
+    return damaged(file, `${where}: ${err.message}`);
+  }
+  return err;
+}
+
+/** Feeds a part through a handler, decoding UTF-8 across chunk boundaries. */
+async function parse(guard: InflateGuard, entry: ZipEntry, h: XmlHandler, file: string, sheet?: string): Promise<void> {
+  try {
+    const scanner = new XmlScanner(h);
+    const dec = new StringDecoder('utf8');
+    for await (const chunk of guard.chunks(entry)) scanner.write(dec.write(chunk));
+    scanner.write(dec.end());
+    scanner.end();
+  } catch (err) {
+    throw explain(err, file, entry.name, sheet);
+  }
+}
+
+/** Resolves a relationship target against the folder of the part that owns it. */
+function resolveTarget(baseDir: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : `${baseDir}${target}`).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** ISO 8601 from a `t="d"` cell: Excel clock time, so read into the UTC fields whatever zone it names. */
+function isoToDate(s: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?/.exec(s.trim());
+  if (m) {
+    const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '0'] = m;
+    return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), Math.round(Number(`0.${frac}`) * 1000)));
+  }
+  const t = /^(\d{2}):(\d{2})(?::(\d{2}))?/.exec(s.trim());
+  if (t) return new Date(Date.UTC(1899, 11, 30, Number(t[1]), Number(t[2]), Number(t[3] ?? 0)));
+  return null;
+}
+
+class XlsxWorkbook {
+  constructor(
+    readonly file: string,
+    readonly guard: InflateGuard,
+    readonly strings: string[],
+    readonly formats: (string | undefined)[],
+    readonly date1904: boolean,
+  ) {}
+
+  convert(c: RawCell, sheet: string, row: number): ConvertedCell {
+    const fmt = this.formats[c.s];
+    const { v, f } = c;
+    const formulaText = f ? { value: `=${f}` } : { value: null };
+    switch (c.t) {
+      case 's': {
+        if (v === null || v === '') return { value: null };
+        const str = this.strings[Number(v)];
+        if (str === undefined) throw damaged(this.file, `sheet "${sheet}", baris ${row}: teks bersama nomor ${v} tidak ada`);
+        return { value: cleanText(str) };
+      }
+      case 'inlineStr':
+        return { value: cleanText(unescapeOoxml(c.is ?? v ?? '')) };
+      case 'b':
+        return v === null || v === '' ? formulaText : { value: v === '1' || v.toLowerCase() === 'true' };
+      case 'e':
+        return { value: null, error: v || '#N/A' };
+      case 'str':
+        return v === null ? formulaText : { value: cleanText(unescapeOoxml(v)) };
+      case 'd': {
+        if (v === null || v === '') return formulaText;
+        const d = isoToDate(v);
+        return d ? convertExcelValue(d, fmt, this.date1904) : { value: cleanText(v) };
+      }
+      default: {
+        if (c.is !== null) return { value: cleanText(unescapeOoxml(c.is)) };
+        if (v === null || v.trim() === '') return formulaText;
+        const n = Number(v);
+        if (Number.isNaN(n)) return { value: cleanText(v) };
+        return convertExcelValue(n, fmt, this.date1904);
+      }
+    }
+  }
+
+  sheet(name: string, state: SheetState, entry: ZipEntry | undefined): WorkbookSheet {
+    const wb = this;
+    return {
+      name,
+      state,
+      async merges() {
+        if (!entry) return [];
+        try {
+          return await scanMerges(wb.guard.chunks(entry));
+        } catch (err) {
+          throw explain(err, wb.file, entry.name, name);
+        }
+      },
+      async *rows(): AsyncGenerator<ScanRow> {
+        if (!entry) return;
+        const h = new SheetHandler();
+        const scanner = new XmlScanner(h);
+        const dec = new StringDecoder('utf8');
+        const emit = function* (): Generator<ScanRow> {
+          for (const raw of h.take()) {
+            const cells: ScanCell[] = [];
+            for (const c of raw.cells) {
+              const conv = wb.convert(c, name, raw.row);
+              if (conv.value === null && !conv.error) continue;
+              const sc: ScanCell = { col: c.col, value: conv.value };
+              const fmt = wb.formats[c.s];
+              if (fmt) sc.numFmt = fmt;
+              if (conv.error) sc.error = conv.error;
+              cells.push(sc);
+            }
+            yield { row: raw.row, cells };
+          }
+        };
+        try {
+          for await (const chunk of wb.guard.chunks(entry)) {
+            scanner.write(dec.write(chunk));
+            yield* emit();
+          }
+          scanner.write(dec.end());
+          scanner.end();
+        } catch (err) {
+          throw explain(err, wb.file, entry.name, name);
+        }
+        yield* emit();
+      },
+    };
+  }
+}
+
+/**
+ * Opens a workbook: reads its sheet list, shared strings and formats; the sheets themselves are
+ * read when their rows are asked for. `file` is the name used in messages. Throws UserError for a
+ * damaged or hostile file (limits in zip.ts and xlsx-parts.ts).
+ */
+export async function openXlsxWorkbook(path: string, file: string, entries?: ZipEntry[], opts: XlsxReadOptions = {}): Promise<Workbook> {
+  let list = entries;
+  if (!list?.length) {
+    const dir = readZipDirectory(path);
+    if (!dir.ok) throw new UserError(`${file}: berkas Excel rusak atau terpotong (${dir.reason}). ${SAVE_AGAIN}`);
+    list = dir.entries;
+  }
+  if (!list.length) throw damaged(file, 'arsip ZIP kosong atau ZIP64 (lebih dari 4 GB), yang tidak didukung');
+  // Some writers use backslashes or another case; the zip spec says '/', Excel ignores case.
+  const byName = new Map<string, ZipEntry>();
+  for (const e of list) byName.set(e.name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase(), e);
+  const find = (name: string): ZipEntry | undefined => byName.get(name.toLowerCase());
+  const guard = new InflateGuard(path, file, opts.limits ?? DEFAULT_INFLATE_LIMITS);
+
+  const readRels = async (part: string): Promise<RelsHandler['rels']> => {
+    const e = find(relsPathOf(part));
+    if (!e) return [];
+    const h = new RelsHandler();
+    await parse(guard, e, h, file);
+    return h.rels;
+  };
+
+  let wbPath = 'xl/workbook.xml';
+  const office = (await readRels('')).find((r) => /\/officeDocument$/.test(r.type) && !r.external);
+  if (office && find(resolveTarget('', office.target))) wbPath = resolveTarget('', office.target);
+  const wbEntry = find(wbPath);
+  if (!wbEntry) throw damaged(file, `bagian "${wbPath}" tidak ada`);
+  const wbDir = wbPath.slice(0, wbPath.lastIndexOf('/') + 1);
+  const wbh = new WorkbookHandler();
+  await parse(guard, wbEntry, wbh, file);
+  const rels = await readRels(wbPath);
+  const relTarget = (type: string): ZipEntry | undefined => {
+    const r = rels.find((x) => x.type.endsWith(`/${type}`) && !x.external);
+    return r ? find(resolveTarget(wbDir, r.target)) : undefined;
+  };
+
+  const ssEntry = relTarget('sharedStrings') ?? find(`${wbDir}sharedStrings.xml`);
+  const ss = new SharedStringsHandler();
+  if (ssEntry) await parse(guard, ssEntry, ss, file);
+
+  const stEntry = relTarget('styles') ?? find(`${wbDir}styles.xml`);
+  const st = new StylesHandler();
+  if (stEntry) await parse(guard, stEntry, st, file);
+  const formats = st.xfFormats.map((id) => {
+    const code = st.customFormats.get(id) ?? BUILTIN_FORMATS[id];
+    return code && !/^general$/i.test(code) ? code : undefined;
+  });
+
+  const wb = new XlsxWorkbook(file, guard, ss.strings, formats, wbh.date1904);
+  const sheets = wbh.sheets.map((s, i) => {
+    const rel = rels.find((r) => r.id === s.rId);
+    const entry = rel && !rel.external ? find(resolveTarget(wbDir, rel.target)) : find(`${wbDir}worksheets/sheet${i + 1}.xml`);
+    if (!entry) throw damaged(file, `isi sheet "${s.name}" tidak ada di dalam arsip`);
+    const state: SheetState = s.state === 'hidden' || s.state === 'veryHidden' ? s.state : 'visible';
+    return wb.sheet(s.name || `Sheet${i + 1}`, state, entry);
+  });
+  return { sheets, date1904: wbh.date1904 };
+}
