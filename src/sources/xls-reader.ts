@@ -23,7 +23,6 @@ interface Globals {
   /** XF index → number format code (undefined for General). */
   xfFormat: (string | undefined)[];
   date1904: boolean;
-  codepage: number;
 }
 
 /** A record and the CONTINUE records right after it. */
@@ -41,7 +40,10 @@ function need(rec: BiffRecord, n: number, what: string): void {
 }
 
 function readGlobals(stream: Buffer): Globals {
-  const g: Globals = { sheets: [], sst: [], xfFormat: [], date1904: false, codepage: 1200 };
+  // CODEPAGE is not read: BIFF8 text is UTF-16, its 8-bit form being UTF-16 with the zero high
+  // bytes left out ([MS-XLS] XLUnicodeString), so it decodes as latin1 whatever the code page says.
+  // The code page only mattered for BIFF5 and older, which go to LibreOffice.
+  const g: Globals = { sheets: [], sst: [], xfFormat: [], date1904: false };
   const formats = new Map<number, string>();
   const xfIfmt: number[] = [];
   let first = true;
@@ -67,12 +69,6 @@ function readGlobals(stream: Buffer): Globals {
       case RT.DATEMODE:
         need(rec, 2, 'DATEMODE');
         g.date1904 = rec.data.readUInt16LE(0) === 1;
-        break;
-      case RT.CODEPAGE:
-        // BIFF8 text is UTF-16 (8-bit text is UTF-16 without its zero high bytes), whatever the
-        // code page says; kept for messages only.
-        need(rec, 2, 'CODEPAGE');
-        g.codepage = rec.data.readUInt16LE(0);
         break;
       case RT.BOUNDSHEET: {
         need(rec, 8, 'BOUNDSHEET');

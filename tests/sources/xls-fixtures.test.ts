@@ -90,6 +90,16 @@ describe('fixture details', () => {
     expect(text('teks panjang C')).toMatch(/^長い説明：サーバー停止。.* selesai$/s);
   });
 
+  it('types.xls: Latin-1 text is stored as 8-bit characters and decodes exactly', async () => {
+    const text = 'Pasien Café Müller: suhu 38,5° ± 0,5; ruang Ñ';
+    const stream = openCompoundFile(readFileSync(`${DIR}/types.xls`)).stream('Workbook')!;
+    const len = Buffer.alloc(2);
+    len.writeUInt16LE(text.length);
+    expect(stream.indexOf(Buffer.concat([len, Buffer.from([0]), Buffer.from(text, 'latin1')]))).toBeGreaterThan(0);
+    const rows = await rowsOf(openXlsWorkbook(`${DIR}/types.xls`, 'types.xls'), 0);
+    expect(rows.find((r) => r.cells[0]?.value === 'teks 8-bit')?.cells[1]?.value).toBe(text);
+  });
+
   it('a small stream comes out of the mini stream (SummaryInformation)', () => {
     const cfb = openCompoundFile(readFileSync(`${DIR}/lookup.xls`));
     const entry = cfb.entries.find((e) => e.name === '\u0005SummaryInformation')!;
