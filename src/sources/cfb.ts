@@ -57,7 +57,7 @@ export function openCompoundFile(buf: Buffer): CompoundFile {
   const sectorAt = (n: number): Buffer => {
     if (n >= sectorCount) throw new CfbError(`rujukan ke sektor ${n} di luar berkas`);
     const off = (n + 1) * sectorSize;
-    // The last sector of a truncated file is padded, as Excel itself does.
+    // Writers may leave the last sector short; its missing bytes read as zeros (BIFF checks catch real loss).
     if (off + sectorSize > buf.length) {
       const pad = Buffer.alloc(sectorSize);
       buf.copy(pad, 0, off);
