@@ -1,7 +1,5 @@
 // Entry point of the source readers: a file in, raw incident rows with their locations out.
 // The content decides the reader (magic bytes), not the extension; see sniff.ts.
-import { rmSync } from 'node:fs';
-import { UserError } from '../errors.js';
 import type { DateOrder, Issue, RawRow } from '../types.js';
 import type { ColumnMapping } from './headers.js';
 import { readCsv } from './csv.js';
@@ -9,7 +7,7 @@ import { makeProgress } from './progress.js';
 import { sniffSource } from './sniff.js';
 import { readSqlite } from './sqlite.js';
 import type { RowSink, ScanChoices, SheetReport } from './table.js';
-import { XLS_HOWTO, convertXls, findSofficeOnPath } from './xls.js';
+import { readXls } from './xls.js';
 import { readXlsx, type TableReadResult } from './xlsx.js';
 
 export type { SheetReport } from './table.js';
@@ -97,18 +95,9 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
     case 'sqlite':
       result = readSqlite(path, path, { table: opts.table, query: opts.query }, progress, sink, choices);
       break;
-    case 'xls': {
-      const soffice = (opts.findSoffice ?? findSofficeOnPath)();
-      if (!soffice) throw new UserError(`${path}: ${XLS_HOWTO}`);
-      const { dir, xlsx } = await convertXls(path, path, soffice);
-      try {
-        const converted = sniffSource(xlsx);
-        result = await readXlsx(xlsx, path, converted.zipEntries, progress, sink, choices);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+    case 'xls':
+      result = await readXls(path, path, { ...choices, findSoffice: opts.findSoffice }, progress, sink);
       break;
-    }
   }
   if (sink instanceof HoldLastSink) sink.flush();
   if (sink.length === 0 && result.sheets.some((s) => s.recognised)) {

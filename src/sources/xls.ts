@@ -1,14 +1,50 @@
-// Excel 97–2003 (.xls): no maintained pure-JS reader we trust, so LibreOffice converts it to .xlsx
-// when it is installed; otherwise the user gets the two ways to do it themselves.
+// Excel 97–2003 (.xls): read natively (xls-reader.ts, BIFF8). What that reader does not support
+// (Excel 5/95, encrypted workbooks) goes through LibreOffice when it is installed; otherwise the
+// user gets the two ways out. A damaged file is refused with a message, never converted blindly.
 import { execFile } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../errors.js';
+import type { Progress } from './progress.js';
+import { scanWorkbook, type TableReadResult } from './scan-workbook.js';
+import { sniffSource } from './sniff.js';
+import type { RowSink, ScanChoices } from './table.js';
+import { XlsFormatError, openXlsWorkbook } from './xls-reader.js';
+import { readXlsx } from './xlsx.js';
 
-export const XLS_HOWTO =
-  'berkas .xls (Excel 97–2003) perlu dikonversi. Pasang LibreOffice (apt-get install libreoffice-calc) atau buka di Excel lalu Simpan Sebagai .xlsx, kemudian impor berkas .xlsx itu.';
+const WAYS_OUT = 'Pasang LibreOffice (apt-get install libreoffice-calc) agar dikonversi otomatis, atau buka di Excel lalu Simpan Sebagai .xlsx, kemudian impor berkas .xlsx itu.';
+
+export interface XlsOptions extends ScanChoices {
+  /** Where LibreOffice is; defaults to a PATH lookup. Tests inject `() => null`. */
+  findSoffice?: (() => string | null) | undefined;
+}
+
+/**
+ * Reads an .xls natively; an unsupported variant goes through LibreOffice when it is installed.
+ * Throws UserError naming the file for a damaged file, or an unsupported one without LibreOffice.
+ */
+export async function readXls(path: string, file: string, o: XlsOptions, progress: Progress, rows: RowSink): Promise<TableReadResult> {
+  try {
+    return await scanWorkbook(openXlsWorkbook(path, file), { file, sheets: o.sheets, mapping: o.mapping, dateOrder: o.dateOrder }, progress, rows);
+  } catch (err) {
+    if (!(err instanceof XlsFormatError)) throw err;
+    if (err.kind === 'damaged') {
+      throw new UserError(`${file}: berkas .xls rusak atau terpotong (${err.message}). Salin ulang berkas aslinya, atau buka di Excel lalu Simpan Sebagai .xlsx, kemudian impor berkas .xlsx itu.`);
+    }
+    const soffice = (o.findSoffice ?? findSofficeOnPath)();
+    if (!soffice) throw new UserError(`${file}: ${err.message} tidak dapat dibaca langsung. ${WAYS_OUT}`);
+    const { dir, xlsx } = await convertXls(path, file, soffice);
+    try {
+      const result = await readXlsx(xlsx, file, sniffSource(xlsx).zipEntries, progress, rows, o);
+      result.issues.unshift({ severity: 'warning', file, sheet: null, row: null, column: null, value: null, message: `${err.message}: dibaca lewat konversi LibreOffice` });
+      return result;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
 
 /** `soffice` or `libreoffice` on PATH, or null. */
 export function findSofficeOnPath(pathVar: string | undefined = process.env.PATH): string | null {

@@ -286,14 +286,14 @@ describe('xlsx: refusals', () => {
     expect(err.issues).toHaveLength(1);
   });
 
-  it('.xls without LibreOffice explains the two ways out', async () => {
+  it('an .xls whose OLE2 header is zeros is damaged: what to do, no stack', async () => {
     const p = tmp.path('lama.xls');
     const cfb = Buffer.alloc(1024);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
     writeFileSync(p, cfb);
     const err = await expectUserError(
       readSource(p, { findSoffice: () => null }),
-      /^.*lama\.xls: berkas \.xls \(Excel 97–2003\) perlu dikonversi\. Pasang LibreOffice \(apt-get install libreoffice-calc\) atau buka di Excel lalu Simpan Sebagai \.xlsx, kemudian impor berkas \.xlsx itu\.$/,
+      /^.*lama\.xls: berkas \.xls rusak atau terpotong \(kepala berkas OLE2 rusak \(urutan bita\)\)\. Salin ulang berkas aslinya, atau buka di Excel lalu Simpan Sebagai \.xlsx, kemudian impor berkas \.xlsx itu\.$/,
     );
     expect(err.exitCode).toBe(ExitCode.input);
   });
