@@ -31,14 +31,22 @@ export const undoCommand: CommandModule<object, UndoArgs> = {
     const profile = loadProfile(argv.profile);
     const dbPath = resolveDbPath(argv.db);
     const dry = argv['dry-run'];
-    const store = openStore(dbPath, { readonly: dry });
+    // Everything is checked on a read-only open: a refused undo leaves the store byte for byte as
+    // it was. The real removal checks attached records again, inside its transaction.
+    const reader = openStore(dbPath, { readonly: true });
+    let batch;
+    let incidents;
     try {
-      const batch = store.batchById(id);
+      batch = reader.batchById(id);
       if (!batch) throw new UserError(`Impor #${id} tidak ada di ${dbPath}. Lihat daftar impor dengan: downtime batches`);
-      const incidents = store.batchIncidents(id);
-      // Checked in a dry run too, so it shows the refusal the real undo would give.
-      if (dry) store.refuseIfAttached(id, 'Pembatalan impor');
-      else store.removeBatch(id);
+      incidents = reader.batchIncidents(id);
+      reader.refuseIfAttached(id, 'Pembatalan impor');
+    } finally {
+      reader.close();
+    }
+    const store = dry ? null : openStore(dbPath);
+    try {
+      store?.removeBatch(id);
       const titles = incidents.map((i) => i.title);
       if (argv.json) {
         process.stdout.write(
@@ -54,7 +62,7 @@ export const undoCommand: CommandModule<object, UndoArgs> = {
       if (titles.length > SHOWN) process.stdout.write(`  … dan ${titles.length - SHOWN} lainnya\n`);
       process.stdout.write(dry ? 'Uji coba (--dry-run): basis data tidak diubah.\n' : `Berkas ${batch.file} bisa diimpor lagi.\n`);
     } finally {
-      store.close();
+      store?.close();
     }
   },
 };

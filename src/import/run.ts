@@ -115,12 +115,12 @@ function pickReplaced(file: string, named: BatchRecord[]): BatchRecord {
  * to have the same name (every month's export called downtime.xlsx): imported, with a note
  * (returned, so the caller adds it).
  */
-function checkSameName(file: string, named: BatchRecord[], hits: Map<number, Set<string>>, store: Store, replace: boolean | undefined): BatchRecord | null {
+function checkSameName(file: string, named: BatchRecord[], hits: Map<number, Set<string>>, store: Store): BatchRecord | null {
   for (const b of named) {
     const shared = hits.get(b.id);
     if (!shared?.size) continue;
     const missing = store.batchIncidents(b.id).filter((i) => !shared.has(i.identity)).length;
-    if (missing && !replace) {
+    if (missing) {
       throw new UserError(
         `${file} tampaknya versi baru dari impor #${b.id} (${b.file}, ${b.importedAt}): ${shared.size} baris sama, ` +
           `${missing} baris impor itu tidak ada lagi atau berubah. Mengimpornya di samping yang lama akan menghitung insiden yang diperbaiki dua kali. ` +
@@ -200,7 +200,7 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
           },
         });
       } else if (named.length) {
-        const sameName = checkSameName(file, named, planner.storedHits, existing!, o.replace);
+        const sameName = checkSameName(file, named, planner.storedHits, existing!);
         if (sameName) {
           sameNames.set(plan.batch, { batchId: sameName.id, importedAt: sameName.importedAt });
           plan.issues.push({
@@ -229,7 +229,8 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
     }
 
     const applied = new Map<number, { batchId: number; added: number } | null>();
-    if (!o.dryRun && plans.length) {
+    // Nothing to add: the store is not even opened for writing, so it stays byte for byte as it was.
+    if (!o.dryRun && plans.some((p) => p.toAdd > 0)) {
       const store = openStore(o.dbPath);
       try {
         const importedAt = o.now.toISOString();

@@ -267,15 +267,17 @@ export class Store {
       const count = this.db.prepare('SELECT count(*) AS n FROM staging.staged WHERE batch = ?');
       return this.db.transaction(() =>
         batches.map(({ batch, staged, replaces }) => {
-          if (replaces != null) {
-            this.refuseIfAttached(replaces, 'Penggantian impor');
-            this.db.prepare('DELETE FROM incidents WHERE batch_id = ?').run(replaces);
-            this.db.prepare('DELETE FROM batches WHERE id = ?').run(replaces);
-          }
+          if (replaces != null) this.refuseIfAttached(replaces, 'Penggantian impor');
           if ((count.get(staged) as { n: number }).n === 0) return null;
+          // The new batch first, the replaced one after: the new version gets a new number
+          // rather than the old one's (ids are max + 1), so "impor #2" never changes meaning.
           const batchId = Number(insertBatch.run(batch).lastInsertRowid);
           const added = copy.run(batchId, staged).changes;
           setAdded.run(added, batchId);
+          if (replaces != null) {
+            this.db.prepare('DELETE FROM incidents WHERE batch_id = ?').run(replaces);
+            this.db.prepare('DELETE FROM batches WHERE id = ?').run(replaces);
+          }
           return { batchId, added };
         }),
       )();
