@@ -27,7 +27,7 @@ function incidents() {
     const minutes = 5 + ((i * 37) % 175);
     const endMs = startMs + minutes * 60_000;
     out.push({
-      fingerprint: `bench-${i}`,
+      identity: `bench-${i}`,
       kind: i % 6 === 5 ? 'planned' : 'unplanned',
       kindReason: 'bench',
       title: `Kejadian ${i}: ${CAUSES[i % CAUSES.length]}`,
@@ -41,11 +41,13 @@ function incidents() {
       cause: CAUSES[i % CAUSES.length],
       followUp: i % 5 === 0 ? `${FOLLOW_UP} ${FOLLOW_UP}` : FOLLOW_UP,
       pic: 'Petugas TI',
+      unit: null,
       category: CATEGORIES[i % CATEGORIES.length],
       categoryReason: 'bench',
       scope: 'internal',
       source: { file: 'bench.xlsx', sheet: 'Log', row: i + 1 },
       warnings: [],
+      extra: {},
     });
   };
   const march = Date.UTC(2023, 2, 1) - WIB;
@@ -72,7 +74,7 @@ async function buildStore(db) {
     staging.seal();
     store.applyStaged(staging.path, [
       {
-        batch: { file: 'bench.xlsx', sha256: '0'.repeat(64), selector: '', importedAt: '2026-01-01T00:00:00Z', sourceKind: 'xlsx', rowsRead: list.length, duplicates: 0, skipped: 0, warnings: 0 },
+        batch: { file: 'bench.xlsx', sha256: '0'.repeat(64), selector: '', importedAt: '2026-01-01T00:00:00Z', sourceKind: 'xlsx', rowsRead: list.length, duplicates: 0, skipped: 0, warnings: 0, mapping: null },
         staged: 0,
       },
     ]);

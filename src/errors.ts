@@ -39,12 +39,38 @@ export function formatIssue(issue: Issue, lang: 'id' | 'en' = 'id'): string {
   return `${tag} ${where.join(', ')}${value}: ${issue.message}`;
 }
 
-/** At most `limit` issue lines, then a count of the rest: 80,000 identical lines help nobody. */
+/** Numbers in a message vary from row to row; the kind of problem does not. */
+const kindOf = (i: Issue) => `${i.severity}\u0000${i.message.replace(/\d+/g, '…')}\u0000${i.column ?? ''}`;
+
+/**
+ * Issue lines, errors first, at most `limit` of them, then a count of the rest (80,000 identical
+ * lines help nobody), then a count per kind of problem (message and column): "45× tanggal kosong,
+ * kolom B (Tanggal)". The full list is in `--json`.
+ */
 export function formatIssues(issues: Issue[], limit = 50, lang: 'id' | 'en' = 'id'): string[] {
-  const lines = issues.slice(0, limit).map((i) => formatIssue(i, lang));
-  if (issues.length > limit) {
-    const rest = issues.length - limit;
+  const ordered = [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')];
+  const lines = ordered.slice(0, limit).map((i) => formatIssue(i, lang));
+  if (ordered.length > limit) {
+    const rest = ordered.length - limit;
     lines.push(lang === 'id' ? `… dan ${rest} lainnya (gunakan --json untuk daftar lengkap)` : `… and ${rest} more (use --json for the full list)`);
+  }
+  if (ordered.length > 1) {
+    const kinds = new Map<string, { first: Issue; count: number; same: boolean }>();
+    for (const i of ordered) {
+      const k = kindOf(i);
+      const g = kinds.get(k);
+      if (g) {
+        g.count++;
+        g.same &&= g.first.message === i.message;
+      } else kinds.set(k, { first: i, count: 1, same: true });
+    }
+    lines.push(lang === 'id' ? 'Ringkasan masalah:' : 'Problems by kind:');
+    for (const { first, count, same } of kinds.values()) {
+      const tag = first.severity === 'error' ? (lang === 'id' ? 'galat' : 'error') : lang === 'id' ? 'peringatan' : 'warning';
+      const message = same ? first.message : first.message.replace(/\d+/g, '…');
+      const column = first.column ? `, ${lang === 'id' ? 'kolom' : 'column'} ${first.column}` : '';
+      lines.push(`  ${count}× ${tag}: ${message}${column}`);
+    }
   }
   return lines;
 }

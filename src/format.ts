@@ -1,5 +1,6 @@
 // Wording users read: Indonesian by default, English on request. Pure functions, no clock.
 import type { Lang } from './types.js';
+import { isoInZone } from './util/zone.js';
 
 export const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -71,6 +72,20 @@ export function formatWhen(iso: string, lang: Lang = 'id', zoneAbbrev = 'WIB'): 
   if (!m) return iso;
   const date = formatDateLong(m[1]!, lang);
   return lang === 'id' ? `${date} pukul ${m[2]}.${m[3]} ${zoneAbbrev}` : `${date}, ${m[2]}:${m[3]} ${zoneAbbrev}`;
+}
+
+/**
+ * A recorded instant (an ISO UTC timestamp such as a batch's import time) as the hospital reads
+ * it: "1 Desember 2026 21.59 WIB" / "1 December 2026, 21:59 WIB".
+ */
+export function formatInstant(isoUtc: string, timeZone: string, lang: Lang = 'id'): string {
+  const ms = Date.parse(isoUtc);
+  if (Number.isNaN(ms)) return isoUtc;
+  const local = isoInZone(timeZone, ms);
+  const date = formatDateLong(local.slice(0, 10), lang);
+  const [hh, mm] = [local.slice(11, 13), local.slice(14, 16)];
+  const zone = zoneAbbreviation(timeZone);
+  return lang === 'id' ? `${date} ${hh}.${mm} ${zone}` : `${date}, ${hh}:${mm} ${zone}`;
 }
 
 /** Indonesian zone abbreviation for an IANA zone; the offset for anything else. */

@@ -126,12 +126,16 @@ export interface Incident {
   cause: string;
   followUp: string;
   pic: string | null;
+  /** The affected unit or service, when the log has such a column. */
+  unit: string | null;
   category: Category;
   categoryReason: string;
   scope: Scope;
   source: SourceRef;
   batchId: number;
   warnings: string[];
+  /** Columns of the row not mapped to a field: header text → value as text. */
+  extra: Record<string, string>;
 }
 
 export type Lang = 'id' | 'en';

@@ -76,17 +76,27 @@ export interface KindDecision {
   guessed: boolean;
 }
 
+/**
+ * Keywords decide when nothing stated the kind. The title is what the clerk says happened; the
+ * cause is how. So a planned word in the title ("Pemeliharaan server") outweighs an unplanned word
+ * in the cause ("harddisk rusak": why the part was replaced), while a title with both ("Update
+ * aplikasi gagal") is an outage nobody scheduled. Without a kind word in the title, the cause
+ * decides the same way.
+ */
 export function classifyKind(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'statedKind'>, rules: Rules): KindDecision {
   if (inc.statedKind) return { kind: inc.statedKind.kind, reason: inc.statedKind.reason, guessed: false };
-  const planned = findKeywords(inc.title, rules.kind.planned, inc.cause);
-  const unplanned = findKeywords(inc.title, rules.kind.unplanned, inc.cause);
   const quote = (ws: readonly string[]) => ws.map((w) => `"${w}"`).join(', ');
-  if (planned.length && !unplanned.length) {
-    return { kind: 'planned', reason: `kata kunci terencana ${quote(planned)}`, guessed: true };
+  const title = { planned: findKeywords(inc.title, rules.kind.planned), unplanned: findKeywords(inc.title, rules.kind.unplanned) };
+  const cause = { planned: findKeywords(inc.cause, rules.kind.planned), unplanned: findKeywords(inc.cause, rules.kind.unplanned) };
+  if (title.planned.length && !title.unplanned.length) {
+    const over = cause.unplanned.length ? ` (mengalahkan kata kunci tidak terencana ${quote(cause.unplanned)} pada penyebab)` : '';
+    return { kind: 'planned', reason: `kata kunci terencana ${quote(title.planned)} pada judul${over}`, guessed: true };
   }
-  if (unplanned.length && !planned.length) {
-    return { kind: 'unplanned', reason: `kata kunci tidak terencana ${quote(unplanned)}`, guessed: true };
+  if (title.unplanned.length && !title.planned.length) {
+    return { kind: 'unplanned', reason: `kata kunci tidak terencana ${quote(title.unplanned)} pada judul`, guessed: true };
   }
+  const planned = [...new Set([...title.planned, ...cause.planned])];
+  const unplanned = [...new Set([...title.unplanned, ...cause.unplanned])];
   if (planned.length && unplanned.length) {
     // A failed update is still an outage nobody scheduled: the safe reading for availability.
     return {
@@ -95,6 +105,8 @@ export function classifyKind(inc: Pick<NormalisedIncident, 'title' | 'cause' | '
       guessed: true,
     };
   }
+  if (planned.length) return { kind: 'planned', reason: `kata kunci terencana ${quote(planned)} pada penyebab`, guessed: true };
+  if (unplanned.length) return { kind: 'unplanned', reason: `kata kunci tidak terencana ${quote(unplanned)} pada penyebab`, guessed: true };
   return { kind: 'unplanned', reason: 'tidak ada kolom jenis, judul bagian, atau kata kunci; dianggap tidak terencana', guessed: true };
 }
 

@@ -7,6 +7,7 @@ import { runImport } from '../import/run.js';
 import { createProgress, type Progress } from '../util/progress.js';
 import { resolveReadOptions, withReadOptions, type ReadArgs } from './read-options.js';
 import { describeSheets } from './sheet-report.js';
+import { formatInstant } from '../format.js';
 
 interface ImportArgs extends ReadArgs {
   files: string[];
@@ -18,6 +19,7 @@ interface ImportArgs extends ReadArgs {
   query?: string;
   'skip-invalid': boolean;
   'dry-run': boolean;
+  replace: boolean;
   json: boolean;
 }
 
@@ -33,12 +35,18 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       .option('query', { type: 'string', describe: 'SQLite: kueri SELECT sumber' })
       .option('skip-invalid', { type: 'boolean', default: false, describe: 'Impor baris yang valid, daftar baris yang tidak' })
       .option('dry-run', { type: 'boolean', default: false, describe: 'Tampilkan apa yang akan ditambahkan tanpa menulis' })
+      .option('replace', {
+        type: 'boolean',
+        default: false,
+        describe: 'Versi perbaikan: gantikan impor sebelumnya dari berkas bernama sama (satu transaksi)',
+      })
       .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
       .example('$0 import data/log-downtime-rsud-m-natsir.xlsx', 'Impor log Excel contoh')
       .example('$0 import log-2023.csv --year 2023 --dry-run', 'Periksa dulu, tanpa menulis')
       .example('$0 import simrs-lama.db --table downtime', 'Impor dari tabel SQLite')
       .example('$0 import log-isp.xlsx --map "title=Keterangan,end=Jam Up"', 'Tentukan arti kolom yang tidak tertebak')
-      .example('$0 import outage.csv --date-order mdy', 'Tanggal format AS (bulan/hari/tahun)') as never,
+      .example('$0 import outage.csv --date-order mdy', 'Tanggal format AS (bulan/hari/tahun)')
+      .example('$0 import log-2023.xlsx --replace --dry-run', 'Periksa apa yang berubah pada versi perbaikan') as never,
   handler: async (argv) => {
     if (argv.year != null && !(Number.isInteger(argv.year) && argv.year >= 1900 && argv.year <= 2099)) {
       throw new UserError(`--year harus tahun empat digit (1900–2099), mis. --year 2023`);
@@ -58,6 +66,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       read: read.choices,
       skipInvalid: argv['skip-invalid'],
       dryRun: argv['dry-run'],
+      replace: argv.replace,
       now: new Date(),
       onProgress: (file, n) => {
         progress ??= createProgress(!argv.json, `Membaca ${file}`);
@@ -80,16 +89,31 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     }
     for (const line of formatIssues(summary.issues)) process.stderr.write(`${line}\n`);
     const dry = argv['dry-run'];
+    const zone = profile.hospital.timeZone;
     for (const f of summary.files) {
       if (f.status === 'already-imported') {
-        process.stdout.write(`${f.file}: isi berkas sudah pernah diimpor${f.importedAt ? ` (${f.importedAt})` : ''}; tidak ada yang ditambahkan.\n`);
+        const when = f.importedAt ? ` (impor #${f.batchId}, ${formatInstant(f.importedAt, zone)})` : ' (dalam perintah ini)';
+        process.stdout.write(`${f.file}: isi berkas sudah pernah diimpor${when}; tidak ada yang ditambahkan.\n`);
         continue;
       }
       process.stdout.write(`${f.file}: cara membaca kolom —\n${describeSheets(f.sheets).join('\n')}\n`);
       const parts = [`${f.rowsRead} baris dibaca`, `${f.added} insiden ${dry ? 'akan ditambahkan' : 'ditambahkan'}`];
-      if (f.duplicates) parts.push(`${f.duplicates} duplikat dilewati`);
+      if (f.duplicates) parts.push(`${f.duplicates} baris sudah diimpor dari berkas lain, dilewati`);
       if (f.skippedInvalid) parts.push(`${f.skippedInvalid} baris tidak valid dilewati`);
       process.stdout.write(`${f.file}: ${parts.join(', ')}.\n`);
+      if (f.replaced) {
+        const r = f.replaced;
+        const verb = dry ? 'akan menggantikan' : 'menggantikan';
+        process.stdout.write(
+          `  ${verb} impor #${r.batchId} (${r.file}, ${formatInstant(r.importedAt, zone)}): ` +
+            `${r.added} baris baru, ${r.removed} dihapus, ${r.changed} diubah, ${r.unchanged} tetap.\n`,
+        );
+        const show = (label: string, xs: string[]) => xs.length && process.stdout.write(`    ${label}: ${xs.map((x) => `"${x}"`).join(', ')}\n`);
+        show('baru', r.examples.added);
+        show('dihapus', r.examples.removed);
+        show('diubah', r.examples.changed);
+      }
+      if (f.added === 0 && !dry) process.stdout.write('  Tidak ada yang ditambahkan, jadi tidak dicatat sebagai impor: berkas ini bisa diimpor lagi setelah diperbaiki.\n');
     }
     const warnings = summary.issues.filter((i) => i.severity === 'warning').length;
     if (warnings) process.stdout.write(`${warnings} peringatan (lihat di atas; juga tersimpan pada tiap insiden).\n`);

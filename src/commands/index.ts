@@ -11,6 +11,8 @@ const LOADERS: Record<string, () => Promise<AnyCommand>> = {
   import: async () => (await import('./import.js')).importCommand,
   inspect: async () => (await import('./inspect.js')).inspectCommand,
   list: async () => (await import('./list.js')).listCommand,
+  batches: async () => (await import('./batches.js')).batchesCommand,
+  undo: async () => (await import('./undo.js')).undoCommand,
   stats: async () => (await import('./stats.js')).statsCommand,
   report: async () => (await import('./report.js')).reportCommand,
   sop: async () => (await import('./sop.js')).sopCommand,

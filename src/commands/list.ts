@@ -29,12 +29,14 @@ export function incidentJson(i: Incident) {
     cause: i.cause,
     followUp: i.followUp,
     pic: i.pic,
+    unit: i.unit,
     category: i.category,
     categoryReason: i.categoryReason,
     scope: i.scope,
     source: i.source,
     batchId: i.batchId,
     warnings: i.warnings,
+    extra: i.extra,
   };
 }
 

@@ -1,6 +1,5 @@
 // The import planner: from what a source yielded to what would be added, as plain data.
 // `--dry-run` prints this plan; a real import applies it in one transaction.
-import { hash } from 'node:crypto';
 import { zonedMillis } from '../util/zone.js';
 import type { ClassifiedIncident, Issue, RawRow } from '../types.js';
 import type { NewIncident } from '../store/store.js';
@@ -9,6 +8,15 @@ import type { Rules } from '../classify/rules.js';
 import { normaliseRow, type NormaliseContext, type YearMemory } from '../normalise/normalise.js';
 import type { Staging } from './staging.js';
 import type { SheetReport } from '../sources/table.js';
+import { rowIdentity } from './identity.js';
+
+/** Where a row is already stored: another import's file, sheet and row. */
+export interface StoredLocation {
+  batchId: number;
+  file: string;
+  sheet: string | null;
+  row: number;
+}
 
 export interface FilePlan {
   file: string;
@@ -19,20 +27,16 @@ export interface FilePlan {
   /** Index of this file's batch in the staging area. */
   batch: number;
   rowsRead: number;
-  /** Incidents that would be added (not yet in the store, not repeated in this import). */
+  /** Incidents that would be added (rows not already stored from, or planned for, another file). */
   toAdd: number;
+  /** Rows already imported from another file (each also an issue naming both places). */
   duplicates: number;
   invalidRows: number;
   issues: Issue[];
   /** Per sheet: header row, how each column was understood, date orders. */
   sheets: SheetReport[];
-}
-
-/** Same incident, same fingerprint, whatever file or row it came from. */
-export function fingerprint(inc: ClassifiedIncident): string {
-  const title = inc.title.toLowerCase().replace(/\s+/g, ' ').trim();
-  const key = [inc.kind, inc.start.iso, inc.end?.iso ?? '', inc.durationMinutes ?? '', title].join('\u0001');
-  return hash('sha256', key, 'hex').slice(0, 32);
+  /** The read's per-sheet reports as they are (header row, column → field): stored with the batch. */
+  mapping: unknown[];
 }
 
 /** End of the span an incident may touch: what range queries compare against. null = ongoing. */
@@ -49,9 +53,9 @@ export function untilMs(inc: ClassifiedIncident, timeZone: string): number | nul
   }
 }
 
-export function toNewIncident(inc: ClassifiedIncident, timeZone: string): NewIncident {
+export function toNewIncident(inc: ClassifiedIncident, timeZone: string, identity: string): NewIncident {
   return {
-    fingerprint: fingerprint(inc),
+    identity,
     untilMs: untilMs(inc, timeZone),
     kind: inc.kind,
     kindReason: inc.kindReason,
@@ -65,17 +69,23 @@ export function toNewIncident(inc: ClassifiedIncident, timeZone: string): NewInc
     cause: inc.cause,
     followUp: inc.followUp,
     pic: inc.pic,
+    unit: inc.unit,
     category: inc.category,
     categoryReason: inc.categoryReason,
     scope: inc.scope,
     source: inc.source,
     warnings: inc.warnings,
+    extra: inc.extra,
   };
 }
 
+function where(l: { file: string; sheet: string | null; row: number }): string {
+  return `${l.file}${l.sheet ? `, sheet "${l.sheet}"` : ''}, baris ${l.row}`;
+}
+
 /**
- * Plans one file, row by row as the source streams them: normalise, classify, fingerprint, and
- * stage what would be added. Nothing here touches the store; `isStored` looks fingerprints up.
+ * Plans one file, row by row as the source streams them: normalise, classify, identify, and stage
+ * what would be added. Nothing here touches the store; `storedAt` looks identities up.
  */
 export class FilePlanner {
   private readonly memory: YearMemory = new Map();
@@ -84,13 +94,15 @@ export class FilePlanner {
   private rows = 0;
   private toAdd = 0;
   private duplicates = 0;
+  /** Rows skipped as already stored, by the batch that holds them. */
+  readonly storedHits = new Map<number, Set<string>>();
 
   constructor(
     private readonly head: { file: string; sha256: string; selector: string; batch: number },
     private readonly nctx: NormaliseContext,
     private readonly rules: Rules,
     private readonly staging: Staging,
-    private readonly isStored: (fingerprint: string) => boolean,
+    private readonly storedAt: (identity: string) => StoredLocation | null,
   ) {}
 
   add(row: RawRow): void {
@@ -101,11 +113,26 @@ export class FilePlanner {
       if (issue.severity === 'error') this.errorRows.add(`${issue.sheet}\u0000${issue.row}`);
     }
     if (!r.incident) return;
-    const inc = toNewIncident(classify(r.incident, this.rules), this.nctx.timeZone);
-    if (this.isStored(inc.fingerprint) || !this.staging.stage(this.head.batch, inc)) {
+    const inc = toNewIncident(classify(r.incident, this.rules), this.nctx.timeZone, rowIdentity(row));
+    const here = inc.source;
+    const warn = (message: string) =>
+      this.issues.push({ severity: 'warning', file: here.file, sheet: here.sheet, row: here.row, column: null, value: inc.title, message });
+    // Rows of one file are never duplicates of each other; the same row from another file is.
+    const stored = this.storedAt(inc.identity);
+    const planned = stored ? undefined : this.staging.plannedAt(inc.identity);
+    if (stored || (planned && planned.batch !== this.head.batch)) {
+      const other = stored ? `${where(stored)} (impor #${stored.batchId})` : `${where(planned!)} (berkas lain dalam impor ini)`;
+      warn(`baris yang sama persis sudah diimpor dari ${other}; tidak ditambahkan lagi`);
       this.duplicates++;
+      if (stored) {
+        let hits = this.storedHits.get(stored.batchId);
+        if (!hits) this.storedHits.set(stored.batchId, (hits = new Set()));
+        hits.add(inc.identity);
+      }
       return;
     }
+    if (planned) warn(`isi baris sama persis dengan baris ${planned.row}${planned.sheet !== here.sheet && planned.sheet ? ` sheet "${planned.sheet}"` : ''} berkas ini; keduanya diimpor sebagai dua insiden`);
+    this.staging.stage(this.head.batch, inc);
     this.toAdd++;
     // Classification guesses become issues too, so they are listed with the import.
     for (const w of inc.warnings) {
@@ -115,7 +142,7 @@ export class FilePlanner {
     }
   }
 
-  finish(read: { sourceKind: string; issues: Issue[]; sheets: FilePlan['sheets'] }): FilePlan {
+  finish(read: { sourceKind: string; issues: Issue[]; sheets: FilePlan['sheets']; mapping: unknown[] }): FilePlan {
     return {
       file: this.head.file,
       sha256: this.head.sha256,
@@ -128,6 +155,7 @@ export class FilePlanner {
       invalidRows: this.errorRows.size,
       issues: [...read.issues, ...this.issues],
       sheets: read.sheets,
+      mapping: read.mapping,
     };
   }
 }

@@ -7,8 +7,9 @@ import type { Issue } from '../types.js';
 import type { ReadChoices } from '../sources/mapping.js';
 import type { Rules } from '../classify/rules.js';
 import type { NormaliseContext } from '../normalise/normalise.js';
-import { openStore, type NewIncident, type Store } from '../store/store.js';
+import { fileName, openStore, type BatchRecord, type NewIncident, type Store } from '../store/store.js';
 import { FilePlanner, type FilePlan } from './plan.js';
+import { comparable, diffVersions } from './diff.js';
 import { Staging } from './staging.js';
 
 export interface ImportOptions {
@@ -22,6 +23,8 @@ export interface ImportOptions {
   dryRun: boolean;
   /** How to read the logs: the user's column mapping, date order, sheets. */
   read?: ReadChoices;
+  /** Each file replaces the earlier import of a file with the same name (a corrected version). */
+  replace?: boolean;
   /** Called with rows read so far, per file. */
   onProgress?: (file: string, rows: number) => void;
   onFileDone?: (file: string) => void;
@@ -42,8 +45,24 @@ export type FileSummary =
       invalidRows: number;
       skippedInvalid: number;
       sheets: FilePlan['sheets'];
-      incidents?: Omit<NewIncident, 'fingerprint' | 'untilMs'>[];
+      /** `--replace`: what the new version changes against the import it replaced. */
+      replaced?: ReplaceSummary;
+      /** An earlier import of a file with the same name that shares no row with this one. */
+      sameName?: { batchId: number; importedAt: string };
+      incidents?: Omit<NewIncident, 'identity' | 'untilMs'>[];
     };
+
+export interface ReplaceSummary {
+  batchId: number;
+  file: string;
+  importedAt: string;
+  unchanged: number;
+  added: number;
+  removed: number;
+  changed: number;
+  /** A few titles of each, for the user to check: changed as "old → new". */
+  examples: { added: string[]; removed: string[]; changed: string[] };
+}
 
 /** The `import --json` contract. */
 export interface ImportSummary {
@@ -76,6 +95,47 @@ function sha256File(path: string): Promise<string> {
   });
 }
 
+/** The one earlier import `--replace` replaces: same file name (and SQLite selector). */
+function pickReplaced(file: string, named: BatchRecord[]): BatchRecord {
+  if (named.length === 1) return named[0]!;
+  const exact = named.filter((b) => b.file === file);
+  if (exact.length === 1) return exact[0]!;
+  if (!named.length) {
+    throw new UserError(`${file}: --replace menggantikan impor sebelumnya dari berkas bernama ${fileName(file)}, tetapi belum ada. Impor tanpa --replace.`);
+  }
+  throw new UserError(
+    `${file}: --replace tidak tahu impor mana yang diganti; ada ${named.length} impor bernama ${fileName(file)}: ` +
+      `${named.map((b) => `#${b.id} (${b.file})`).join(', ')}. Batalkan yang salah dengan downtime undo ID, lalu impor lagi.`,
+  );
+}
+
+/**
+ * A file named like an earlier import, with other content, and no --replace. If it shares rows
+ * with that import and some of that import's rows are missing from it, it is a corrected version:
+ * importing it beside the old one would count every corrected incident twice, so it is refused
+ * with the --replace hint. If it only adds rows (a log that grew), the new rows are imported and
+ * the old ones reported as already imported. If it shares no row, it is another log that happens
+ * to have the same name (every month's export called downtime.xlsx): imported, with a note
+ * (returned, so the caller adds it).
+ */
+function checkSameName(file: string, named: BatchRecord[], hits: Map<number, Set<string>>, store: Store): BatchRecord | null {
+  for (const b of named) {
+    const shared = hits.get(b.id);
+    if (!shared?.size) continue;
+    const missing = store.batchIncidents(b.id).filter((i) => !shared.has(i.identity)).length;
+    if (missing) {
+      throw new UserError(
+        `${file} tampaknya versi baru dari impor #${b.id} (${b.file}, ${b.importedAt}): ${shared.size} baris sama, ` +
+          `${missing} baris impor itu tidak ada lagi atau berubah. Mengimpornya di samping yang lama akan menghitung insiden yang diperbaiki dua kali. ` +
+          `Untuk menggantikan impor #${b.id} dengan versi ini: downtime import ${file} --replace` +
+          ` (periksa dulu dengan --dry-run). Bila ini memang log lain, ganti nama berkasnya.`,
+      );
+    }
+    return null;
+  }
+  return named.at(-1) ?? null;
+}
+
 export async function runImport(o: ImportOptions): Promise<ImportSummary> {
   const { readSource } = await import('../sources/index.js');
   // Plan against the existing store opened read-only: a refused import must not even create it.
@@ -84,6 +144,8 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
   try {
     const files: (FileSummary | FilePlan)[] = [];
     const plans: FilePlan[] = [];
+    const replaced = new Map<number, ReplaceSummary>();
+    const sameNames = new Map<number, { batchId: number; importedAt: string }>();
     for (const file of o.files) {
       if (!existsSync(file)) throw new UserError(`${file}: berkas tidak ditemukan`, { exitCode: ExitCode.io });
       const sha256 = await sha256File(file);
@@ -94,7 +156,16 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
         files.push({ file, sha256, status: 'already-imported', batchId: stored?.id ?? null, importedAt: stored?.importedAt ?? null, added: 0 });
         continue;
       }
-      const planner = new FilePlanner({ file, sha256, selector, batch: plans.length }, o.nctx, o.rules, staging, (fp) => existing?.hasFingerprint(fp) ?? false);
+      const named = existing?.batchesByName(file, selector) ?? [];
+      const replaces = o.replace ? pickReplaced(file, named) : null;
+      if (replaces) existing!.refuseIfAttached(replaces.id, 'Penggantian impor');
+      const planner = new FilePlanner(
+        { file, sha256, selector, batch: plans.length },
+        o.nctx,
+        o.rules,
+        staging,
+        (identity) => existing?.identityLocation(identity, replaces?.id ?? 0) ?? null,
+      );
       const read = await readSource(file, {
         table: o.table,
         query: o.query,
@@ -103,7 +174,47 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
         ...o.read,
       });
       o.onFileDone?.(file);
-      const plan = planner.finish({ sourceKind: read.kind, issues: read.issues, sheets: read.sheets });
+      const plan = planner.finish({
+        sourceKind: read.kind,
+        issues: read.issues,
+        sheets: read.sheets,
+        mapping: read.sheets,
+      });
+      if (replaces) {
+        const diff = diffVersions(existing!.batchIncidents(replaces.id).map(comparable), [...staging.incidents(plan.batch)].map(comparable));
+        if (plan.toAdd === 0) {
+          throw new UserError(
+            `${file}: versi baru ini tidak menghasilkan satu insiden pun, jadi tidak menggantikan impor #${replaces.id}. ` +
+              `Bila impor itu memang harus hilang: downtime undo ${replaces.id}`,
+          );
+        }
+        const few = (xs: { title: string }[]) => xs.slice(0, 3).map((x) => x.title);
+        replaced.set(plan.batch, {
+          batchId: replaces.id,
+          file: replaces.file,
+          importedAt: replaces.importedAt,
+          unchanged: diff.unchanged,
+          added: diff.added.length,
+          removed: diff.removed.length,
+          changed: diff.changed.length,
+          examples: {
+            added: few(diff.added),
+            removed: few(diff.removed),
+            changed: diff.changed.slice(0, 3).map((c) => (c.from.title === c.to.title ? c.to.title : `${c.from.title} → ${c.to.title}`)),
+          },
+        });
+      } else if (named.length) {
+        const sameName = checkSameName(file, named, planner.storedHits, existing!);
+        if (sameName) {
+          sameNames.set(plan.batch, { batchId: sameName.id, importedAt: sameName.importedAt });
+          plan.issues.push({
+            severity: 'warning', file, sheet: null, row: null, column: null, value: null,
+            message:
+              `berkas bernama ${fileName(file)} sudah diimpor sebagai impor #${sameName.id} dengan isi lain yang tidak punya baris sama; ` +
+              `diimpor sebagai log terpisah. Bila ini versi perbaikan impor itu, batalkan impor ini (downtime undo) lalu jalankan dengan --replace.`,
+          });
+        }
+      }
       plans.push(plan);
       files.push(plan);
     }
@@ -121,8 +232,9 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
       );
     }
 
-    const applied = new Map<number, { batchId: number; added: number }>();
-    if (!o.dryRun && plans.length) {
+    const applied = new Map<number, { batchId: number; added: number } | null>();
+    // Nothing to add: the store is not even opened for writing, so it stays byte for byte as it was.
+    if (!o.dryRun && plans.some((p) => p.toAdd > 0)) {
       const store = openStore(o.dbPath);
       try {
         const importedAt = o.now.toISOString();
@@ -139,8 +251,10 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
               duplicates: p.duplicates,
               skipped: p.invalidRows,
               warnings: p.issues.filter((i) => i.severity === 'warning').length,
+              mapping: JSON.stringify(p.mapping),
             },
             staged: p.batch,
+            replaces: replaced.get(p.batch)?.batchId,
           })),
         );
         plans.forEach((p, i) => applied.set(p.batch, results[i]!));
@@ -164,7 +278,9 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
         invalidRows: f.invalidRows,
         skippedInvalid: o.skipInvalid ? f.invalidRows : 0,
         sheets: f.sheets,
-        ...(o.dryRun ? { incidents: [...staging.incidents(f.batch)].map(({ fingerprint: _f, untilMs: _u, ...rest }) => rest) } : {}),
+        ...(replaced.has(f.batch) ? { replaced: replaced.get(f.batch)! } : {}),
+        ...(sameNames.has(f.batch) ? { sameName: sameNames.get(f.batch)! } : {}),
+        ...(o.dryRun ? { incidents: [...staging.incidents(f.batch)].map(({ identity: _i, untilMs: _u, ...rest }) => rest) } : {}),
       };
     });
     return { dryRun: o.dryRun, added: summaries.reduce((s, f) => s + f.added, 0), files: summaries, issues };

@@ -9,7 +9,7 @@ import type { NewIncident } from '../store/store.js';
 
 /** Staged column → store column. (Staging one JSON document per row measured slower, both ways.) */
 const COLUMNS = {
-  fingerprint: 'fingerprint',
+  identity: 'identity',
   kind: 'kind',
   kindReason: 'kind_reason',
   title: 'title',
@@ -23,6 +23,7 @@ const COLUMNS = {
   cause: 'cause',
   followUp: 'follow_up',
   pic: 'pic',
+  unit: 'unit',
   category: 'category',
   categoryReason: 'category_reason',
   scope: 'scope',
@@ -30,6 +31,7 @@ const COLUMNS = {
   sheet: 'source_sheet',
   row: 'source_row',
   warnings: 'warnings',
+  extra: 'extra',
 } as const;
 type StagedColumn = keyof typeof COLUMNS;
 
@@ -44,8 +46,9 @@ export class Staging {
   readonly path = join(this.dir, 'staging.sqlite');
   private readonly db = new Database(this.path);
   private readonly insert: Database.Statement<unknown[]>;
-  // Fingerprints planned so far (32 hex chars each: ~6 MB for 100,000); cheaper than a UNIQUE index.
-  private readonly planned = new Set<string>();
+  // The first planned row of each identity (32 hex chars + a location: ~15 MB for 100,000 rows),
+  // so a row repeated by a later file of the same import is reported like one already stored.
+  private readonly planned = new Map<string, { batch: number; file: string; sheet: string | null; row: number }>();
   private open = true;
 
   constructor() {
@@ -57,17 +60,20 @@ export class Staging {
     this.db.exec('BEGIN');
   }
 
-  /** Adds a planned incident; false when the same incident is already planned by this import. */
-  stage(batch: number, inc: NewIncident): boolean {
-    if (this.planned.has(inc.fingerprint)) return false;
-    this.planned.add(inc.fingerprint);
+  /** Where this import first planned a row with this identity, if it did. */
+  plannedAt(identity: string): { batch: number; file: string; sheet: string | null; row: number } | undefined {
+    return this.planned.get(identity);
+  }
+
+  /** Adds a planned incident. */
+  stage(batch: number, inc: NewIncident): void {
+    if (!this.planned.has(inc.identity)) this.planned.set(inc.identity, { batch, ...inc.source });
     this.insert.run(
       batch,
-      inc.fingerprint, inc.kind, inc.kindReason, inc.title, inc.start, inc.end, inc.precision, inc.startMs, inc.endMs, inc.untilMs,
-      inc.durationMinutes, inc.cause, inc.followUp, inc.pic, inc.category, inc.categoryReason, inc.scope,
-      inc.source.file, inc.source.sheet, inc.source.row, inc.warnings.length ? JSON.stringify(inc.warnings) : '[]',
+      inc.identity, inc.kind, inc.kindReason, inc.title, inc.start, inc.end, inc.precision, inc.startMs, inc.endMs, inc.untilMs,
+      inc.durationMinutes, inc.cause, inc.followUp, inc.pic, inc.unit, inc.category, inc.categoryReason, inc.scope,
+      inc.source.file, inc.source.sheet, inc.source.row, inc.warnings.length ? JSON.stringify(inc.warnings) : '[]', JSON.stringify(inc.extra),
     );
-    return true;
   }
 
   /** Ends the writing phase; reading back may begin. */
@@ -80,7 +86,7 @@ export class Staging {
     const rows = this.db.prepare('SELECT * FROM staged WHERE batch = ? ORDER BY seq').iterate(batch) as IterableIterator<Record<StagedColumn, never>>;
     for (const r of rows) {
       yield {
-        fingerprint: r.fingerprint,
+        identity: r.identity,
         untilMs: r.untilMs,
         kind: r.kind,
         kindReason: r.kindReason,
@@ -94,11 +100,13 @@ export class Staging {
         cause: r.cause,
         followUp: r.followUp,
         pic: r.pic,
+        unit: r.unit,
         category: r.category,
         categoryReason: r.categoryReason,
         scope: r.scope,
         source: { file: r.file, sheet: r.sheet, row: r.row },
         warnings: JSON.parse(r.warnings) as string[],
+        extra: JSON.parse(r.extra) as Record<string, string>,
       };
     }
   }

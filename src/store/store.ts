@@ -9,7 +9,7 @@ import { MIGRATIONS, SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { STAGED_TO_STORE } from '../import/staging.js';
 
 /** An incident ready to insert: everything but the ids. */
-export type NewIncident = Omit<Incident, 'id' | 'batchId'> & { fingerprint: string; untilMs: number | null };
+export type NewIncident = Omit<Incident, 'id' | 'batchId'> & { identity: string; untilMs: number | null };
 
 export interface NewBatch {
   file: string;
@@ -22,6 +22,8 @@ export interface NewBatch {
   duplicates: number;
   skipped: number;
   warnings: number;
+  /** JSON of the read's per-sheet reports (header row, column → field): the mapping this import used. */
+  mapping: string | null;
 }
 
 export interface BatchRecord extends NewBatch {
@@ -29,9 +31,29 @@ export interface BatchRecord extends NewBatch {
   added: number;
 }
 
+/** A stored incident with what an import needs to compare it with a new version of its file. */
+export type StoredIncident = Incident & { identity: string };
+
+/** Rows elsewhere in the store that refer to incidents: they must never disappear with them. */
+export interface AttachedRecords {
+  table: string;
+  /** What the rows are, in the users' words (a registered label, else the table name). */
+  label: string;
+  count: number;
+  incidentIds: number[];
+}
+
+/**
+ * Tables that attach records to incidents (evaluations, corrections …) register their label here.
+ * `attachedRecords` also finds any table with a foreign key to incidents that is not registered,
+ * so a new table is protected even before someone names it.
+ */
+export const ATTACHED_TABLE_LABELS: Record<string, string> = {};
+
 interface IncidentRow {
   id: number;
   batch_id: number;
+  identity: string;
   kind: Kind;
   kind_reason: string;
   title: string;
@@ -44,6 +66,7 @@ interface IncidentRow {
   cause: string;
   follow_up: string;
   pic: string | null;
+  unit: string | null;
   category: Category;
   category_reason: string;
   scope: Scope;
@@ -51,6 +74,7 @@ interface IncidentRow {
   source_sheet: string | null;
   source_row: number;
   warnings: string;
+  extra: string;
 }
 
 function toIncident(r: IncidentRow): Incident {
@@ -68,13 +92,37 @@ function toIncident(r: IncidentRow): Incident {
     cause: r.cause,
     followUp: r.follow_up,
     pic: r.pic,
+    unit: r.unit,
     category: r.category,
     categoryReason: r.category_reason,
     scope: r.scope,
     source: { file: r.source_file, sheet: r.source_sheet, row: r.source_row },
     batchId: r.batch_id,
     warnings: JSON.parse(r.warnings) as string[],
+    extra: JSON.parse(r.extra) as Record<string, string>,
   };
+}
+
+function toBatch(r: Record<string, unknown>): BatchRecord {
+  return {
+    id: r.id as number,
+    file: r.file as string,
+    sha256: r.sha256 as string,
+    selector: r.selector as string,
+    importedAt: r.imported_at as string,
+    sourceKind: r.source_kind as string,
+    rowsRead: r.rows_read as number,
+    added: r.added as number,
+    duplicates: r.duplicates as number,
+    skipped: r.skipped as number,
+    warnings: r.warnings as number,
+    mapping: (r.mapping as string | null) ?? null,
+  };
+}
+
+/** The last path segment, for '/' and '\\' alike: a batch recorded on Windows is found on Linux. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
 }
 
 export class Store {
@@ -92,65 +140,144 @@ export class Store {
     return rows.map(toIncident);
   }
 
+  /** One import's incidents in file order, with their identities. */
+  batchIncidents(batchId: number): StoredIncident[] {
+    return this.db
+      .prepare<[number], IncidentRow>('SELECT * FROM incidents WHERE batch_id = ? ORDER BY id')
+      .all(batchId)
+      .map((r) => ({ ...toIncident(r), identity: r.identity }));
+  }
+
   /** Earliest and latest incident start (UTC ms), or null for an empty store. */
   startSpan(): { min: number; max: number } | null {
     const r = this.db.prepare('SELECT min(start_ms) AS min, max(start_ms) AS max FROM incidents').get() as { min: number | null; max: number | null };
     return r.min == null || r.max == null ? null : { min: r.min, max: r.max };
   }
 
-  /** The batch that already imported this content (and, for SQLite, this table or query). */
+  /**
+   * The batch that already imported this content (and, for SQLite, this table or query). A batch
+   * that added nothing does not count: stores from before v3 recorded those, and they must not
+   * block the file forever.
+   */
   batchBySha(sha256: string, selector = ''): BatchRecord | null {
-    const r = this.db.prepare('SELECT * FROM batches WHERE sha256 = ? AND selector = ? ORDER BY id LIMIT 1').get(sha256, selector) as
+    const r = this.db.prepare('SELECT * FROM batches WHERE sha256 = ? AND selector = ? AND added > 0 ORDER BY id LIMIT 1').get(sha256, selector) as
       | Record<string, unknown>
       | undefined;
-    if (!r) return null;
-    return {
-      id: r.id as number,
-      file: r.file as string,
-      sha256: r.sha256 as string,
-      selector: r.selector as string,
-      importedAt: r.imported_at as string,
-      sourceKind: r.source_kind as string,
-      rowsRead: r.rows_read as number,
-      added: r.added as number,
-      duplicates: r.duplicates as number,
-      skipped: r.skipped as number,
-      warnings: r.warnings as number,
-    };
+    return r ? toBatch(r) : null;
   }
 
-  private hasStmt: Database.Statement<[string], { one: number }> | null = null;
+  batchById(id: number): BatchRecord | null {
+    const r = this.db.prepare('SELECT * FROM batches WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+    return r ? toBatch(r) : null;
+  }
 
-  /** Whether an incident with this fingerprint is stored (indexed lookup, statement cached). */
-  hasFingerprint(fingerprint: string): boolean {
-    this.hasStmt ??= this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM incidents WHERE fingerprint = ?');
-    return this.hasStmt.get(fingerprint) !== undefined;
+  /** Every import, oldest first. */
+  listBatches(): BatchRecord[] {
+    return (this.db.prepare('SELECT * FROM batches ORDER BY id').all() as Record<string, unknown>[]).map(toBatch);
+  }
+
+  /** Imports of a file with this name (last path segment) and selector, that added something. */
+  batchesByName(path: string, selector = ''): BatchRecord[] {
+    const name = fileName(path);
+    return this.listBatches().filter((b) => b.added > 0 && b.selector === selector && fileName(b.file) === name);
+  }
+
+  private identityStmt: Database.Statement<[string, number], { batch_id: number; source_file: string; source_sheet: string | null; source_row: number }> | null = null;
+
+  /**
+   * Where a row with this identity is stored, if anywhere (indexed, statement cached). `exceptBatch`
+   * is the batch an import is replacing: its rows are about to go.
+   */
+  identityLocation(identity: string, exceptBatch = 0): { batchId: number; file: string; sheet: string | null; row: number } | null {
+    this.identityStmt ??= this.db.prepare('SELECT batch_id, source_file, source_sheet, source_row FROM incidents WHERE identity = ? AND batch_id <> ? ORDER BY id LIMIT 1');
+    const r = this.identityStmt.get(identity, exceptBatch);
+    return r ? { batchId: r.batch_id, file: r.source_file, sheet: r.source_sheet, row: r.source_row } : null;
   }
 
   /**
-   * Applies a staged plan (see import/staging.ts) in ONE transaction: each batch row, then its
-   * incidents copied by a single INSERT … SELECT inside SQLite. Stored fingerprints are skipped.
+   * Records in other tables that refer to these incidents. Today no such table exists, so this
+   * finds nothing; it is the one place undo and replace ask before deleting incidents. Any table
+   * with a foreign key to incidents is checked (labels from ATTACHED_TABLE_LABELS).
    */
-  applyStaged(stagingPath: string, batches: { batch: NewBatch; staged: number }[]): { batchId: number; added: number }[] {
+  attachedRecords(incidentIds: readonly number[]): AttachedRecords[] {
+    if (!incidentIds.length) return [];
+    const refs = this.db
+      .prepare(
+        `SELECT m.name AS tbl, f."from" AS col FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+         WHERE m.type = 'table' AND f."table" = 'incidents' ORDER BY m.name`,
+      )
+      .all() as { tbl: string; col: string }[];
+    const ids = JSON.stringify(incidentIds);
+    const out: AttachedRecords[] = [];
+    for (const { tbl, col } of refs) {
+      const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+      const hit = this.db
+        .prepare(`SELECT DISTINCT ${q(col)} AS id FROM ${q(tbl)} WHERE ${q(col)} IN (SELECT value FROM json_each(?))`)
+        .all(ids) as { id: number }[];
+      const count = (this.db.prepare(`SELECT count(*) AS n FROM ${q(tbl)} WHERE ${q(col)} IN (SELECT value FROM json_each(?))`).get(ids) as { n: number }).n;
+      if (count) out.push({ table: tbl, label: ATTACHED_TABLE_LABELS[tbl] ?? tbl, count, incidentIds: hit.map((h) => h.id) });
+    }
+    return out;
+  }
+
+  /** Throws the UserError undo and replace give when incidents still carry records elsewhere. */
+  refuseIfAttached(batchId: number, what: string): void {
+    const ids = this.db.prepare('SELECT id FROM incidents WHERE batch_id = ?').pluck().all(batchId) as number[];
+    const attached = this.attachedRecords(ids);
+    if (!attached.length) return;
+    const list = attached.map((a) => `${a.count} ${a.label} (tabel ${a.table}, insiden ${a.incidentIds.slice(0, 5).join(', ')}${a.incidentIds.length > 5 ? ', …' : ''})`);
+    throw new UserError(
+      `${what} ditolak: insiden impor #${batchId} masih dirujuk oleh catatan lain: ${list.join('; ')}. ` +
+        'Catatan itu tidak dihapus diam-diam; pindahkan atau hapus dulu, lalu ulangi.',
+    );
+  }
+
+  /** Removes one import (its incidents, then its batch row) in one transaction. */
+  removeBatch(batchId: number): { removed: number } {
+    return this.db.transaction(() => {
+      this.refuseIfAttached(batchId, 'Pembatalan impor');
+      const removed = this.db.prepare('DELETE FROM incidents WHERE batch_id = ?').run(batchId).changes;
+      this.db.prepare('DELETE FROM batches WHERE id = ?').run(batchId);
+      return { removed };
+    })();
+  }
+
+  /**
+   * Applies a staged plan (see import/staging.ts) in ONE transaction: for each file, the batch it
+   * replaces goes first (refused if records are attached to its incidents), then the batch row,
+   * then its incidents copied by a single INSERT … SELECT inside SQLite. A file that adds nothing
+   * records no batch, so it can be imported again once fixed.
+   */
+  applyStaged(
+    stagingPath: string,
+    batches: { batch: NewBatch; staged: number; replaces?: number | undefined }[],
+  ): ({ batchId: number; added: number } | null)[] {
     const insertBatch = this.db.prepare(
-      `INSERT INTO batches (file, sha256, selector, imported_at, source_kind, rows_read, added, duplicates, skipped, warnings)
-       VALUES (@file, @sha256, @selector, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings)`,
+      `INSERT INTO batches (file, sha256, selector, imported_at, source_kind, rows_read, added, duplicates, skipped, warnings, mapping)
+       VALUES (@file, @sha256, @selector, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings, @mapping)`,
     );
     const cols = Object.entries(STAGED_TO_STORE);
-    const setAdded = this.db.prepare('UPDATE batches SET added = ?, duplicates = duplicates + ? WHERE id = ?');
+    const setAdded = this.db.prepare('UPDATE batches SET added = ? WHERE id = ?');
     this.db.prepare('ATTACH DATABASE ? AS staging').run(stagingPath);
     try {
       const copy = this.db.prepare(
-        `INSERT OR IGNORE INTO incidents (batch_id, ${cols.map(([column]) => column).join(', ')})
+        `INSERT INTO incidents (batch_id, ${cols.map(([column]) => column).join(', ')})
          SELECT ?, ${cols.map(([, expr]) => expr).join(', ')} FROM staging.staged WHERE batch = ? ORDER BY seq`,
       );
       const count = this.db.prepare('SELECT count(*) AS n FROM staging.staged WHERE batch = ?');
       return this.db.transaction(() =>
-        batches.map(({ batch, staged }) => {
+        batches.map(({ batch, staged, replaces }) => {
+          if (replaces != null) this.refuseIfAttached(replaces, 'Penggantian impor');
+          if ((count.get(staged) as { n: number }).n === 0) return null;
+          // The new batch first, the replaced one after: the new version gets a new number
+          // rather than the old one's (ids are max + 1), so "impor #2" never changes meaning.
           const batchId = Number(insertBatch.run(batch).lastInsertRowid);
           const added = copy.run(batchId, staged).changes;
-          const offered = (count.get(staged) as { n: number }).n;
-          setAdded.run(added, offered - added, batchId);
+          setAdded.run(added, batchId);
+          if (replaces != null) {
+            this.db.prepare('DELETE FROM incidents WHERE batch_id = ?').run(replaces);
+            this.db.prepare('DELETE FROM batches WHERE id = ?').run(replaces);
+          }
           return { batchId, added };
         }),
       )();

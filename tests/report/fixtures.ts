@@ -56,6 +56,8 @@ export function incident(p: {
     cause: p.cause ?? '',
     followUp: p.followUp ?? '',
     pic: null,
+    unit: null,
+    extra: {},
     category: p.category ?? 'other',
     categoryReason: 'test',
     scope: 'internal',

@@ -55,6 +55,32 @@ describe('kind', () => {
   });
 });
 
+describe('kind keywords: English, "perubahan", title over cause', () => {
+  it.each([
+    // English planned words
+    ['Planned maintenance of the HIS server', '', 'planned', '"planned"'],
+    ['Scheduled database backup', '', 'planned', '"scheduled"'],
+    ['Maintenance jaringan lantai 2', '', 'planned', '"maintenance"'],
+    // "perubahan" alone is not planned: a third party's change that broke the service
+    ['Perubahan API BPJS dari pihak ketiga', 'bridging tidak dapat terhubung', 'unplanned', '"tidak dapat"'],
+    ['Perubahan konfigurasi oleh vendor', '', 'unplanned', 'tidak ada'],
+    ['Perubahan terjadwal modul farmasi', '', 'planned', '"perubahan terjadwal"'],
+    // a planned word in the title outweighs an unplanned word in the cause
+    ['Pemeliharaan server: penggantian harddisk RAID', 'harddisk RAID lama rusak', 'planned', 'mengalahkan'],
+    ['Scheduled maintenance', 'power supply failed last week', 'planned', 'mengalahkan'],
+    // … but not an unplanned word in the title itself, nor a planned word only in the cause
+    ['Update aplikasi gagal', 'server down setelah update', 'unplanned', 'bertentangan'],
+    ['Server mati', 'pemeliharaan UPS oleh vendor', 'unplanned', '"mati" pada judul'],
+    ['Downtime tidak terencana', '', 'unplanned', 'bertentangan'],
+    ['SIMRS tidak bisa diakses', 'upgrade database', 'unplanned', 'pada judul'],
+    ['Server dimatikan sementara', 'upgrade RAM terjadwal', 'planned', 'pada penyebab'],
+  ] as const)('%s / %s → %s (%s)', (title, cause, kind, reason) => {
+    const d = classifyKind(inc(title, cause), rules);
+    expect(d.kind).toBe(kind);
+    expect(d.reason).toContain(reason);
+  });
+});
+
 describe('cause category and scope', () => {
   it.each([
     ['ISP cinox dan indihome down', 'Akses internet dari ISP tidak tersedia.', 'network', 'external'],

@@ -30,6 +30,8 @@ function incident(over: Partial<Incident>): Incident {
     cause: '',
     followUp: '',
     pic: null,
+    unit: null,
+    extra: {},
     category: 'other',
     categoryReason: 'test',
     scope: 'internal',

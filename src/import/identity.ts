@@ -1,0 +1,35 @@
+// A row's identity: what the clerk typed in it, not how we read it. Two rows are the same row when
+// every cell holds the same text under the same header, whatever the column order, the mapping the
+// importer guessed, or the whitespace. Used across files only: rows of one file are never
+// duplicates of each other (two machines failing at once, two shifts with the same entry).
+import { hash } from 'node:crypto';
+import type { CellValue, Field, RawRow } from '../types.js';
+
+function text(v: CellValue | undefined): string {
+  if (v == null) return '';
+  if (v instanceof Date) return v.toISOString();
+  return String(v).normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+const key = (header: string) => header.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * 32 hex chars over the row's non-empty cells as (header, text) pairs, sorted. A mapped cell is
+ * keyed by its header as written (the field name when the source has none), so an improved column
+ * guess does not change a row's identity. The "No" column is left out: it is the row's place in
+ * its file, and the same entry copied into another file gets another number.
+ */
+export function rowIdentity(row: RawRow): string {
+  const pairs: string[] = [];
+  for (const [field, cell] of Object.entries(row.cells) as [Field, NonNullable<RawRow['cells'][Field]>][]) {
+    if (field === 'no') continue;
+    const t = text(cell.value);
+    if (t) pairs.push(`${key(cell.header ?? field)}\u0001${t}`);
+  }
+  for (const [header, value] of Object.entries(row.extra ?? {})) {
+    const t = text(value);
+    if (t) pairs.push(`${key(header)}\u0001${t}`);
+  }
+  pairs.sort();
+  return hash('sha256', pairs.join('\u0002'), 'hex').slice(0, 32);
+}
