@@ -67,10 +67,10 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const now = generatedAt;
     const { period, incidents } = loadIncidents(argv.db, argv, profile, now);
     const periods: Period[] = argv.eachMonth ? [...monthsOf(period, timeZone).map((m) => m.period), period] : [period];
-    const { buildReportModel } = await import('../report/model.js');
-    const { renderReportTexts } = await import('../report/templates.js');
-    const pdf = formats.includes('pdf') ? await import('../report/pdf.js') : null;
-    const xlsx = formats.includes('xlsx') ? await import('../report/workbook.js') : null;
+    const { buildReportModel } = await import('../documents/report/model.js');
+    const { renderReportTexts } = await import('../documents/report/templates.js');
+    const pdf = formats.includes('pdf') ? await import('../documents/report/pdf.js') : null;
+    const xlsx = formats.includes('xlsx') ? await import('../documents/report/workbook.js') : null;
     const outDir = resolve(argv.out);
     const written: { file: string; format: Format; period: string }[] = [];
     const progress = createProgress(argv.eachMonth && !argv.json, 'Laporan', periods.length * formats.length);

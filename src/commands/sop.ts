@@ -6,8 +6,8 @@ import type { CommandModule } from 'yargs';
 import { join } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { loadProfile } from '../profile.js';
-import { DEFAULT_SOP_CONFIG } from '../sop/config.js';
-import type { LintResult } from '../sop/lint.js';
+import { DEFAULT_SOP_CONFIG } from '../documents/sop/config.js';
+import type { LintResult } from '../documents/sop/lint.js';
 import type { Lang } from '../types.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { withLangOption, withProfileOption } from './options.js';
@@ -64,10 +64,10 @@ export const sopCommand: CommandModule<object, SopArgs> = {
     const generatedAt = parseGeneratedAt(argv.generatedAt);
     // The linter, the model and the templates (handlebars) load here, not when yargs lists the commands.
     const [{ loadSopConfig }, { formatFinding, lintSop }, { buildSopModel }, { loadSopTemplates }] = await Promise.all([
-      import('../sop/config.js'),
-      import('../sop/lint.js'),
-      import('../sop/model.js'),
-      import('../sop/templates.js'),
+      import('../documents/sop/config.js'),
+      import('../documents/sop/lint.js'),
+      import('../documents/sop/model.js'),
+      import('../documents/sop/templates.js'),
     ]);
     const config = loadSopConfig(argv.config);
     const profile = loadProfile(argv.profile);
@@ -94,10 +94,10 @@ export const sopCommand: CommandModule<object, SopArgs> = {
     const files: Array<{ path: string; data: Buffer }> = [];
     for (const format of formats) {
       if (format === 'pdf') {
-        const { renderSopPdf } = await import('../sop/pdf.js');
+        const { renderSopPdf } = await import('../documents/sop/pdf.js');
         files.push({ path: join(argv.out, `${base}.pdf`), data: await renderSopPdf(model, generatedAt) });
       } else {
-        const { renderSopDocx } = await import('../sop/docx.js');
+        const { renderSopDocx } = await import('../documents/sop/docx.js');
         files.push({ path: join(argv.out, `${base}.docx`), data: await renderSopDocx(model, generatedAt) });
       }
     }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderReportPdf } from '../../src/report/pdf.js';
+import { renderReportPdf } from '../../src/documents/report/pdf.js';
 import { pdfFonts, pdfInfo, pdfPageCount, pdfText, preflight } from '../helpers/pdf.js';
 import { busyMonth, incident, reportFor, seedIncidents, testProfile } from './fixtures.js';
 import { UserError } from '../../src/errors.js';

@@ -1,6 +1,6 @@
 // Parsing a take-over config: field paths in the notation the linter uses too
 // (`procedures.takeover.steps[0].host`), see src/config.ts.
-import { parseConfig, readConfigFile } from '../config.js';
+import { parseConfig, readConfigFile } from '../../config.js';
 import { sopConfigSchema, type SopConfig } from './schema.js';
 
 export const DEFAULT_SOP_CONFIG = 'data/sop-takeover.yaml';

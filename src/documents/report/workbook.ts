@@ -4,11 +4,11 @@
 import { createRequire } from 'node:module';
 import type ExcelJSModule from 'exceljs';
 import type { PaperSize, Workbook, Worksheet } from 'exceljs';
-import type { Lang } from '../types.js';
+import type { Lang } from '../../types.js';
 import type { ReportModel } from './model.js';
 import type { ReportRow, WallClock } from './rows.js';
 import type { ReportTexts } from './templates.js';
-import { fixZipTimes } from '../render/zip-times.js';
+import { fixZipTimes } from '../kit/zip-times.js';
 
 // The single-file build of exceljs (same 4.4.0 code, bundled) loads in ~0.1 s where the package
 // entry's hundreds of CommonJS files take ~0.4 s — most of the 1-second budget of a monthly

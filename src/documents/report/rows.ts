@@ -1,11 +1,11 @@
 // Incident rows of the report tables, as a person reads them, plus the footnotes that disclose what
 // the log did not say precisely (inferred year, guessed kind, month-only date, unknown duration,
 // clipping). Pure: the zone is passed in, no clock.
-import type { Incident, Kind, Lang, Precision } from '../types.js';
-import type { Contribution } from '../metrics/compute.js';
-import { formatDuration, formatNumber, formatWhen, zoneAbbreviation } from '../format.js';
+import type { Incident, Kind, Lang, Precision } from '../../types.js';
+import type { Contribution } from '../../metrics/compute.js';
+import { formatDuration, formatNumber, formatWhen, zoneAbbreviation } from '../../format.js';
 import { labels } from './text.js';
-import { partsInZone } from '../util/zone.js';
+import { partsInZone } from '../../util/zone.js';
 
 /** A wall-clock moment in the hospital zone, as Excel wants it (exceljs writes Dates as UTC clock time). */
 export interface WallClock {

@@ -1,12 +1,13 @@
 // The official downtime report as PDF/A-1b: kop, title, purpose and response steps, summary with
 // method, charts, the two incident tables with footnotes, signatures, and a footer on every page.
 // Structured like a Laporan per tata naskah (A–E sections) while keeping the seed's content.
-import { createPdf, F, forEachPage, mm, pdfToBuffer } from '../render/pdf-base.js';
-import { drawTable, type TableColumn } from '../render/pdf-table.js';
-import { formatNumber } from '../format.js';
+import { createPdf, F, forEachPage, mm, pdfToBuffer } from '../kit/pdf-base.js';
+import { drawTable, type TableColumn } from '../kit/table.js';
+import { formatNumber } from '../../format.js';
 import type { ReportModel } from './model.js';
 import type { ReportRow } from './rows.js';
-import { textBlocks, type ReportTexts } from './templates.js';
+import { textBlocks } from '../kit/text-blocks.js';
+import type { ReportTexts } from './templates.js';
 import { drawCategoryChart, drawTimelineChart } from './charts.js';
 import { drawFooter, drawLetterhead, drawSignatures, readLogo, SIGNATURE_HEIGHT, type Box } from './pdf-parts.js';
 

@@ -1,6 +1,6 @@
 // Fixed labels of the SPO layout (box captions, section names, table headers). Prose a hospital
 // rewords lives in templates/sop/*.hbs; these are the form's own words.
-import type { Lang } from '../types.js';
+import type { Lang } from '../../types.js';
 import type { Actor, ProcedureKey } from './schema.js';
 
 export interface SopLabels {

@@ -2,12 +2,12 @@
 // incidents, the figures and the profile. Pure — `generatedAt` and the zone come in, nothing is read
 // from the clock or the disk — so both renderers print the same numbers and tests need no files.
 import { DateTime } from 'luxon';
-import type { Category, Incident, Lang, Period } from '../types.js';
-import type { PeriodStats, Stats } from '../metrics/types.js';
-import type { Profile, Signatory } from '../profile.js';
-import { formatNip } from '../profile.js';
-import { formatDateLong, formatDuration, formatNumber, formatPercent } from '../format.js';
-import { contributionOf, type Contribution } from '../metrics/compute.js';
+import type { Category, Incident, Lang, Period } from '../../types.js';
+import type { PeriodStats, Stats } from '../../metrics/types.js';
+import type { Profile, Signatory } from '../../profile.js';
+import { formatNip } from '../../profile.js';
+import { formatDateLong, formatDuration, formatNumber, formatPercent } from '../../format.js';
+import { contributionOf, type Contribution } from '../../metrics/compute.js';
 import { buildRows, footnotes, type ReportRow } from './rows.js';
 import { labels, periodTitle, type ReportLabels } from './text.js';
 

@@ -1,7 +1,7 @@
 // The SPO header table (KARS layout): boxes 1–8 on page 1, boxes 1–5 on every later page. Drawn
 // after the body is laid out, when the page count N is known for "Halaman n/N".
 import { existsSync } from 'node:fs';
-import { F, mm } from '../render/pdf-base.js';
+import { F, mm } from '../kit/pdf-base.js';
 import type { SopModel } from './model.js';
 
 export interface HeaderGeometry {

@@ -1,6 +1,6 @@
 // Reproducible DOCX bytes: docx writes the clock into docProps/core.xml and into every zip entry's
 // DOS time. We replace core.xml through Packer's overrides and rewrite the DOS time fields in place
-// (they are outside the CRC, so the archive stays valid) with fixZipTimes from ../render/zip-times.js.
+// (they are outside the CRC, so the archive stays valid) with fixZipTimes from ../kit/zip-times.js.
 
 const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -1,8 +1,9 @@
 // config + profile + templates → the document as plain data: what both renderers (PDF, DOCX) draw.
 // Pure: no file system, no clock; the renderers decide only layout, never content.
-import { formatDateLong } from '../format.js';
-import { formatNip, type Profile } from '../profile.js';
-import type { Lang } from '../types.js';
+import { formatDateLong } from '../../format.js';
+import { textBlocks } from '../kit/text-blocks.js';
+import { formatNip, type Profile } from '../../profile.js';
+import type { Lang } from '../../types.js';
 import { ACTION_DEFAULTS, fill, placeholderValues } from './defaults.js';
 import { sopLabels, type SopLabels } from './labels.js';
 import type { Finding } from './lint.js';
@@ -64,22 +65,9 @@ export interface ModelInput {
   warnings: Finding[];
 }
 
-/** Template output → blocks: blank lines split paragraphs, "- x" is a bullet, "1. x" a numbered item. */
+/** Template output → blocks, by the kit's prose grammar (paragraphs and list items). */
 export function textToBlocks(text: string, level = 0): Block[] {
-  const blocks: Block[] = [];
-  for (const chunk of text.split(/\n\s*\n/)) {
-    const para: string[] = [];
-    const flush = () => para.length && blocks.push({ kind: 'para', text: para.splice(0).join(' '), level });
-    for (const line of chunk.split('\n').map((l) => l.trim()).filter(Boolean)) {
-      const m = /^(-|\d+\.|[a-z]\))\s+(.*)$/.exec(line);
-      if (m) {
-        flush();
-        blocks.push({ kind: 'item', marker: m[1] === '-' ? '•' : m[1]!, text: m[2]!, level });
-      } else para.push(line);
-    }
-    flush();
-  }
-  return blocks;
+  return textBlocks(text).map((b): Block => (b.kind === 'paragraph' ? { kind: 'para', text: b.text, level } : { kind: 'item', marker: b.label, text: b.text, level }));
 }
 
 const letter = (i: number): string => `${String.fromCharCode(97 + (i % 26))})`;

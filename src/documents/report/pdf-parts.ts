@@ -1,8 +1,8 @@
 // The fixed parts of the report page: kop surat (letterhead), signature block and footer, all from
 // the profile — no hospital is named in code.
 import { readFileSync } from 'node:fs';
-import { ExitCode, UserError } from '../errors.js';
-import { F } from '../render/pdf-base.js';
+import { ExitCode, UserError } from '../../errors.js';
+import { F } from '../kit/pdf-base.js';
 import type { ReportModel } from './model.js';
 
 /** Content box of the page. */

@@ -1,6 +1,6 @@
 // Charts drawn as pdfkit paths: crisp when printed, searchable labels, and no images (an image with
 // alpha would break PDF/A-1b). Opaque colours only — PDF/A-1 forbids transparency.
-import { F } from '../render/pdf-base.js';
+import { F } from '../kit/pdf-base.js';
 import type { ChartBar } from './model.js';
 
 export const COLORS = { unplanned: '#b03a2e', planned: '#7f8c8d', grid: '#d0d0d0', axis: '#333333', text: '#000000' };

@@ -1,7 +1,7 @@
 // Fixed wording of the report in both languages. Longer prose a hospital may want to reword lives in
 // templates/report/*.hbs instead; these are labels that must match the seed's table headings.
-import type { Category, Lang, Period } from '../types.js';
-import { formatDateLong, monthName } from '../format.js';
+import type { Category, Lang, Period } from '../../types.js';
+import { formatDateLong, monthName } from '../../format.js';
 
 export interface ReportLabels {
   title: string;

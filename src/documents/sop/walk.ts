@@ -1,7 +1,7 @@
 // Reading a config the way the linter and the model both need it: which host a step names, which
 // kinds a sub-step really performs (its declared kind plus what its commands do), with config paths.
 import { ACTION_DEFAULTS, fill, placeholderValues } from './defaults.js';
-import type { Lang } from '../types.js';
+import type { Lang } from '../../types.js';
 import { PROCEDURE_KEYS, type ActionConfig, type ActionKind, type HostConfig, type ProcedureKey, type SopConfig, type StepConfig } from './schema.js';
 
 export type HostKey = 'primary' | 'backup';

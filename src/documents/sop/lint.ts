@@ -1,7 +1,7 @@
 // The linter: rules as data, each a small predicate over the parsed config that returns findings
 // with the config path. Pure: no file system, no clock. `lintSop` runs them all so the user sees
 // every slip at once; errors stop generation, warnings go into "Hal-hal yang perlu diperhatikan".
-import type { Lang } from '../types.js';
+import type { Lang } from '../../types.js';
 import type { SopConfig } from './schema.js';
 import { LINT_RULES } from './rules.js';
 

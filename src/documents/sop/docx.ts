@@ -8,7 +8,7 @@ import {
 } from 'docx';
 import type { Block, SopModel } from './model.js';
 import { coreXml } from './docx-zip.js';
-import { fixZipTimes } from '../render/zip-times.js';
+import { fixZipTimes } from '../kit/zip-times.js';
 
 const TWIP_PER_MM = 56.7;
 const PAGE: Record<'A4' | 'F4', [number, number]> = { A4: [11906, 16838], F4: [12190, 18711] };

@@ -1,7 +1,8 @@
-// A table drawer for pdfkit that official documents can rely on: text wraps inside its column, a
-// row is never split across pages unless it is taller than a whole page (then it continues on the
-// next page instead of being cut, unlike pdfkit's own doc.table()), and the header row repeats on
-// every page. Lines are wrapped here (widths cached per font and size) and drawn one by one with
+// The one table drawer of every PDF document: text wraps inside its column, a row is never split
+// across pages unless it is taller than a whole page (then it continues on the next page instead of
+// being cut, unlike pdfkit's own doc.table()), the header row repeats on every page, and a title
+// above the table never stays alone at the foot of a page. A cell may hold a mark (●, the SPO's
+// flow charts), drawn as a vector because the embedded Arimo subset has no U+25CF. Lines are wrapped here (widths cached per font and size) and drawn one by one with
 // lineBreak: false, so pdfkit never inserts a page behind our back and measuring costs microseconds.
 
 export interface TableColumn {
@@ -11,8 +12,8 @@ export interface TableColumn {
   align?: 'left' | 'center' | 'right';
 }
 
-/** A cell: plain text in the body font, or text with its own registered font name. */
-export type TableCell = string | { text: string; font?: string };
+/** A cell: plain text in the body font, text with its own registered font name, or a mark (● when true). */
+export type TableCell = string | { text: string; font?: string } | { mark: boolean };
 
 export interface TableOptions {
   x: number;
@@ -28,9 +29,14 @@ export interface TableOptions {
   lineWidth?: number;
   /** Lowest y the table may use; default: page height minus the bottom margin. */
   bottom?: number;
-  /** Called after the table added a page (draw a running head there); returns the y to continue at. */
-  onPageAdded?: (doc: PDFKit.PDFDocument) => number;
+  /** Adds a page (with room for a running head) and returns the y to continue at; default: doc.addPage(), top margin. */
+  newPage?: () => number;
+  /** A caption drawn above the header and kept on the same page as the header and the first row. */
+  title?: { height: number; draw: (y: number) => void };
 }
+
+/** Radius of a mark cell's dot, in points. */
+const MARK_RADIUS = 3.4;
 
 interface Line {
   text: string;
@@ -110,21 +116,24 @@ export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
   const tableWidth = acc - opts.x;
   const inner = (i: number): number => Math.max(1, (columns[i]?.width ?? 0) - 2 * pad);
 
-  const wrapRow = (cells: TableCell[], defaultFont: string): { font: string; lines: Line[] }[] =>
+  type Wrapped = { font: string; lines: Line[]; mark?: boolean };
+  const wrapRow = (cells: TableCell[], defaultFont: string): Wrapped[] =>
     columns.map((_, i) => {
       const cell = cells[i] ?? '';
+      if (typeof cell !== 'string' && 'mark' in cell) return { font: defaultFont, lines: [], mark: cell.mark };
       const text = typeof cell === 'string' ? cell : cell.text;
       const font = typeof cell === 'string' ? defaultFont : (cell.font ?? defaultFont);
       return { font, lines: measure.wrap(text, inner(i), font, size) };
     });
   const heightOf = (cells: { lines: Line[] }[]): number => Math.max(1, ...cells.map((c) => c.lines.length)) * lineHeight + 2 * pad;
 
-  const drawCells = (cells: { font: string; lines: Line[] }[], y: number, h: number, fill?: string): void => {
+  const drawCells = (cells: Wrapped[], y: number, h: number, fill?: string): void => {
     if (fill) doc.rect(opts.x, y, tableWidth, h).fill(fill);
     doc.fillColor('black');
     cells.forEach((cell, i) => {
       const col = columns[i]!;
       const x0 = xs[i]!;
+      if (cell.mark) doc.circle(x0 + col.width / 2, y + h / 2, MARK_RADIUS).fill('black');
       doc.font(cell.font).fontSize(size);
       cell.lines.forEach((line, k) => {
         const free = col.width - 2 * pad - line.width;
@@ -147,8 +156,11 @@ export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
   let atPageTop = false;
 
   const newPage = (): void => {
-    doc.addPage();
-    y = opts.onPageAdded ? opts.onPageAdded(doc) : doc.page.margins.top;
+    if (opts.newPage) y = opts.newPage();
+    else {
+      doc.addPage();
+      y = doc.page.margins.top;
+    }
   };
   const drawHeader = (): void => {
     drawCells(header, y, headerHeight, opts.headerFill ?? '#e6e6e6');
@@ -156,9 +168,14 @@ export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
     atPageTop = true;
   };
 
-  // Never leave a header alone at the foot of a page.
+  // Never leave a title or a header alone at the foot of a page.
   const first = opts.rows[0] ? heightOf(wrapRow(opts.rows[0], opts.bodyFont)) : 0;
-  if (y + headerHeight + Math.min(first, 3 * lineHeight + 2 * pad) > bottom()) newPage();
+  const titleHeight = opts.title?.height ?? 0;
+  if (y + titleHeight + headerHeight + Math.min(first, 3 * lineHeight + 2 * pad) > bottom()) newPage();
+  if (opts.title) {
+    opts.title.draw(y);
+    y += titleHeight;
+  }
   drawHeader();
 
   for (const row of opts.rows) {
@@ -178,7 +195,7 @@ export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
       }
       // Taller than a whole page: draw what fits, continue the same row under the next header.
       const fit = Math.max(1, Math.floor((bottom() - y - 2 * pad) / lineHeight));
-      const part = cells.map((c) => ({ font: c.font, lines: c.lines.slice(0, fit) }));
+      const part = cells.map((c) => ({ ...c, lines: c.lines.slice(0, fit) }));
       drawCells(part, y, heightOf(part));
       cells = cells.map((c) => ({ font: c.font, lines: c.lines.slice(fit) }));
       newPage();

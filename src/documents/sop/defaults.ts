@@ -2,7 +2,7 @@
 // diskset as an LVM volume group. Every command can be replaced in the config (`commands:` per kind,
 // or `commands:` on one sub-step); wording with `text:`. Placeholders in {braces} are filled from
 // the config, so a value typed once (VIP, interface, data directory) cannot drift between steps.
-import type { Lang } from '../types.js';
+import type { Lang } from '../../types.js';
 import type { ActionKind, SopConfig } from './schema.js';
 
 interface KindDefaults {
