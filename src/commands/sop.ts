@@ -3,7 +3,7 @@
 // the document. The linter, templates, pdfkit and docx are imported inside the handler so `--help`
 // stays fast.
 import type { CommandModule } from 'yargs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { loadProfile } from '../profile.js';
 import { DEFAULT_SOP_CONFIG } from '../documents/sop/config.js';
@@ -11,6 +11,7 @@ import type { LintResult } from '../documents/sop/lint.js';
 import type { Lang } from '../types.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { withLangOption, withProfileOption } from './options.js';
+import { parseFormats, parseIsoInstant } from './option-values.js';
 
 interface SopArgs {
   config: string;
@@ -25,20 +26,6 @@ interface SopArgs {
 
 const FORMATS = ['pdf', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
-
-export function parseFormats(value: string): Format[] {
-  const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const bad = parts.filter((p) => !(FORMATS as readonly string[]).includes(p));
-  if (bad.length || !parts.length) throw new UserError(`--format tidak dikenal: ${bad.join(', ') || '(kosong)'}; pilih pdf, docx atau pdf,docx`);
-  return [...new Set(parts)] as Format[];
-}
-
-export function parseGeneratedAt(value: string | undefined): Date {
-  if (value == null) return new Date();
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw new UserError(`--generated-at bukan waktu ISO yang valid: ${value} (contoh: 2022-11-25T08:00:00+07:00)`);
-  return d;
-}
 
 function summary(r: LintResult, lang: Lang): string {
   return lang === 'id' ? `${r.errors.length} galat, ${r.warnings.length} peringatan` : `${r.errors.length} errors, ${r.warnings.length} warnings`;
@@ -60,14 +47,15 @@ export const sopCommand: CommandModule<object, SopArgs> = {
       .example('$0 sop --config data/sop-rs-lain.yaml --lang en', 'SPO dalam bahasa Inggris') as never,
   handler: async (argv) => {
     const lang = argv.lang;
-    const formats = parseFormats(argv.format);
-    const generatedAt = parseGeneratedAt(argv.generatedAt);
+    const formats = parseFormats(argv.format, FORMATS);
+    const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     // The linter, the model and the templates (handlebars) load here, not when yargs lists the commands.
-    const [{ loadSopConfig }, { formatFinding, lintSop }, { buildSopModel }, { loadSopTemplates }] = await Promise.all([
+    const [{ loadSopConfig }, { formatFinding, lintSop }, { buildSopModel }, { loadSopTemplates }, { loadLogo }] = await Promise.all([
       import('../documents/sop/config.js'),
       import('../documents/sop/lint.js'),
       import('../documents/sop/model.js'),
       import('../documents/sop/templates.js'),
+      import('../documents/kit/logo.js'),
     ]);
     const config = loadSopConfig(argv.config);
     const profile = loadProfile(argv.profile);
@@ -88,17 +76,19 @@ export const sopCommand: CommandModule<object, SopArgs> = {
       throw new UserError(`${argv.config}: ${summary(result, lang)}. ${msg}`, { exitCode: ExitCode.lint });
     }
 
-    const model = buildSopModel({ config, profile, lang, templates: loadSopTemplates(lang), warnings: result.warnings });
+    const logo = loadLogo(profile.logoPath);
+    const model = buildSopModel({ config, profile, lang, templates: loadSopTemplates(lang), warnings: result.warnings, logo });
     const base = lang === 'id' ? model.fileBase : `${model.fileBase}-en`;
     // Render every format before writing any, so a failure leaves no half set of files.
+    const outDir = resolve(argv.out);
     const files: Array<{ path: string; data: Buffer }> = [];
     for (const format of formats) {
       if (format === 'pdf') {
         const { renderSopPdf } = await import('../documents/sop/pdf.js');
-        files.push({ path: join(argv.out, `${base}.pdf`), data: await renderSopPdf(model, generatedAt) });
+        files.push({ path: join(outDir, `${base}.pdf`), data: await renderSopPdf(model, generatedAt) });
       } else {
         const { renderSopDocx } = await import('../documents/sop/docx.js');
-        files.push({ path: join(argv.out, `${base}.docx`), data: await renderSopDocx(model, generatedAt) });
+        files.push({ path: join(outDir, `${base}.docx`), data: await renderSopDocx(model, generatedAt) });
       }
     }
     for (const f of files) writeFileAtomic(f.path, f.data);

@@ -8,6 +8,7 @@ import type { Lang } from '../types.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
 import { loadIncidents } from './query.js';
 import { renderTextTable } from '../util/text-table.js';
+import { parseIsoInstant } from './option-values.js';
 
 interface StatsArgs extends PeriodArgs, LangArgs {
   db?: string;
@@ -79,7 +80,7 @@ export const statsCommand: CommandModule<object, StatsArgs> = {
       .example('$0 stats --from 2022-01-01 --to 2022-06-30 --lang en', 'Semester I, dalam bahasa Inggris') as never,
   handler: (argv) => {
     const profile = loadProfile(argv.profile);
-    const now = argv.now ? new Date(argv.now) : new Date();
+    const now = parseIsoInstant('--now', argv.now);
     const { period, incidents } = loadIncidents(argv.db, argv, profile, now);
     const stats = computeStats(incidents, period, { timeZone: profile.hospital.timeZone, now, targetPercent: profile.availabilityTarget });
     if (argv.json) {

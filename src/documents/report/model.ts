@@ -1,6 +1,7 @@
 // The report as plain data: everything the PDF and the workbook print, computed once from the
 // incidents, the figures and the profile. Pure — `generatedAt` and the zone come in, nothing is read
 // from the clock or the disk — so both renderers print the same numbers and tests need no files.
+import type { Logo } from '../kit/logo.js';
 import { DateTime } from 'luxon';
 import type { Category, Incident, Lang, Period } from '../../types.js';
 import type { PeriodStats, Stats } from '../../metrics/types.js';
@@ -50,7 +51,7 @@ export interface ReportModel {
   generatedLong: string;
   revision: string;
   hospital: Profile['hospital'];
-  letterhead: Profile['letterhead'] & { logoPath: string | null };
+  letterhead: Omit<Profile['letterhead'], 'logo'> & { logo: Logo | null };
   paper: Profile['paper'];
   sopNumber: string | null;
   stats: Stats;
@@ -86,6 +87,8 @@ export interface ReportInput {
   /** "Now" for incidents not yet recovered (the same instant the figures were computed with). */
   now: Date;
   revision?: string;
+  /** The profile's logo, loaded once by the caller (kit/logo.ts); none when absent. */
+  logo?: Logo | null;
 }
 
 const CATEGORY_ORDER: Category[] = ['network', 'external', 'power', 'hardware', 'software', 'database', 'other'];
@@ -179,7 +182,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     generatedLong,
     revision,
     hospital: profile.hospital,
-    letterhead: { ...profile.letterhead, logoPath: profile.logoPath },
+    letterhead: { ...profile.letterhead, logo: input.logo ?? null },
     paper: profile.paper,
     sopNumber: profile.sopNumber ?? null,
     stats,

@@ -1,7 +1,5 @@
 // The fixed parts of the report page: kop surat (letterhead), signature block and footer, all from
 // the profile — no hospital is named in code.
-import { readFileSync } from 'node:fs';
-import { ExitCode, UserError } from '../../errors.js';
 import { F } from '../kit/pdf-base.js';
 import type { ReportModel } from './model.js';
 
@@ -9,35 +7,6 @@ import type { ReportModel } from './model.js';
 export interface Box {
   left: number;
   width: number;
-}
-
-/**
- * Reads the logo and refuses what PDF/A-1b forbids: a PNG with an alpha channel or a tRNS chunk
- * becomes a soft mask (transparency) in the PDF. Saying so beats writing an invalid archive file.
- */
-export function readLogo(path: string): Buffer {
-  let data: Buffer;
-  try {
-    data = readFileSync(path);
-  } catch (err) {
-    throw new UserError(`Logo kop surat tidak dapat dibaca: ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, {
-      exitCode: ExitCode.io,
-    });
-  }
-  const isPng = data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  const isJpeg = data[0] === 0xff && data[1] === 0xd8;
-  if (!isPng && !isJpeg) throw new UserError(`Logo kop surat harus PNG atau JPEG: ${path}`);
-  if (isPng) {
-    const colorType = data[25];
-    const hasTrns = data.includes(Buffer.from('tRNS', 'latin1'));
-    if (colorType === 4 || colorType === 6 || hasTrns) {
-      throw new UserError(
-        `Logo kop surat ${path} memiliki transparansi (kanal alfa), yang tidak diizinkan PDF/A-1b.\n` +
-          'Simpan ulang logo tanpa transparansi (latar putih), atau gunakan JPEG, lalu ulangi.',
-      );
-    }
-  }
-  return data;
 }
 
 /** Draws the kop on the current (first) page and returns the y below its closing rule. */

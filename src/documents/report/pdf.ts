@@ -9,12 +9,11 @@ import type { ReportRow } from './rows.js';
 import { textBlocks } from '../kit/text-blocks.js';
 import type { ReportTexts } from './templates.js';
 import { drawCategoryChart, drawTimelineChart } from './charts.js';
-import { drawFooter, drawLetterhead, drawSignatures, readLogo, SIGNATURE_HEIGHT, type Box } from './pdf-parts.js';
+import { drawFooter, drawLetterhead, drawSignatures, SIGNATURE_HEIGHT, type Box } from './pdf-parts.js';
 
 const BODY = 10;
 
 export async function renderReportPdf(model: ReportModel, texts: ReportTexts): Promise<Buffer> {
-  const logo = model.letterhead.logoPath ? readLogo(model.letterhead.logoPath) : null;
   const margins = { top: mm(20), bottom: mm(20), left: mm(25), right: mm(20) };
   const doc = createPdf({
     paper: model.paper,
@@ -55,7 +54,7 @@ export async function renderReportPdf(model: ReportModel, texts: ReportTexts): P
     }
   };
 
-  doc.y = drawLetterhead(doc, model, box, margins.top, logo);
+  doc.y = drawLetterhead(doc, model, box, margins.top, model.letterhead.logo?.data ?? null);
   doc.font(F.bold).fontSize(12).text(`${model.title} ${model.hospital.shortName.toUpperCase()}`, box.left, doc.y, { width: box.width, align: 'center' });
   doc.font(F.bold).fontSize(11).text(model.periodTitle, { width: box.width, align: 'center' });
   doc.moveDown(0.8);

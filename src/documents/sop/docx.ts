@@ -1,8 +1,6 @@
 // SopModel → DOCX the accreditation team can edit and re-sign. The whole SPO is one table whose
 // first two rows (boxes 1–5) are marked as header rows, so Word and LibreOffice repeat them on
 // every page; flow tables, history and notes sit in a full-width row of that same table.
-import { existsSync, readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import {
   AlignmentType, Document, ImageRun, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from 'docx';
@@ -97,11 +95,9 @@ function appendix(model: SopModel, width: number): Array<Paragraph | Table> {
 }
 
 function logo(model: SopModel): Paragraph[] {
-  if (!model.logoPath || !existsSync(model.logoPath)) return [];
-  const ext = extname(model.logoPath).toLowerCase();
-  const type = ext === '.png' ? 'png' : ext === '.jpg' || ext === '.jpeg' ? 'jpg' : null;
-  if (!type) return [];
-  return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type, data: readFileSync(model.logoPath), transformation: { width: 48, height: 48 } })] })];
+  if (!model.logo) return [];
+  const { type, data } = model.logo;
+  return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type, data, transformation: { width: 48, height: 48 } })] })];
 }
 
 export async function renderSopDocx(model: SopModel, generatedAt: Date): Promise<Buffer> {

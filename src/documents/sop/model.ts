@@ -1,6 +1,7 @@
 // config + profile + templates → the document as plain data: what both renderers (PDF, DOCX) draw.
 // Pure: no file system, no clock; the renderers decide only layout, never content.
 import { formatDateLong } from '../../format.js';
+import type { Logo } from '../kit/logo.js';
 import { textBlocks } from '../kit/text-blocks.js';
 import { formatNip, type Profile } from '../../profile.js';
 import type { Lang } from '../../types.js';
@@ -43,7 +44,7 @@ export interface SopModel {
   paper: 'A4' | 'F4';
   labels: SopLabels;
   hospitalName: string;
-  logoPath: string | null;
+  logo: Logo | null;
   title: string;
   number: string;
   revision: string;
@@ -58,11 +59,13 @@ export interface SopModel {
 
 export interface ModelInput {
   config: SopConfig;
-  profile: Pick<Profile, 'hospital' | 'paper' | 'logoPath' | 'signatories'>;
+  profile: Pick<Profile, 'hospital' | 'paper' | 'signatories'>;
   lang: Lang;
   templates: SopTemplates;
   /** Lint warnings; they are printed in "Hal-hal yang perlu diperhatikan". */
   warnings: Finding[];
+  /** The profile's logo, loaded once by the caller (kit/logo.ts); none when absent. */
+  logo?: Logo | null;
 }
 
 /** Template output → blocks, by the kit's prose grammar (paragraphs and list items). */
@@ -140,7 +143,7 @@ export function buildSopModel(input: ModelInput): SopModel {
     paper: profile.paper,
     labels,
     hospitalName: profile.hospital.name,
-    logoPath: profile.logoPath,
+    logo: input.logo ?? null,
     title: (doc.title ?? '').toLocaleUpperCase('id-ID'),
     number: doc.number ?? '',
     revision: doc.revision ?? '',

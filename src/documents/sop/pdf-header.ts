@@ -1,6 +1,5 @@
 // The SPO header table (KARS layout): boxes 1–8 on page 1, boxes 1–5 on every later page. Drawn
 // after the body is laid out, when the page count N is known for "Halaman n/N".
-import { existsSync } from 'node:fs';
 import { F, mm } from '../kit/pdf-base.js';
 import type { SopModel } from './model.js';
 
@@ -64,9 +63,9 @@ export function drawSopHeader(doc: PDFKit.PDFDocument, model: SopModel, g: Heade
   doc.rect(x, top, left, box1H).stroke();
   let nameTop = top;
   let nameH = box1H;
-  if (model.logoPath && existsSync(model.logoPath)) {
+  if (model.logo) {
     const logoH = Math.min(mm(14), box1H * 0.5);
-    doc.image(model.logoPath, x + (left - logoH) / 2, top + PAD, { fit: [logoH, logoH], align: 'center' });
+    doc.image(model.logo.data, x + (left - logoH) / 2, top + PAD, { fit: [logoH, logoH], align: 'center' });
     nameTop = top + PAD + logoH;
     nameH = box1H - PAD - logoH;
   }
