@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { loadProfile } from '../profile.js';
 import { formatDuration, formatNumber, formatPercent, formatDateLong } from '../format.js';
-import { CATEGORY_LABELS, CATEGORIES } from '../classify/rules.js';
+import { CATEGORY_LABELS, CATEGORIES } from '../classify/categories.js';
 import { computeStats } from '../metrics/compute.js';
 import type { Stats } from '../metrics/types.js';
 import type { Lang } from '../types.js';

@@ -1,6 +1,7 @@
 // The report as plain data: everything the PDF and the workbook print, computed once from the
 // incidents, the figures and the profile. Pure — `generatedAt` and the zone come in, nothing is read
 // from the clock or the disk — so both renderers print the same numbers and tests need no files.
+import { CATEGORIES } from '../../classify/categories.js';
 import type { Logo } from '../kit/logo.js';
 import { DateTime } from 'luxon';
 import type { Category, Incident, Lang, Period } from '../../types.js';
@@ -12,7 +13,11 @@ import { contributionOf, type Contribution } from '../../metrics/compute.js';
 import { buildRows, footnotes, type ReportRow } from './rows.js';
 import { labels, periodTitle, type ReportLabels } from './text.js';
 
+/** What a summary line states; the workbook finds its lines by key, not by position. */
+export type SummaryKey = 'period' | 'unplanned' | 'planned' | 'availability' | 'totalAvailability' | 'target' | 'mttr' | 'mtbf' | 'dataNotes';
+
 export interface SummaryLine {
+  key: SummaryKey;
   label: string;
   value: string;
 }
@@ -91,7 +96,6 @@ export interface ReportInput {
   logo?: Logo | null;
 }
 
-const CATEGORY_ORDER: Category[] = ['network', 'external', 'power', 'hardware', 'software', 'database', 'other'];
 
 function minutesText(m: number, lang: Lang): string {
   return labels(lang).minutes(formatNumber(Math.round(m), 0, lang));
@@ -113,23 +117,27 @@ function summaryLines(s: Stats, lang: Lang, L: ReportLabels): SummaryLine[] {
       : `${formatPercent(s.targetPercent, lang)} — ${s.targetMet ? L.met : L.notMet}` +
         (id ? ` (ketersediaan ${formatPercent(s.availabilityPercent, lang)})` : ` (availability ${formatPercent(s.availabilityPercent, lang)})`);
   const lines: SummaryLine[] = [
-    { label: id ? 'Lama periode' : 'Period length', value: `${formatDateLong(s.from, lang)} – ${formatDateLong(s.to, lang)}: ${minutesText(T, lang)}` },
-    { label: id ? 'Downtime tidak terencana' : 'Unplanned downtime', value: `${L.incidents(s.unplanned.count)}, ${durationWithMinutes(D, lang)}` },
-    { label: id ? 'Downtime terencana' : 'Planned downtime', value: `${L.incidents(s.planned.count)}, ${durationWithMinutes(M, lang)}` },
+    { key: 'period', label: id ? 'Lama periode' : 'Period length', value: `${formatDateLong(s.from, lang)} – ${formatDateLong(s.to, lang)}: ${minutesText(T, lang)}` },
+    { key: 'unplanned', label: id ? 'Downtime tidak terencana' : 'Unplanned downtime', value: `${L.incidents(s.unplanned.count)}, ${durationWithMinutes(D, lang)}` },
+    { key: 'planned', label: id ? 'Downtime terencana' : 'Planned downtime', value: `${L.incidents(s.planned.count)}, ${durationWithMinutes(M, lang)}` },
     {
+      key: 'availability',
       label: id ? 'Ketersediaan (di luar downtime terencana)' : 'Availability (planned downtime excluded)',
       value: `${formatPercent(s.availabilityPercent, lang)} — ${id ? `${minutesText(D, lang)} henti dari ${minutesText(T - M, lang)} layanan` : `${minutesText(D, lang)} down of ${minutesText(T - M, lang)} of service`}`,
     },
     {
+      key: 'totalAvailability',
       label: id ? 'Ketersediaan total' : 'Total availability',
       value: `${formatPercent(s.totalAvailabilityPercent, lang)} — ${id ? `${minutesText(D + M, lang)} henti dari ${minutesText(T, lang)}` : `${minutesText(D + M, lang)} down of ${minutesText(T, lang)}`}`,
     },
-    { label: id ? 'Target ketersediaan' : 'Availability target', value: target },
+    { key: 'target', label: id ? 'Target ketersediaan' : 'Availability target', value: target },
     {
+      key: 'mttr',
       label: 'MTTR',
       value: s.mttrMinutes == null ? (id ? '– (tidak ada downtime tidak terencana)' : '– (no unplanned downtime)') : durationWithMinutes(s.mttrMinutes, lang),
     },
     {
+      key: 'mtbf',
       label: 'MTBF',
       value: s.mtbfMinutes == null ? '–' : durationWithMinutes(s.mtbfMinutes, lang),
     },
@@ -138,7 +146,7 @@ function summaryLines(s: Stats, lang: Lang, L: ReportLabels): SummaryLine[] {
   if (s.unknownDuration) caveats.push(id ? `${s.unknownDuration} kejadian tanpa lama tercatat (total adalah batas bawah)` : `${s.unknownDuration} without a recorded duration (totals are a lower bound)`);
   if (s.ongoing) caveats.push(id ? `${s.ongoing} kejadian belum pulih` : `${s.ongoing} not yet recovered`);
   if (s.monthPrecision) caveats.push(id ? `${s.monthPrecision} kejadian hanya tercatat bulannya` : `${s.monthPrecision} known only to the month`);
-  if (caveats.length) lines.push({ label: id ? 'Catatan data' : 'Data notes', value: caveats.join('; ') });
+  if (caveats.length) lines.push({ key: 'dataNotes', label: id ? 'Catatan data' : 'Data notes', value: caveats.join('; ') });
   return lines;
 }
 
@@ -195,7 +203,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ongoing: stats.ongoing,
     },
     timeline: { byDay, bars: timeline },
-    categories: CATEGORY_ORDER.map((c) => ({ label: L.categories[c], unplanned: stats.byCategory[c]?.minutes ?? 0, planned: 0 })).filter((b) => b.unplanned > 0),
+    categories: CATEGORIES.map((c) => ({ label: L.categories[c], unplanned: stats.byCategory[c]?.minutes ?? 0, planned: 0 })).filter((b) => b.unplanned > 0),
     unplanned,
     planned,
     notes: notes.list,

@@ -1,7 +1,10 @@
 // Fixed wording of the report in both languages. Longer prose a hospital may want to reword lives in
 // templates/report/*.hbs instead; these are labels that must match the seed's table headings.
 import type { Category, Lang, Period } from '../../types.js';
-import { formatDateLong, monthName } from '../../format.js';
+import { formatDateLong, monthName, MONTHS_SHORT_EN, MONTHS_SHORT_ID } from '../../format.js';
+import { CATEGORIES, CATEGORY_LABELS } from '../../classify/categories.js';
+
+const categoryNames = (lang: Lang): Record<Category, string> => Object.fromEntries(CATEGORIES.map((c) => [c, CATEGORY_LABELS[c][lang]])) as Record<Category, string>;
 
 export interface ReportLabels {
   title: string;
@@ -69,16 +72,8 @@ const ID: ReportLabels = {
   noTarget: 'target belum ditetapkan',
   incidents: (n) => `${n} kejadian`,
   minutes: (n) => `${n} menit`,
-  categories: {
-    network: 'Jaringan/internet',
-    external: 'Layanan eksternal',
-    power: 'Listrik/UPS',
-    hardware: 'Perangkat keras',
-    software: 'Perangkat lunak',
-    database: 'Basis data',
-    other: 'Lainnya',
-  },
-  monthShort: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+  categories: categoryNames('id'),
+  monthShort: MONTHS_SHORT_ID,
 };
 
 const EN: ReportLabels = {
@@ -112,16 +107,8 @@ const EN: ReportLabels = {
   noTarget: 'no target set',
   incidents: (n) => `${n} ${n === 1 ? 'incident' : 'incidents'}`,
   minutes: (n) => `${n} min`,
-  categories: {
-    network: 'Network/internet',
-    external: 'External service',
-    power: 'Power/UPS',
-    hardware: 'Hardware',
-    software: 'Software',
-    database: 'Database',
-    other: 'Other',
-  },
-  monthShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  categories: categoryNames('en'),
+  monthShort: MONTHS_SHORT_EN,
 };
 
 export function labels(lang: Lang): ReportLabels {

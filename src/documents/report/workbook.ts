@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type ExcelJSModule from 'exceljs';
 import type { PaperSize, Workbook, Worksheet } from 'exceljs';
 import type { Lang } from '../../types.js';
-import type { ReportModel } from './model.js';
+import type { ReportModel, SummaryKey } from './model.js';
 import type { ReportRow, WallClock } from './rows.js';
 import type { ReportTexts } from './templates.js';
 import { fixZipTimes } from '../kit/zip-times.js';
@@ -164,6 +164,7 @@ export async function renderReportWorkbook(model: ReportModel, texts: ReportText
   wb.modified = model.generatedAt;
 
   const pct = (p: number | null): number | null => (p == null ? null : p / 100);
+  const line = (key: SummaryKey): string | null => model.summary.find((s) => s.key === key)?.value ?? null;
   addSheet(
     wb,
     model,
@@ -171,15 +172,15 @@ export async function renderReportWorkbook(model: ReportModel, texts: ReportText
     L.summaryHeading,
     [{ header: id ? 'Uraian' : 'Item' }, { header: id ? 'Kejadian' : 'Incidents' }, { header: id ? 'Menit' : 'Minutes', numFmt: fmt.minutes }, { header: id ? 'Persen' : 'Percent', numFmt: fmt.percent }, { header: id ? 'Keterangan' : 'Details', wrap: true, max: 60 }],
     [
-      [id ? 'Lama periode' : 'Period length', null, stats.periodMinutes, null, model.summary[0]?.value ?? null],
-      [id ? 'Downtime tidak terencana' : 'Unplanned downtime', stats.unplanned.count, stats.unplanned.minutes, null, model.summary[1]?.value ?? null],
-      [id ? 'Downtime terencana' : 'Planned downtime', stats.planned.count, stats.planned.minutes, null, model.summary[2]?.value ?? null],
-      [id ? 'Ketersediaan (di luar downtime terencana)' : 'Availability (planned excluded)', null, null, pct(stats.availabilityPercent), model.summary[3]?.value ?? null],
-      [id ? 'Ketersediaan total' : 'Total availability', null, null, pct(stats.totalAvailabilityPercent), model.summary[4]?.value ?? null],
-      [id ? 'Target ketersediaan' : 'Availability target', null, null, pct(stats.targetPercent), model.summary[5]?.value ?? null],
-      ['MTTR', null, stats.mttrMinutes, null, model.summary[6]?.value ?? null],
-      ['MTBF', null, stats.mtbfMinutes, null, model.summary[7]?.value ?? null],
-      ...model.summary.slice(8).map((s): Cell[] => [s.label, null, null, null, s.value]),
+      [id ? 'Lama periode' : 'Period length', null, stats.periodMinutes, null, line('period')],
+      [id ? 'Downtime tidak terencana' : 'Unplanned downtime', stats.unplanned.count, stats.unplanned.minutes, null, line('unplanned')],
+      [id ? 'Downtime terencana' : 'Planned downtime', stats.planned.count, stats.planned.minutes, null, line('planned')],
+      [id ? 'Ketersediaan (di luar downtime terencana)' : 'Availability (planned excluded)', null, null, pct(stats.availabilityPercent), line('availability')],
+      [id ? 'Ketersediaan total' : 'Total availability', null, null, pct(stats.totalAvailabilityPercent), line('totalAvailability')],
+      [id ? 'Target ketersediaan' : 'Availability target', null, null, pct(stats.targetPercent), line('target')],
+      ['MTTR', null, stats.mttrMinutes, null, line('mttr')],
+      ['MTBF', null, stats.mtbfMinutes, null, line('mtbf')],
+      ...model.summary.filter((s) => s.key === 'dataNotes').map((s): Cell[] => [s.label, null, null, null, s.value]),
     ],
     { landscape: false },
   );

@@ -2,39 +2,10 @@
 // with the config path. Pure: no file system, no clock. `lintSop` runs them all so the user sees
 // every slip at once; errors stop generation, warnings go into "Hal-hal yang perlu diperhatikan".
 import type { Lang } from '../../types.js';
-import type { SopConfig } from './schema.js';
+import type { Finding, LintContext, LintResult, LintRule } from './lint-types.js';
 import { LINT_RULES } from './rules.js';
 
-export type Severity = 'error' | 'warning';
-
-export interface Finding {
-  code: string;
-  severity: Severity;
-  /** Where in the config, e.g. `hosts.backup.address` or `procedures.takeover.steps[0].actions[1]`. */
-  path: string;
-  message: string;
-}
-
-/** The approver comes from the hospital profile (or the config); the linter only needs to know it. */
-export interface LintContext {
-  config: SopConfig;
-  approver: { name: string; position: string } | null;
-  lang: Lang;
-}
-
-export interface LintRule {
-  code: string;
-  severity: Severity;
-  /** One line for the README and `--check --json`. */
-  summary: string;
-  check: (ctx: LintContext) => Array<{ path: string; message: string }>;
-}
-
-export interface LintResult {
-  findings: Finding[];
-  errors: Finding[];
-  warnings: Finding[];
-}
+export type { Finding, LintContext, LintResult, LintRule, Severity } from './lint-types.js';
 
 export function lintSop(ctx: LintContext, rules: readonly LintRule[] = LINT_RULES): LintResult {
   const findings: Finding[] = [];

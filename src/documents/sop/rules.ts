@@ -1,6 +1,6 @@
 // The lint rules. Each is data (code, severity, summary) plus one small predicate; the severity is
 // decided here once and documented in docs/sop.md. Messages are Indonesian, English on request.
-import type { LintContext, LintRule } from './lint.js';
+import type { LintContext, LintRule } from './lint-types.js';
 import { networkOf, sameSubnet } from './ip.js';
 import { PROCEDURE_KEYS, type ActionKind } from './schema.js';
 import { otherHost, resolveHost, stepPath, usersInCommand, walkActions, type WalkedAction } from './walk.js';
