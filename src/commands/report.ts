@@ -1,6 +1,7 @@
 // `downtime report`: the official letterhead report (PDF/A-1b) and the accreditation workbook for a
 // period, from the store. pdfkit and exceljs are imported inside the handler so `--help` stays fast.
 import type { CommandModule } from 'yargs';
+import { commandDescription } from './help-text.js';
 import { join, resolve } from 'node:path';
 import { loadProfile } from '../profile.js';
 import { UserError } from '../errors.js';
@@ -28,7 +29,7 @@ type Format = (typeof FORMATS)[number];
 
 export const reportCommand: CommandModule<object, ReportArgs> = {
   command: 'report',
-  describe: 'Laporan resmi kejadian downtime (PDF/A berkop surat) dan buku kerja akreditasi (xlsx)',
+  describe: commandDescription('report'),
   builder: (y) =>
     withLangOption(withPeriodOptions(withProfileOption(y)))
       .option('format', { type: 'string', default: 'pdf,xlsx', describe: 'Berkas yang ditulis: pdf, xlsx atau pdf,xlsx' })

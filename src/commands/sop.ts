@@ -3,6 +3,7 @@
 // the document. The linter, templates, pdfkit and docx are imported inside the handler so `--help`
 // stays fast.
 import type { CommandModule } from 'yargs';
+import { commandDescription } from './help-text.js';
 import { join, resolve } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { loadProfile } from '../profile.js';
@@ -33,7 +34,7 @@ function summary(r: LintResult, lang: Lang): string {
 
 export const sopCommand: CommandModule<object, SopArgs> = {
   command: 'sop',
-  describe: 'SPO take over server (PDF/A dan DOCX) dari konfigurasi, dengan pemeriksaan prosedur',
+  describe: commandDescription('sop'),
   builder: (y) =>
     withLangOption(withProfileOption(y))
       .option('config', { type: 'string', default: DEFAULT_SOP_CONFIG, describe: 'Konfigurasi take over (YAML/JSON)' })

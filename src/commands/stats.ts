@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { commandDescription } from './help-text.js';
 import { loadProfile } from '../profile.js';
 import { formatDuration, formatNumber, formatPercent, formatDateLong } from '../format.js';
 import { CATEGORY_LABELS, CATEGORIES } from '../classify/categories.js';
@@ -70,7 +71,7 @@ export function statsText(s: Stats, lang: Lang): string {
 
 export const statsCommand: CommandModule<object, StatsArgs> = {
   command: 'stats',
-  describe: 'Statistik ketersediaan, MTTR dan jumlah downtime per periode',
+  describe: commandDescription('stats'),
   builder: (y) =>
     withLangOption(withPeriodOptions(withProfileOption(y)))
       .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
