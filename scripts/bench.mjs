@@ -61,6 +61,30 @@ function measure(label, args, env = {}) {
 
 const fmt = (r) => `${r.label.padEnd(34)} ${r.seconds.toFixed(2).padStart(7)} s  ${r.rssMb.toFixed(0).padStart(5)} MB peak RSS`;
 
+/**
+ * Start-up: `downtime --help` against a bare `node -e 0`, side by side, best of 7 runs each (the
+ * machine is shared; the minimum is the least disturbed). Goal: help ≤ 2× bare node.
+ */
+function benchStartup() {
+  const best = (args) => {
+    let min = Infinity;
+    for (let i = 0; i < 7; i++) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`${args.join(' ')} failed with exit ${r.status}: ${r.stderr}`);
+      min = Math.min(min, Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    return min;
+  };
+  const bare = best(['-e', '0']);
+  const help = best(['dist/cli.js', '--help']);
+  console.log(`${'node -e 0'.padEnd(34)} ${bare.toFixed(0).padStart(7)} ms`);
+  console.log(`${'downtime --help'.padEnd(34)} ${help.toFixed(0).padStart(7)} ms`);
+  console.log(`  --help / node -e 0 = ${(help / bare).toFixed(2)}× (goal ≤ 2×)\n`);
+}
+
+benchStartup();
+
 console.log(`Building a ${ROWS.toLocaleString('en')}-row log…`);
 await buildLog();
 console.log(`  ${xlsx} (${(statSync(xlsx).size / 1e6).toFixed(1)} MB)\n`);

@@ -5,21 +5,24 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, UserError, formatIssues } from './errors.js';
 import { loadCommands } from './commands/index.js';
+import { HELP, helpLang } from './commands/help-text.js';
 
 async function main(argv: string[]): Promise<number> {
   let exitCode: number = ExitCode.ok;
+  const lang = helpLang();
+  const H = HELP[lang];
   const parser = yargs(argv)
     .scriptName('downtime')
     // Users read Indonesian by default; yargs' own words (Options, Examples, …) too.
-    .locale(process.env.DOWNTIME_LANG === 'en' ? 'en' : 'id')
-    .usage('$0 <perintah> [opsi]\n\nLog downtime SIMRS: impor, statistik ketersediaan, laporan resmi dan SPO.')
+    .locale(lang)
+    .usage(H.usage)
     .option('db', {
       type: 'string',
-      describe: 'Basis data insiden (SQLite); bawaan $DOWNTIME_DB, lalu data/downtime.sqlite',
+      describe: H.db,
       global: true,
     })
     .strict()
-    .demandCommand(1, 'Sebutkan perintah; lihat --help.')
+    .demandCommand(1, H.demandCommand)
     .recommendCommands()
     .help()
     .alias('h', 'help')
@@ -27,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     .wrap(Math.min(110, process.stdout.columns || 100))
     .fail((msg, err) => {
       if (err) throw err;
-      throw new UserError(`${msg}\nLihat: downtime --help`);
+      throw new UserError(`${msg}\n${H.seeHelp}`);
     });
   for (const command of await loadCommands(argv)) parser.command(command);
   try {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Category } from '../types.js';
+import { CATEGORIES } from './categories.js';
 import { parseConfig, readConfigFile } from '../config.js';
 
 export const DEFAULT_RULES_PATH = 'data/aturan-klasifikasi.yaml';
 
-export const CATEGORIES = ['network', 'external', 'power', 'hardware', 'software', 'database', 'other'] as const;
+export { CATEGORIES, CATEGORY_LABELS } from './categories.js';
 
 const keywords = z.array(z.string().min(1)).min(1);
 
@@ -25,14 +25,3 @@ export function parseRules(data: unknown, path: string): Rules {
 export function loadRules(path: string = DEFAULT_RULES_PATH): Rules {
   return parseRules(readConfigFile(path), path);
 }
-
-/** Indonesian and English names of the cause categories, as printed in reports. */
-export const CATEGORY_LABELS: Record<Category, { id: string; en: string }> = {
-  network: { id: 'Jaringan/ISP', en: 'Network/ISP' },
-  external: { id: 'Layanan eksternal', en: 'External service' },
-  power: { id: 'Listrik', en: 'Power' },
-  hardware: { id: 'Perangkat keras', en: 'Hardware' },
-  software: { id: 'Perangkat lunak', en: 'Software' },
-  database: { id: 'Basis data', en: 'Database' },
-  other: { id: 'Lainnya', en: 'Other' },
-};

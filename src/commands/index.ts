@@ -1,13 +1,15 @@
 import type { CommandModule } from 'yargs';
+import { commandDescription, type CommandName } from './help-text.js';
 
 // Every command, registered explicitly, each behind a loader: the CLI evaluates only the modules of
 // the command on its command line (`downtime report` does not load the importer's readers and
-// normalisers, ~50 ms). Each command file also loads its heavy modules (exceljs, pdfkit, docx)
-// inside its handler so that `--help` stays fast.
+// normalisers, ~50 ms). With no command named (`downtime --help`, a typo, nothing at all) the
+// commands are registered by name and description only, so the top-level help loads no command
+// module — none of zod, yaml, better-sqlite3, luxon or cli-progress.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCommand = CommandModule<any, any>;
 
-const LOADERS: Record<string, () => Promise<AnyCommand>> = {
+const LOADERS: Record<CommandName, () => Promise<AnyCommand>> = {
   import: async () => (await import('./import.js')).importCommand,
   inspect: async () => (await import('./inspect.js')).inspectCommand,
   list: async () => (await import('./list.js')).listCommand,
@@ -18,12 +20,18 @@ const LOADERS: Record<string, () => Promise<AnyCommand>> = {
   sop: async () => (await import('./sop.js')).sopCommand,
 };
 
+const NAMES = Object.keys(LOADERS) as CommandName[];
+
+/** The command line each module declares (its `command`), for the name-only registration. */
+const SIGNATURES: Record<CommandName, string> = { import: 'import <files..>', list: 'list', stats: 'stats', report: 'report', sop: 'sop' };
+
 /**
  * The commands named anywhere in `args` (a token equal to a command name; an option value that
- * happens to be one only loads a module too many), or all of them when none is named — for
- * `downtime --help`, a typo (yargs then suggests the nearest) or no command at all.
+ * happens to be one only loads a module too many). When none is named, no handler can run: yargs
+ * only lists the commands or suggests the nearest one, so a name and a description are enough.
  */
 export async function loadCommands(args: readonly string[]): Promise<AnyCommand[]> {
-  const named = Object.keys(LOADERS).filter((name) => args.includes(name));
-  return Promise.all((named.length ? named : Object.keys(LOADERS)).map((name) => LOADERS[name]!()));
+  const named = NAMES.filter((name) => args.includes(name));
+  if (named.length) return Promise.all(named.map((name) => LOADERS[name]()));
+  return NAMES.map((name) => ({ command: SIGNATURES[name], describe: commandDescription(name), handler: () => undefined }));
 }

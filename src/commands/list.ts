@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Incident, Kind } from '../types.js';
 import { loadProfile } from '../profile.js';
 import { formatDuration, formatWhen, zoneAbbreviation } from '../format.js';
-import { CATEGORY_LABELS } from '../classify/rules.js';
+import { CATEGORY_LABELS } from '../classify/categories.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
 import { loadIncidents } from './query.js';
 import { renderTextTable } from '../util/text-table.js';

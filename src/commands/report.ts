@@ -1,6 +1,7 @@
 // `downtime report`: the official letterhead report (PDF/A-1b) and the accreditation workbook for a
 // period, from the store. pdfkit and exceljs are imported inside the handler so `--help` stays fast.
 import type { CommandModule } from 'yargs';
+import { commandDescription } from './help-text.js';
 import { join, resolve } from 'node:path';
 import { loadProfile } from '../profile.js';
 import { UserError } from '../errors.js';
@@ -11,6 +12,7 @@ import { createProgress } from '../util/progress.js';
 import type { Period } from '../types.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
 import { loadIncidents } from './query.js';
+import { parseFormats, parseIsoInstant } from './option-values.js';
 
 interface ReportArgs extends PeriodArgs, LangArgs {
   db?: string;
@@ -22,29 +24,12 @@ interface ReportArgs extends PeriodArgs, LangArgs {
   json: boolean;
 }
 
-type Format = 'pdf' | 'xlsx';
-
-function parseFormats(value: string): Format[] {
-  const parts = [...new Set(value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
-  const bad = parts.filter((p) => p !== 'pdf' && p !== 'xlsx');
-  if (bad.length || parts.length === 0) {
-    throw new UserError(`--format ${value}: pilih pdf, xlsx atau keduanya (contoh: --format pdf,xlsx)`);
-  }
-  return parts as Format[];
-}
-
-function parseGeneratedAt(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  const d = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) {
-    throw new UserError(`--generated-at ${value}: bukan tanggal ISO (contoh: --generated-at 2026-11-25 atau 2026-11-25T09:00:00+07:00)`);
-  }
-  return d;
-}
+const FORMATS = ['pdf', 'xlsx'] as const;
+type Format = (typeof FORMATS)[number];
 
 export const reportCommand: CommandModule<object, ReportArgs> = {
   command: 'report',
-  describe: 'Laporan resmi kejadian downtime (PDF/A berkop surat) dan buku kerja akreditasi (xlsx)',
+  describe: commandDescription('report'),
   builder: (y) =>
     withLangOption(withPeriodOptions(withProfileOption(y)))
       .option('format', { type: 'string', default: 'pdf,xlsx', describe: 'Berkas yang ditulis: pdf, xlsx atau pdf,xlsx' })
@@ -56,8 +41,8 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
       .example('$0 report --year 2022 --each-month', 'Dua belas laporan bulanan plus laporan tahunan 2022')
       .example('$0 report --quarter 2022-Q4 --format pdf --lang en', 'Laporan triwulan IV dalam bahasa Inggris, PDF saja') as never,
   handler: async (argv) => {
-    const formats = parseFormats(argv.format);
-    const generatedAt = parseGeneratedAt(argv.generatedAt);
+    const formats = parseFormats(argv.format, FORMATS);
+    const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     if (argv.eachMonth && argv.year == null && argv.quarter == null) {
       throw new UserError('--each-month hanya bersama --year atau --quarter (contoh: downtime report --year 2022 --each-month)');
     }
@@ -67,17 +52,19 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const now = generatedAt;
     const { period, incidents } = loadIncidents(argv.db, argv, profile, now);
     const periods: Period[] = argv.eachMonth ? [...monthsOf(period, timeZone).map((m) => m.period), period] : [period];
-    const { buildReportModel } = await import('../report/model.js');
-    const { renderReportTexts } = await import('../report/templates.js');
-    const pdf = formats.includes('pdf') ? await import('../report/pdf.js') : null;
-    const xlsx = formats.includes('xlsx') ? await import('../report/workbook.js') : null;
+    const { loadLogo } = await import('../documents/kit/logo.js');
+    const logo = formats.includes('pdf') ? loadLogo(profile.logoPath) : null;
+    const { buildReportModel } = await import('../documents/report/model.js');
+    const { renderReportTexts } = await import('../documents/report/templates.js');
+    const pdf = formats.includes('pdf') ? await import('../documents/report/pdf.js') : null;
+    const xlsx = formats.includes('xlsx') ? await import('../documents/report/workbook.js') : null;
     const outDir = resolve(argv.out);
     const written: { file: string; format: Format; period: string }[] = [];
     const progress = createProgress(argv.eachMonth && !argv.json, 'Laporan', periods.length * formats.length);
     try {
       for (const p of periods) {
         const stats = computeStats(incidents, p, { timeZone, now, targetPercent: profile.availabilityTarget });
-        const model = buildReportModel({ incidents, stats, period: p, profile, lang: argv.lang, generatedAt, now });
+        const model = buildReportModel({ incidents, stats, period: p, profile, lang: argv.lang, generatedAt, now, logo });
         const texts = renderReportTexts(model);
         for (const format of formats) {
           const data = format === 'pdf' ? await pdf!.renderReportPdf(model, texts) : await xlsx!.renderReportWorkbook(model, texts);

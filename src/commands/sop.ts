@@ -3,14 +3,16 @@
 // the document. The linter, templates, pdfkit and docx are imported inside the handler so `--help`
 // stays fast.
 import type { CommandModule } from 'yargs';
-import { join } from 'node:path';
+import { commandDescription } from './help-text.js';
+import { join, resolve } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { loadProfile } from '../profile.js';
-import { DEFAULT_SOP_CONFIG } from '../sop/config.js';
-import type { LintResult } from '../sop/lint.js';
+import { DEFAULT_SOP_CONFIG } from '../documents/sop/config.js';
+import type { LintResult } from '../documents/sop/lint.js';
 import type { Lang } from '../types.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { withLangOption, withProfileOption } from './options.js';
+import { parseFormats, parseIsoInstant } from './option-values.js';
 
 interface SopArgs {
   config: string;
@@ -26,27 +28,13 @@ interface SopArgs {
 const FORMATS = ['pdf', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
 
-export function parseFormats(value: string): Format[] {
-  const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const bad = parts.filter((p) => !(FORMATS as readonly string[]).includes(p));
-  if (bad.length || !parts.length) throw new UserError(`--format tidak dikenal: ${bad.join(', ') || '(kosong)'}; pilih pdf, docx atau pdf,docx`);
-  return [...new Set(parts)] as Format[];
-}
-
-export function parseGeneratedAt(value: string | undefined): Date {
-  if (value == null) return new Date();
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw new UserError(`--generated-at bukan waktu ISO yang valid: ${value} (contoh: 2022-11-25T08:00:00+07:00)`);
-  return d;
-}
-
 function summary(r: LintResult, lang: Lang): string {
   return lang === 'id' ? `${r.errors.length} galat, ${r.warnings.length} peringatan` : `${r.errors.length} errors, ${r.warnings.length} warnings`;
 }
 
 export const sopCommand: CommandModule<object, SopArgs> = {
   command: 'sop',
-  describe: 'SPO take over server (PDF/A dan DOCX) dari konfigurasi, dengan pemeriksaan prosedur',
+  describe: commandDescription('sop'),
   builder: (y) =>
     withLangOption(withProfileOption(y))
       .option('config', { type: 'string', default: DEFAULT_SOP_CONFIG, describe: 'Konfigurasi take over (YAML/JSON)' })
@@ -60,14 +48,15 @@ export const sopCommand: CommandModule<object, SopArgs> = {
       .example('$0 sop --config data/sop-rs-lain.yaml --lang en', 'SPO dalam bahasa Inggris') as never,
   handler: async (argv) => {
     const lang = argv.lang;
-    const formats = parseFormats(argv.format);
-    const generatedAt = parseGeneratedAt(argv.generatedAt);
+    const formats = parseFormats(argv.format, FORMATS);
+    const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     // The linter, the model and the templates (handlebars) load here, not when yargs lists the commands.
-    const [{ loadSopConfig }, { formatFinding, lintSop }, { buildSopModel }, { loadSopTemplates }] = await Promise.all([
-      import('../sop/config.js'),
-      import('../sop/lint.js'),
-      import('../sop/model.js'),
-      import('../sop/templates.js'),
+    const [{ loadSopConfig }, { formatFinding, lintSop }, { buildSopModel }, { loadSopTemplates }, { loadLogo }] = await Promise.all([
+      import('../documents/sop/config.js'),
+      import('../documents/sop/lint.js'),
+      import('../documents/sop/model.js'),
+      import('../documents/sop/templates.js'),
+      import('../documents/kit/logo.js'),
     ]);
     const config = loadSopConfig(argv.config);
     const profile = loadProfile(argv.profile);
@@ -88,17 +77,19 @@ export const sopCommand: CommandModule<object, SopArgs> = {
       throw new UserError(`${argv.config}: ${summary(result, lang)}. ${msg}`, { exitCode: ExitCode.lint });
     }
 
-    const model = buildSopModel({ config, profile, lang, templates: loadSopTemplates(lang), warnings: result.warnings });
+    const logo = loadLogo(profile.logoPath);
+    const model = buildSopModel({ config, profile, lang, templates: loadSopTemplates(lang), warnings: result.warnings, logo });
     const base = lang === 'id' ? model.fileBase : `${model.fileBase}-en`;
     // Render every format before writing any, so a failure leaves no half set of files.
+    const outDir = resolve(argv.out);
     const files: Array<{ path: string; data: Buffer }> = [];
     for (const format of formats) {
       if (format === 'pdf') {
-        const { renderSopPdf } = await import('../sop/pdf.js');
-        files.push({ path: join(argv.out, `${base}.pdf`), data: await renderSopPdf(model, generatedAt) });
+        const { renderSopPdf } = await import('../documents/sop/pdf.js');
+        files.push({ path: join(outDir, `${base}.pdf`), data: await renderSopPdf(model, generatedAt) });
       } else {
-        const { renderSopDocx } = await import('../sop/docx.js');
-        files.push({ path: join(argv.out, `${base}.docx`), data: await renderSopDocx(model, generatedAt) });
+        const { renderSopDocx } = await import('../documents/sop/docx.js');
+        files.push({ path: join(outDir, `${base}.docx`), data: await renderSopDocx(model, generatedAt) });
       }
     }
     for (const f of files) writeFileAtomic(f.path, f.data);

@@ -1,13 +1,15 @@
 import type { CommandModule } from 'yargs';
+import { commandDescription } from './help-text.js';
 import { loadProfile } from '../profile.js';
 import { formatDuration, formatNumber, formatPercent, formatDateLong } from '../format.js';
-import { CATEGORY_LABELS, CATEGORIES } from '../classify/rules.js';
+import { CATEGORY_LABELS, CATEGORIES } from '../classify/categories.js';
 import { computeStats } from '../metrics/compute.js';
 import type { Stats } from '../metrics/types.js';
 import type { Lang } from '../types.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
 import { loadIncidents } from './query.js';
 import { renderTextTable } from '../util/text-table.js';
+import { parseIsoInstant } from './option-values.js';
 
 interface StatsArgs extends PeriodArgs, LangArgs {
   db?: string;
@@ -69,7 +71,7 @@ export function statsText(s: Stats, lang: Lang): string {
 
 export const statsCommand: CommandModule<object, StatsArgs> = {
   command: 'stats',
-  describe: 'Statistik ketersediaan, MTTR dan jumlah downtime per periode',
+  describe: commandDescription('stats'),
   builder: (y) =>
     withLangOption(withPeriodOptions(withProfileOption(y)))
       .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
@@ -79,7 +81,7 @@ export const statsCommand: CommandModule<object, StatsArgs> = {
       .example('$0 stats --from 2022-01-01 --to 2022-06-30 --lang en', 'Semester I, dalam bahasa Inggris') as never,
   handler: (argv) => {
     const profile = loadProfile(argv.profile);
-    const now = argv.now ? new Date(argv.now) : new Date();
+    const now = parseIsoInstant('--now', argv.now);
     const { period, incidents } = loadIncidents(argv.db, argv, profile, now);
     const stats = computeStats(incidents, period, { timeZone: profile.hospital.timeZone, now, targetPercent: profile.availabilityTarget });
     if (argv.json) {

@@ -4,8 +4,8 @@ import type { Category, Incident, Kind, Lang, Precision } from '../../src/types.
 import { parseProfile, type Profile } from '../../src/profile.js';
 import { resolvePeriod, type PeriodOptions } from '../../src/period.js';
 import { computeStats } from '../../src/metrics/compute.js';
-import { buildReportModel, type ReportModel } from '../../src/report/model.js';
-import { renderReportTexts, type ReportTexts } from '../../src/report/templates.js';
+import { buildReportModel, type ReportModel } from '../../src/documents/report/model.js';
+import { renderReportTexts, type ReportTexts } from '../../src/documents/report/templates.js';
 
 const ZONE_OFFSET_MS = 7 * 3_600_000; // Asia/Jakarta, no DST
 

@@ -2,8 +2,8 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPdf, F, pdfToBuffer } from '../../src/render/pdf-base.js';
-import { drawTable, TextMeasure } from '../../src/render/pdf-table.js';
+import { createPdf, F, pdfToBuffer } from '../../src/documents/kit/pdf-base.js';
+import { drawTable, TextMeasure } from '../../src/documents/kit/table.js';
 import { pdfPageCount, pdfText } from '../helpers/pdf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pdf-table-'));

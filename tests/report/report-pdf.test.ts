@@ -2,10 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderReportPdf } from '../../src/report/pdf.js';
+import { renderReportPdf } from '../../src/documents/report/pdf.js';
 import { pdfFonts, pdfInfo, pdfPageCount, pdfText, preflight } from '../helpers/pdf.js';
 import { busyMonth, incident, reportFor, seedIncidents, testProfile } from './fixtures.js';
-import { UserError } from '../../src/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
@@ -133,20 +132,5 @@ describe('a busy month (60 incidents) and long text', () => {
     const all = flat(pdfText(file));
     for (const s of ['SIMRS SERVER DOWNTIME INCIDENT REPORT', 'Period October 2022', '1. Unplanned Downtime', 'No incidents in this period.', 'Page 1 of'])
       expect(all).toContain(s);
-  });
-});
-
-describe('logo', () => {
-  it('refuses a PNG with an alpha channel with a message that says what to do', async () => {
-    // 1×1 RGBA PNG
-    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
-    const logo = join(dir, 'logo.png');
-    writeFileSync(logo, png);
-    const profile = testProfile();
-    profile.letterhead.logo = 'logo.png';
-    profile.logoPath = logo;
-    const { model, texts } = reportFor(seedIncidents(), { month: '2022-10' }, { profile });
-    await expect(renderReportPdf(model, texts)).rejects.toThrow(UserError);
-    await expect(renderReportPdf(model, texts)).rejects.toThrow(/transparansi/);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { renderReportWorkbook } from '../../src/report/workbook.js';
+import { renderReportWorkbook } from '../../src/documents/report/workbook.js';
 import { incident, reportFor, seedIncidents, testProfile } from './fixtures.js';
 
 async function load(buf: Buffer): Promise<ExcelJS.Workbook> {

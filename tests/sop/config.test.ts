@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { parseSopConfig } from '../../src/sop/config.js';
-import { loadSopConfig } from '../../src/sop/config.js';
+import { parseSopConfig } from '../../src/documents/sop/config.js';
+import { loadSopConfig } from '../../src/documents/sop/config.js';
 import { readConfigFile } from '../../src/config.js';
 
 describe('take-over config', () => {
@@ -29,7 +29,7 @@ describe('take-over config', () => {
 
 describe('long commands in the PDF', () => {
   it('wrap at spaces with a shell continuation, never beyond the width', async () => {
-    const { wrapCommand } = await import('../../src/sop/pdf.js');
+    const { wrapCommand } = await import('../../src/documents/sop/pdf.js');
     const cmd = 'sudo -u postgres pg_ctl -D /data/pgsql/14/data -l /data/pgsql/log/startup.log -o "-c listen_addresses=*" start';
     const lines = wrapCommand(cmd, 40);
     expect(lines.every((l) => l.length <= 40)).toBe(true);

@@ -1,7 +1,7 @@
 // Shared set-up for the SOP tests: the sample config and profile, and a way to vary one field.
-import { loadSopConfig } from '../../src/sop/config.js';
-import { lintSop, type Finding } from '../../src/sop/lint.js';
-import type { SopConfig } from '../../src/sop/schema.js';
+import { loadSopConfig } from '../../src/documents/sop/config.js';
+import { lintSop, type Finding } from '../../src/documents/sop/lint.js';
+import type { SopConfig } from '../../src/documents/sop/schema.js';
 import { loadProfile } from '../../src/profile.js';
 
 export const SAMPLE = 'data/sop-takeover.yaml';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadSopConfig } from '../../src/sop/config.js';
-import { LINT_RULES } from '../../src/sop/rules.js';
-import type { SopConfig } from '../../src/sop/schema.js';
+import { loadSopConfig } from '../../src/documents/sop/config.js';
+import { LINT_RULES } from '../../src/documents/sop/rules.js';
+import type { SopConfig } from '../../src/documents/sop/schema.js';
 import { SEED, codes, lint, sample, variant } from './helpers.js';
 
 const step = (c: SopConfig, proc: 'takeover' | 'failback' | 'drill', i: number) => c.procedures[proc]!.steps[i]!;

@@ -5,12 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lintSop } from '../../src/sop/lint.js';
-import { buildSopModel, type SopModel } from '../../src/sop/model.js';
-import { renderSopPdf } from '../../src/sop/pdf.js';
-import { renderSopDocx } from '../../src/sop/docx.js';
-import { loadSopTemplates } from '../../src/sop/templates.js';
-import { actionCommands } from '../../src/sop/walk.js';
+import { lintSop } from '../../src/documents/sop/lint.js';
+import { buildSopModel, type SopModel } from '../../src/documents/sop/model.js';
+import { renderSopPdf } from '../../src/documents/sop/pdf.js';
+import { renderSopDocx } from '../../src/documents/sop/docx.js';
+import { loadSopTemplates } from '../../src/documents/sop/templates.js';
+import { actionCommands } from '../../src/documents/sop/walk.js';
 import { pdfFonts, pdfInfo, pdfPageCount, pdfText, preflight } from '../helpers/pdf.js';
 import { profile, sample } from './helpers.js';
 

@@ -1,0 +1,46 @@
+// What `downtime --help` says about the tool and its commands, in Indonesian and English
+// (DOWNTIME_LANG=en). Kept apart from the command modules so the top-level help loads none of them.
+
+export type HelpLang = 'id' | 'en';
+export type CommandName = 'import' | 'list' | 'stats' | 'report' | 'sop';
+
+export const helpLang = (): HelpLang => (process.env.DOWNTIME_LANG === 'en' ? 'en' : 'id');
+
+interface HelpTexts {
+  usage: string;
+  db: string;
+  demandCommand: string;
+  seeHelp: string;
+  commands: Record<CommandName, string>;
+}
+
+export const HELP: Record<HelpLang, HelpTexts> = {
+  id: {
+    usage: '$0 <perintah> [opsi]\n\nLog downtime SIMRS: impor, statistik ketersediaan, laporan resmi dan SPO.',
+    db: 'Basis data insiden (SQLite); bawaan $DOWNTIME_DB, lalu data/downtime.sqlite',
+    demandCommand: 'Sebutkan perintah; lihat --help.',
+    seeHelp: 'Lihat: downtime --help',
+    commands: {
+      import: 'Impor log downtime dari .xlsx, .xls, .csv atau SQLite ke basis data',
+      list: 'Daftar insiden downtime dalam basis data',
+      stats: 'Statistik ketersediaan, MTTR dan jumlah downtime per periode',
+      report: 'Laporan resmi kejadian downtime (PDF/A berkop surat) dan buku kerja akreditasi (xlsx)',
+      sop: 'SPO take over server (PDF/A dan DOCX) dari konfigurasi, dengan pemeriksaan prosedur',
+    },
+  },
+  en: {
+    usage: '$0 <command> [options]\n\nSIMRS downtime log: import, availability statistics, official reports and SOPs.',
+    db: 'Incident database (SQLite); default $DOWNTIME_DB, then data/downtime.sqlite',
+    demandCommand: 'Name a command; see --help.',
+    seeHelp: 'See: downtime --help',
+    commands: {
+      import: 'Import downtime logs from .xlsx, .xls, .csv or SQLite into the database',
+      list: 'List the downtime incidents in the database',
+      stats: 'Availability, MTTR and downtime counts for a period',
+      report: 'Official downtime incident report (letterhead PDF/A) and accreditation workbook (xlsx)',
+      sop: 'Server take-over SOP (PDF/A and DOCX) from a configuration, with procedure checks',
+    },
+  },
+};
+
+export const commandDescription = (name: CommandName): string => HELP[helpLang()].commands[name];

@@ -1,0 +1,209 @@
+// The one table drawer of every PDF document: text wraps inside its column, a row is never split
+// across pages unless it is taller than a whole page (then it continues on the next page instead of
+// being cut, unlike pdfkit's own doc.table()), the header row repeats on every page, and a title
+// above the table never stays alone at the foot of a page. A cell may hold a mark (●, the SPO's
+// flow charts), drawn as a vector because the embedded Arimo subset has no U+25CF. Lines are wrapped here (widths cached per font and size) and drawn one by one with
+// lineBreak: false, so pdfkit never inserts a page behind our back and measuring costs microseconds.
+
+export interface TableColumn {
+  header: string;
+  /** Width in points, padding included. */
+  width: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** A cell: plain text in the body font, text with its own registered font name, or a mark (● when true). */
+export type TableCell = string | { text: string; font?: string } | { mark: boolean };
+
+export interface TableOptions {
+  x: number;
+  y: number;
+  columns: TableColumn[];
+  rows: TableCell[][];
+  fontSize: number;
+  headerFont: string;
+  bodyFont: string;
+  padding: number;
+  /** Header background; an opaque colour (PDF/A forbids transparency). Default light grey. */
+  headerFill?: string;
+  lineWidth?: number;
+  /** Lowest y the table may use; default: page height minus the bottom margin. */
+  bottom?: number;
+  /** Adds a page (with room for a running head) and returns the y to continue at; default: doc.addPage(), top margin. */
+  newPage?: () => number;
+  /** A caption drawn above the header and kept on the same page as the header and the first row. */
+  title?: { height: number; draw: (y: number) => void };
+}
+
+/** Radius of a mark cell's dot, in points. */
+const MARK_RADIUS = 3.4;
+
+interface Line {
+  text: string;
+  width: number;
+}
+
+/** Measures strings once per font and size: the same words recur on every row of a log. */
+export class TextMeasure {
+  private readonly cache = new Map<string, number>();
+  constructor(private readonly doc: PDFKit.PDFDocument) {}
+
+  width(text: string, font: string, size: number): number {
+    const key = `${font}\u0000${size}\u0000${text}`;
+    let w = this.cache.get(key);
+    if (w === undefined) {
+      this.doc.font(font).fontSize(size);
+      w = this.doc.widthOfString(text);
+      this.cache.set(key, w);
+    }
+    return w;
+  }
+
+  /** Greedy word wrap; explicit newlines are kept, a word wider than the column is broken. */
+  wrap(text: string, maxWidth: number, font: string, size: number): Line[] {
+    const lines: Line[] = [];
+    const space = this.width(' ', font, size);
+    for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+      let cur = '';
+      let curW = 0;
+      for (const word of paragraph.split(/[ \t]+/).filter(Boolean)) {
+        const ww = this.width(word, font, size);
+        if (cur && curW + space + ww <= maxWidth) {
+          cur += ` ${word}`;
+          curW += space + ww;
+          continue;
+        }
+        if (cur) lines.push({ text: cur, width: curW });
+        if (ww <= maxWidth) {
+          cur = word;
+          curW = ww;
+          continue;
+        }
+        // A URL or an identifier longer than the column: break it by characters.
+        cur = '';
+        curW = 0;
+        for (const ch of word) {
+          const cw = this.width(ch, font, size);
+          if (cur && curW + cw > maxWidth) {
+            lines.push({ text: cur, width: curW });
+            cur = '';
+            curW = 0;
+          }
+          cur += ch;
+          curW += cw;
+        }
+      }
+      lines.push({ text: cur, width: curW });
+    }
+    return lines;
+  }
+}
+
+/** Draws the table and returns the y below it. */
+export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
+  const measure = new TextMeasure(doc);
+  const { columns, fontSize: size, padding: pad } = opts;
+  const lineWidth = opts.lineWidth ?? 0.5;
+  const bottom = (): number => opts.bottom ?? doc.page.height - doc.page.margins.bottom;
+  doc.font(opts.bodyFont).fontSize(size);
+  const lineHeight = doc.currentLineHeight(true);
+  const xs: number[] = [];
+  let acc = opts.x;
+  for (const c of columns) {
+    xs.push(acc);
+    acc += c.width;
+  }
+  const tableWidth = acc - opts.x;
+  const inner = (i: number): number => Math.max(1, (columns[i]?.width ?? 0) - 2 * pad);
+
+  type Wrapped = { font: string; lines: Line[]; mark?: boolean };
+  const wrapRow = (cells: TableCell[], defaultFont: string): Wrapped[] =>
+    columns.map((_, i) => {
+      const cell = cells[i] ?? '';
+      if (typeof cell !== 'string' && 'mark' in cell) return { font: defaultFont, lines: [], mark: cell.mark };
+      const text = typeof cell === 'string' ? cell : cell.text;
+      const font = typeof cell === 'string' ? defaultFont : (cell.font ?? defaultFont);
+      return { font, lines: measure.wrap(text, inner(i), font, size) };
+    });
+  const heightOf = (cells: { lines: Line[] }[]): number => Math.max(1, ...cells.map((c) => c.lines.length)) * lineHeight + 2 * pad;
+
+  const drawCells = (cells: Wrapped[], y: number, h: number, fill?: string): void => {
+    if (fill) doc.rect(opts.x, y, tableWidth, h).fill(fill);
+    doc.fillColor('black');
+    cells.forEach((cell, i) => {
+      const col = columns[i]!;
+      const x0 = xs[i]!;
+      if (cell.mark) doc.circle(x0 + col.width / 2, y + h / 2, MARK_RADIUS).fill('black');
+      doc.font(cell.font).fontSize(size);
+      cell.lines.forEach((line, k) => {
+        const free = col.width - 2 * pad - line.width;
+        const dx = col.align === 'right' ? free : col.align === 'center' ? free / 2 : 0;
+        doc.text(line.text, x0 + pad + Math.max(0, dx), y + pad + k * lineHeight, { lineBreak: false });
+      });
+    });
+    doc.lineWidth(lineWidth).strokeColor('black');
+    doc.rect(opts.x, y, tableWidth, h).stroke();
+    for (let i = 1; i < xs.length; i++) doc.moveTo(xs[i]!, y).lineTo(xs[i]!, y + h).stroke();
+  };
+
+  const header = wrapRow(
+    columns.map((c) => c.header),
+    opts.headerFont,
+  );
+  const headerHeight = heightOf(header);
+  let y = opts.y;
+  /** True while nothing but the header is on the current page: a row that still does not fit must be split. */
+  let atPageTop = false;
+
+  const newPage = (): void => {
+    if (opts.newPage) y = opts.newPage();
+    else {
+      doc.addPage();
+      y = doc.page.margins.top;
+    }
+  };
+  const drawHeader = (): void => {
+    drawCells(header, y, headerHeight, opts.headerFill ?? '#e6e6e6');
+    y += headerHeight;
+    atPageTop = true;
+  };
+
+  // Never leave a title or a header alone at the foot of a page.
+  const first = opts.rows[0] ? heightOf(wrapRow(opts.rows[0], opts.bodyFont)) : 0;
+  const titleHeight = opts.title?.height ?? 0;
+  if (y + titleHeight + headerHeight + Math.min(first, 3 * lineHeight + 2 * pad) > bottom()) newPage();
+  if (opts.title) {
+    opts.title.draw(y);
+    y += titleHeight;
+  }
+  drawHeader();
+
+  for (const row of opts.rows) {
+    let cells = wrapRow(row, opts.bodyFont);
+    for (;;) {
+      const h = heightOf(cells);
+      if (y + h <= bottom()) {
+        drawCells(cells, y, h);
+        y += h;
+        atPageTop = false;
+        break;
+      }
+      if (!atPageTop) {
+        newPage();
+        drawHeader();
+        continue;
+      }
+      // Taller than a whole page: draw what fits, continue the same row under the next header.
+      const fit = Math.max(1, Math.floor((bottom() - y - 2 * pad) / lineHeight));
+      const part = cells.map((c) => ({ ...c, lines: c.lines.slice(0, fit) }));
+      drawCells(part, y, heightOf(part));
+      cells = cells.map((c) => ({ font: c.font, lines: c.lines.slice(fit) }));
+      newPage();
+      drawHeader();
+    }
+  }
+  doc.font(opts.bodyFont).fontSize(size);
+  doc.x = opts.x;
+  doc.y = y;
+  return y;
+}

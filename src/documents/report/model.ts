@@ -1,0 +1,215 @@
+// The report as plain data: everything the PDF and the workbook print, computed once from the
+// incidents, the figures and the profile. Pure — `generatedAt` and the zone come in, nothing is read
+// from the clock or the disk — so both renderers print the same numbers and tests need no files.
+import { CATEGORIES } from '../../classify/categories.js';
+import type { Logo } from '../kit/logo.js';
+import { DateTime } from 'luxon';
+import type { Category, Incident, Lang, Period } from '../../types.js';
+import type { PeriodStats, Stats } from '../../metrics/types.js';
+import type { Profile, Signatory } from '../../profile.js';
+import { formatNip } from '../../profile.js';
+import { formatDateLong, formatDuration, formatNumber, formatPercent } from '../../format.js';
+import { contributionOf, type Contribution } from '../../metrics/compute.js';
+import { buildRows, footnotes, type ReportRow } from './rows.js';
+import { labels, periodTitle, type ReportLabels } from './text.js';
+
+/** What a summary line states; the workbook finds its lines by key, not by position. */
+export type SummaryKey = 'period' | 'unplanned' | 'planned' | 'availability' | 'totalAvailability' | 'target' | 'mttr' | 'mtbf' | 'dataNotes';
+
+export interface SummaryLine {
+  key: SummaryKey;
+  label: string;
+  value: string;
+}
+
+export interface ChartBar {
+  label: string;
+  unplanned: number;
+  planned: number;
+}
+
+export interface SignatureColumn {
+  /** "Mengetahui," or "Solok, 25 November 2026". */
+  heading: string;
+  position: string;
+  name: string;
+  /** "NIP. 19680411 199303 1 009", or null. */
+  nip: string | null;
+}
+
+export interface MonthRecap extends PeriodStats {
+  month: string;
+  label: string;
+}
+
+export interface ReportModel {
+  lang: Lang;
+  L: ReportLabels;
+  title: string;
+  periodTitle: string;
+  period: Period;
+  timeZone: string;
+  /** When the document was generated (PDF metadata); fixed with --generated-at for reproducible bytes. */
+  generatedAt: Date;
+  /** Generated date in the hospital zone: ISO and "25 November 2026". */
+  generatedDate: string;
+  generatedLong: string;
+  revision: string;
+  hospital: Profile['hospital'];
+  letterhead: Omit<Profile['letterhead'], 'logo'> & { logo: Logo | null };
+  paper: Profile['paper'];
+  sopNumber: string | null;
+  stats: Stats;
+  summary: SummaryLine[];
+  /** Facts the method paragraph (a template) states. */
+  method: {
+    periodDays: number;
+    periodMinutes: string;
+    monthPrecision: number;
+    unknownDuration: number;
+    ongoing: number;
+  };
+  timeline: { byDay: boolean; bars: ChartBar[] };
+  categories: ChartBar[];
+  unplanned: ReportRow[];
+  planned: ReportRow[];
+  notes: string[];
+  months: MonthRecap[];
+  signatures: SignatureColumn[];
+  /** One line for the footer of every page (document identity, MRMIK 3). */
+  identity: string;
+  /** File name stem: "laporan-downtime-2022-10". */
+  fileStem: string;
+}
+
+export interface ReportInput {
+  incidents: Incident[];
+  stats: Stats;
+  period: Period;
+  profile: Profile;
+  lang: Lang;
+  generatedAt: Date;
+  /** "Now" for incidents not yet recovered (the same instant the figures were computed with). */
+  now: Date;
+  revision?: string;
+  /** The profile's logo, loaded once by the caller (kit/logo.ts); none when absent. */
+  logo?: Logo | null;
+}
+
+
+function minutesText(m: number, lang: Lang): string {
+  return labels(lang).minutes(formatNumber(Math.round(m), 0, lang));
+}
+
+/** "3 jam 30 menit (210 menit)" — minutes always beside the worded duration. */
+function durationWithMinutes(m: number, lang: Lang): string {
+  return m >= 60 ? `${formatDuration(m, lang)} (${minutesText(m, lang)})` : minutesText(m, lang);
+}
+
+function summaryLines(s: Stats, lang: Lang, L: ReportLabels): SummaryLine[] {
+  const id = lang === 'id';
+  const T = s.periodMinutes;
+  const M = s.planned.minutes;
+  const D = s.unplanned.minutes;
+  const target =
+    s.targetPercent == null
+      ? L.noTarget
+      : `${formatPercent(s.targetPercent, lang)} — ${s.targetMet ? L.met : L.notMet}` +
+        (id ? ` (ketersediaan ${formatPercent(s.availabilityPercent, lang)})` : ` (availability ${formatPercent(s.availabilityPercent, lang)})`);
+  const lines: SummaryLine[] = [
+    { key: 'period', label: id ? 'Lama periode' : 'Period length', value: `${formatDateLong(s.from, lang)} – ${formatDateLong(s.to, lang)}: ${minutesText(T, lang)}` },
+    { key: 'unplanned', label: id ? 'Downtime tidak terencana' : 'Unplanned downtime', value: `${L.incidents(s.unplanned.count)}, ${durationWithMinutes(D, lang)}` },
+    { key: 'planned', label: id ? 'Downtime terencana' : 'Planned downtime', value: `${L.incidents(s.planned.count)}, ${durationWithMinutes(M, lang)}` },
+    {
+      key: 'availability',
+      label: id ? 'Ketersediaan (di luar downtime terencana)' : 'Availability (planned downtime excluded)',
+      value: `${formatPercent(s.availabilityPercent, lang)} — ${id ? `${minutesText(D, lang)} henti dari ${minutesText(T - M, lang)} layanan` : `${minutesText(D, lang)} down of ${minutesText(T - M, lang)} of service`}`,
+    },
+    {
+      key: 'totalAvailability',
+      label: id ? 'Ketersediaan total' : 'Total availability',
+      value: `${formatPercent(s.totalAvailabilityPercent, lang)} — ${id ? `${minutesText(D + M, lang)} henti dari ${minutesText(T, lang)}` : `${minutesText(D + M, lang)} down of ${minutesText(T, lang)}`}`,
+    },
+    { key: 'target', label: id ? 'Target ketersediaan' : 'Availability target', value: target },
+    {
+      key: 'mttr',
+      label: 'MTTR',
+      value: s.mttrMinutes == null ? (id ? '– (tidak ada downtime tidak terencana)' : '– (no unplanned downtime)') : durationWithMinutes(s.mttrMinutes, lang),
+    },
+    {
+      key: 'mtbf',
+      label: 'MTBF',
+      value: s.mtbfMinutes == null ? '–' : durationWithMinutes(s.mtbfMinutes, lang),
+    },
+  ];
+  const caveats: string[] = [];
+  if (s.unknownDuration) caveats.push(id ? `${s.unknownDuration} kejadian tanpa lama tercatat (total adalah batas bawah)` : `${s.unknownDuration} without a recorded duration (totals are a lower bound)`);
+  if (s.ongoing) caveats.push(id ? `${s.ongoing} kejadian belum pulih` : `${s.ongoing} not yet recovered`);
+  if (s.monthPrecision) caveats.push(id ? `${s.monthPrecision} kejadian hanya tercatat bulannya` : `${s.monthPrecision} known only to the month`);
+  if (caveats.length) lines.push({ key: 'dataNotes', label: id ? 'Catatan data' : 'Data notes', value: caveats.join('; ') });
+  return lines;
+}
+
+function signature(s: Signatory, heading: string): SignatureColumn {
+  return { heading, position: s.position, name: s.name, nip: s.nip ? `NIP. ${formatNip(s.nip)}` : null };
+}
+
+export function buildReportModel(input: ReportInput): ReportModel {
+  const { stats, period, profile, lang } = input;
+  const L = labels(lang);
+  const timeZone = profile.hospital.timeZone;
+  const generated = DateTime.fromJSDate(input.generatedAt, { zone: timeZone });
+  const generatedDate = generated.toISODate() ?? '';
+  const generatedLong = formatDateLong(generatedDate, lang);
+  const inPeriod = input.incidents
+    .map((i) => contributionOf(i, period, input.now.getTime()))
+    .filter((c): c is Contribution => c !== null)
+    .sort((a, b) => a.incident.startMs - b.incident.startMs || a.incident.id - b.incident.id);
+  const notes = footnotes();
+  const rowOpts = { lang, timeZone, fromMs: period.fromMs, toMs: period.toMs, notes };
+  const unplanned = buildRows(inPeriod.filter((c) => c.incident.kind === 'unplanned'), rowOpts);
+  const planned = buildRows(inPeriod.filter((c) => c.incident.kind === 'planned'), rowOpts);
+  const byDay = stats.days.length > 0 && period.granularity !== 'quarter' && period.granularity !== 'year';
+  const timeline = byDay
+    ? stats.days.map((d) => ({ label: String(Number(d.date.slice(8, 10))), unplanned: d.unplannedMinutes, planned: d.plannedMinutes }))
+    : stats.months.map((m) => ({ label: `${L.monthShort[Number(m.month.slice(5, 7)) - 1]} ${m.month.slice(2, 4)}`, unplanned: m.unplanned.minutes, planned: m.planned.minutes }));
+  const pTitle = periodTitle(period, lang);
+  const place = `${profile.hospital.city}, ${generatedLong}`;
+  const signatures = [signature(profile.signatories.preparedBy, place)];
+  if (profile.signatories.acknowledgedBy) signatures.unshift(signature(profile.signatories.acknowledgedBy, L.acknowledged));
+  const revision = input.revision ?? '00';
+  return {
+    lang,
+    L,
+    title: L.title,
+    periodTitle: pTitle,
+    period,
+    timeZone,
+    generatedAt: input.generatedAt,
+    generatedDate,
+    generatedLong,
+    revision,
+    hospital: profile.hospital,
+    letterhead: { ...profile.letterhead, logo: input.logo ?? null },
+    paper: profile.paper,
+    sopNumber: profile.sopNumber ?? null,
+    stats,
+    summary: summaryLines(stats, lang, L),
+    method: {
+      periodDays: Math.round(stats.periodMinutes / 1440),
+      periodMinutes: formatNumber(stats.periodMinutes, 0, lang),
+      monthPrecision: stats.monthPrecision,
+      unknownDuration: stats.unknownDuration,
+      ongoing: stats.ongoing,
+    },
+    timeline: { byDay, bars: timeline },
+    categories: CATEGORIES.map((c) => ({ label: L.categories[c], unplanned: stats.byCategory[c]?.minutes ?? 0, planned: 0 })).filter((b) => b.unplanned > 0),
+    unplanned,
+    planned,
+    notes: notes.list,
+    months: stats.months.map((m) => ({ ...m, label: `${formatDateLong(m.month, lang)}` })),
+    signatures,
+    identity: `${L.title} · ${pTitle} · ${L.generated} ${generatedLong} · ${L.revision} ${revision}`,
+    fileStem: `laporan-downtime-${period.label}${lang === 'en' ? '-en' : ''}`,
+  };
+}

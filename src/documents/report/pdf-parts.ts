@@ -1,0 +1,89 @@
+// The fixed parts of the report page: kop surat (letterhead), signature block and footer, all from
+// the profile — no hospital is named in code.
+import { F } from '../kit/pdf-base.js';
+import type { ReportModel } from './model.js';
+
+/** Content box of the page. */
+export interface Box {
+  left: number;
+  width: number;
+}
+
+/** Draws the kop on the current (first) page and returns the y below its closing rule. */
+export function drawLetterhead(doc: PDFKit.PDFDocument, model: ReportModel, box: Box, y0: number, logo: Buffer | null): number {
+  const lh = model.letterhead;
+  const logoSize = 68;
+  const textLeft = logo ? box.left + logoSize + 8 : box.left;
+  const textWidth = box.left + box.width - textLeft - (logo ? logoSize * 0.4 : 0);
+  let y = y0;
+  const line = (text: string, font: string, size: number, gap = 1): void => {
+    doc.font(font).fontSize(size).fillColor('black');
+    doc.text(text, textLeft, y, { width: textWidth, align: 'center' });
+    y = doc.y + gap;
+  };
+  line(lh.government.toUpperCase(), F.regular, 13);
+  line(lh.name, F.bold, 17, 2);
+  for (const l of lh.lines) line(l, F.regular, 9);
+  if (lh.place) line(lh.place, F.bold, 10);
+  if (logo) {
+    const textHeight = y - y0;
+    const size = Math.min(logoSize, Math.max(textHeight, 40));
+    doc.image(logo, box.left, y0 + Math.max(0, (textHeight - size) / 2), { fit: [size, size] });
+    y = Math.max(y, y0 + size);
+  }
+  y += 3;
+  const right = box.left + box.width;
+  doc.strokeColor('black');
+  doc.lineWidth(2.25).moveTo(box.left, y).lineTo(right, y).stroke();
+  if (lh.rule === 'double') {
+    doc.lineWidth(0.75).moveTo(box.left, y + 3).lineTo(right, y + 3).stroke();
+    y += 3;
+  }
+  return y + 12;
+}
+
+/** Height the signature block needs, to keep it whole on one page. */
+export const SIGNATURE_HEIGHT = 125;
+
+/**
+ * One column per signatory: "Mengetahui," (the director) on the left when the profile has one,
+ * place and date with the preparer on the right. Returns the y below.
+ */
+export function drawSignatures(doc: PDFKit.PDFDocument, model: ReportModel, box: Box, y0: number): number {
+  const colWidth = box.width / 2;
+  let bottom = y0;
+  model.signatures.forEach((s, i) => {
+    // The preparer always sits in the right column, as Indonesian letters do.
+    const col = model.signatures.length === 1 ? 1 : i;
+    const x = box.left + col * colWidth;
+    const opts = { width: colWidth - 10, align: 'center' as const };
+    doc.font(F.regular).fontSize(10).fillColor('black');
+    doc.text(s.heading, x, y0, opts);
+    doc.text(s.position, opts);
+    const nameY = Math.max(doc.y, y0 + 28) + 62;
+    doc.font(F.bold).text(s.name, x, nameY, { ...opts, underline: true });
+    doc.font(F.regular);
+    if (s.nip) doc.text(s.nip, opts);
+    bottom = Math.max(bottom, doc.y);
+  });
+  return bottom;
+}
+
+/**
+ * Footer on every page: document identity left, "Halaman n dari N" right (MRMIK 3). `bottomMargin`
+ * is the layout margin: forEachPage zeroes doc.page.margins.bottom while the footer is drawn.
+ */
+export function drawFooter(doc: PDFKit.PDFDocument, model: ReportModel, box: Box, bottomMargin: number, page: number, pages: number): void {
+  const y = doc.page.height - bottomMargin + 14;
+  doc.lineWidth(0.5).strokeColor('#555555').moveTo(box.left, y - 4).lineTo(box.left + box.width, y - 4).stroke();
+  doc.font(F.regular).fontSize(7).fillColor('#333333');
+  const pageText = model.L.page(page, pages);
+  const pageW = doc.widthOfString(pageText);
+  // lineBreak: false keeps pdfkit's line wrapper (and its automatic page breaks) out of the footer;
+  // a long identity (a custom range) is set smaller instead of wrapping.
+  const room = box.width - pageW - 16;
+  const size = Math.max(5, Math.min(7, (7 * room) / doc.widthOfString(model.identity)));
+  doc.fontSize(size).text(model.identity, box.left, y, { lineBreak: false });
+  doc.fontSize(7).text(pageText, box.left + box.width - pageW, y, { lineBreak: false });
+  doc.fillColor('black');
+}

@@ -1,0 +1,131 @@
+// Incident rows of the report tables, as a person reads them, plus the footnotes that disclose what
+// the log did not say precisely (inferred year, guessed kind, month-only date, unknown duration,
+// clipping). Pure: the zone is passed in, no clock.
+import type { Incident, Kind, Lang, Precision } from '../../types.js';
+import type { Contribution } from '../../metrics/compute.js';
+import { formatDuration, formatNumber, formatWhen, zoneAbbreviation } from '../../format.js';
+import { labels } from './text.js';
+import { partsInZone } from '../../util/zone.js';
+
+/** A wall-clock moment in the hospital zone, as Excel wants it (exceljs writes Dates as UTC clock time). */
+export interface WallClock {
+  /** Date.UTC of the wall-clock time in the hospital zone. */
+  utcWall: Date;
+  precision: Precision;
+}
+
+export interface ReportRow {
+  no: number;
+  id: number;
+  kind: Kind;
+  title: string;
+  /** "1 Oktober 2022", "9 Januari 2023 pukul 08.30–10.00 WIB". */
+  when: string;
+  start: WallClock;
+  end: WallClock | null;
+  /** "1 jam 30 menit"; "tidak diketahui" when the log gives no duration. */
+  duration: string;
+  durationMinutes: number | null;
+  cause: string;
+  followUp: string;
+  category: string;
+  pic: string | null;
+  /** 1-based footnote numbers shown as "[n]" after the title. */
+  notes: number[];
+  source: string;
+}
+
+export interface Footnotes {
+  list: string[];
+  add(text: string): number;
+}
+
+/** Numbered footnotes shared by both tables; the same text gets the same number. */
+export function footnotes(): Footnotes {
+  const list: string[] = [];
+  return {
+    list,
+    add(text: string): number {
+      const i = list.indexOf(text);
+      if (i >= 0) return i + 1;
+      list.push(text);
+      return list.length;
+    },
+  };
+}
+
+function wallClock(ms: number, precision: Precision, timeZone: string): WallClock {
+  // partsInZone caches the zone offset per day; a luxon DateTime per row asked Intl every time.
+  const t = partsInZone(timeZone, ms);
+  const utcWall =
+    precision === 'month'
+      ? new Date(Date.UTC(t.year, t.month - 1, 1))
+      : precision === 'day'
+        ? new Date(Date.UTC(t.year, t.month - 1, t.day))
+        : new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute));
+  return { utcWall, precision };
+}
+
+function whenText(i: Incident, lang: Lang, timeZone: string): string {
+  const zone = zoneAbbreviation(timeZone);
+  const start = formatWhen(i.start, lang, zone);
+  if (!i.end || i.precision !== 'minute') return start;
+  const sameDay = i.end.slice(0, 10) === i.start.slice(0, 10);
+  const m = /T(\d{2}):(\d{2})/.exec(i.end);
+  if (sameDay && m) {
+    const sep = lang === 'id' ? '.' : ':';
+    return start.replace(` ${zone}`, `–${m[1]}${sep}${m[2]} ${zone}`);
+  }
+  return `${start} ${lang === 'id' ? 's.d.' : 'to'} ${formatWhen(i.end, lang, zone)}`;
+}
+
+/**
+ * Builds the rows of one table (one kind), numbering from 1 and registering footnotes. Each row
+ * comes with the metrics module's contribution of the incident to the period, so the notes say
+ * exactly what the figures did with it.
+ */
+export function buildRows(items: Contribution[], opts: { lang: Lang; timeZone: string; fromMs: number; toMs: number; notes: Footnotes }): ReportRow[] {
+  const { lang, timeZone, notes } = opts;
+  const id = lang === 'id';
+  const L = labels(lang);
+  return items.map((c, k) => {
+    const i = c.incident;
+    const refs = new Set<number>();
+    for (const w of i.warnings) refs.add(notes.add(w));
+    if (c.monthPrecision) {
+      refs.add(notes.add(id ? 'Tanggal kejadian tidak tercatat di log (hanya bulan); dihitung pada bulan tersebut.' : 'The log gives only the month of this incident; it is counted in that month.'));
+    }
+    if (c.unknownDuration) {
+      refs.add(
+        notes.add(
+          id
+            ? 'Lama downtime tidak tercatat di log (atau selesai sebelum mulai); dihitung 0 menit, sehingga total menit adalah batas bawah.'
+            : 'The log gives no usable duration; it counts as 0 minutes, so total minutes are a lower bound.',
+        ),
+      );
+    }
+    const minutes = formatNumber(c.minutes, 0, lang);
+    if (c.ongoing) {
+      refs.add(notes.add(id ? `"${i.title}" belum pulih; dihitung ${minutes} menit sampai akhir periode atau saat laporan dibuat.` : `"${i.title}" is not yet recovered; counted as ${minutes} minutes up to the end of the period or the time of the report.`));
+    } else if (c.interval && (i.startMs < opts.fromMs || (i.endMs ?? i.startMs + (i.durationMinutes ?? 0) * 60_000) > opts.toMs)) {
+      refs.add(notes.add(id ? `"${i.title}" melewati batas periode; hanya ${minutes} menit di dalam periode yang dihitung.` : `"${i.title}" crosses the period boundary; only ${minutes} minutes inside the period are counted.`));
+    }
+    return {
+      no: k + 1,
+      id: i.id,
+      kind: i.kind,
+      title: i.title,
+      when: whenText(i, lang, timeZone),
+      start: wallClock(i.startMs, i.precision, timeZone),
+      end: i.endMs != null && i.precision === 'minute' ? wallClock(i.endMs, 'minute', timeZone) : null,
+      duration: c.ongoing ? (id ? 'belum pulih' : 'not yet recovered') : formatDuration(i.durationMinutes, lang),
+      durationMinutes: c.ongoing ? null : i.durationMinutes,
+      cause: i.cause,
+      followUp: i.followUp,
+      category: L.categories[i.category] ?? i.category,
+      pic: i.pic,
+      notes: [...refs].sort((a, b) => a - b),
+      source: `${i.source.file}${i.source.sheet ? ` [${i.source.sheet}]` : ''} #${i.source.row}`,
+    };
+  });
+}

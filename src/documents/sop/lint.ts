@@ -1,0 +1,26 @@
+// The linter: rules as data, each a small predicate over the parsed config that returns findings
+// with the config path. Pure: no file system, no clock. `lintSop` runs them all so the user sees
+// every slip at once; errors stop generation, warnings go into "Hal-hal yang perlu diperhatikan".
+import type { Lang } from '../../types.js';
+import type { Finding, LintContext, LintResult, LintRule } from './lint-types.js';
+import { LINT_RULES } from './rules.js';
+
+export type { Finding, LintContext, LintResult, LintRule, Severity } from './lint-types.js';
+
+export function lintSop(ctx: LintContext, rules: readonly LintRule[] = LINT_RULES): LintResult {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    for (const f of rule.check(ctx)) findings.push({ code: rule.code, severity: rule.severity, path: f.path, message: f.message });
+  }
+  return {
+    findings,
+    errors: findings.filter((f) => f.severity === 'error'),
+    warnings: findings.filter((f) => f.severity === 'warning'),
+  };
+}
+
+/** `GALAT no-fencing procedures.takeover.steps[1].actions[0]: …` — one finding per line. */
+export function formatFinding(f: Finding, lang: Lang): string {
+  const tag = f.severity === 'error' ? (lang === 'id' ? 'GALAT' : 'ERROR') : lang === 'id' ? 'PERINGATAN' : 'WARNING';
+  return `${tag} ${f.code} ${f.path}: ${f.message}`;
+}

@@ -1,0 +1,202 @@
+// The lint rules. Each is data (code, severity, summary) plus one small predicate; the severity is
+// decided here once and documented in docs/sop.md. Messages are Indonesian, English on request.
+import type { LintContext, LintRule } from './lint-types.js';
+import { networkOf, sameSubnet } from './ip.js';
+import { PROCEDURE_KEYS, type ActionKind } from './schema.js';
+import { otherHost, resolveHost, stepPath, usersInCommand, walkActions, type WalkedAction } from './walk.js';
+
+type Found = Array<{ path: string; message: string }>;
+const t = (ctx: LintContext, id: string, en: string): string => (ctx.lang === 'id' ? id : en);
+
+/** A host's server-side kinds: a step doing any of these must say which host it runs on. */
+const SERVER_KINDS: ActionKind[] = ['fence', 'stop-db', 'unmount', 'release-diskset', 'vip-remove', 'take-diskset', 'mount', 'check-ownership', 'vip-add', 'garp', 'start-db', 'check-db'];
+
+function sameAddress(ctx: LintContext): Found {
+  const { primary, backup } = ctx.config.hosts;
+  const out: Found = [];
+  if (primary.address === backup.address)
+    out.push({
+      path: 'hosts.backup.address',
+      message: t(ctx, `server utama (${primary.name}) dan backup (${backup.name}) sama-sama ${backup.address}; setiap host harus punya alamat sendiri`, `the primary (${primary.name}) and the backup (${backup.name}) are both ${backup.address}; each host needs its own address`),
+    });
+  if (primary.name === backup.name)
+    out.push({ path: 'hosts.backup.name', message: t(ctx, `server utama dan backup sama-sama bernama "${backup.name}"`, `the primary and the backup are both named "${backup.name}"`) });
+  return out;
+}
+
+function vipConflict(ctx: LintContext): Found {
+  const { vip, hosts } = ctx.config;
+  return Object.values(hosts)
+    .filter((h) => h.address === vip.address)
+    .map((h) => ({
+      path: 'vip.address',
+      message: t(ctx, `IP virtual ${vip.address} sama dengan alamat ${h.name}; IP virtual harus alamat tersendiri yang berpindah antar host`, `the virtual IP ${vip.address} equals the address of ${h.name}; it must be a separate address that moves between hosts`),
+    }));
+}
+
+function vipSubnet(ctx: LintContext): Found {
+  const { vip, hosts } = ctx.config;
+  return Object.values(hosts)
+    .filter((h) => !sameSubnet(h.address, vip.address, vip.prefix))
+    .map((h) => ({
+      path: 'vip.address',
+      message: t(ctx, `IP virtual ${vip.address}/${vip.prefix} tidak satu subnet dengan ${h.name} (${h.address}, jaringan ${networkOf(vip.address, vip.prefix)})`, `the virtual IP ${vip.address}/${vip.prefix} is outside the subnet of ${h.name} (${h.address}, network ${networkOf(vip.address, vip.prefix)})`),
+    }));
+}
+
+function undefinedHost(ctx: LintContext): Found {
+  const out: Found = [];
+  const names = `${ctx.config.hosts.primary.name}, ${ctx.config.hosts.backup.name}`;
+  for (const key of PROCEDURE_KEYS) {
+    ctx.config.procedures[key]?.steps.forEach((step, i) => {
+      const path = `${stepPath(key, i)}.host`;
+      if (step.host != null && resolveHost(ctx.config, step.host) == null)
+        out.push({ path, message: t(ctx, `host "${step.host}" tidak didefinisikan di hosts (${names})`, `host "${step.host}" is not defined under hosts (${names})`) });
+      else if (step.host == null && step.actions.some((a) => SERVER_KINDS.includes(a.do)))
+        out.push({ path, message: t(ctx, `langkah "${step.title}" menjalankan perintah server tetapi tidak menyebut host-nya (${names})`, `step "${step.title}" runs server commands but names no host (${names})`) });
+    });
+  }
+  return out;
+}
+
+/** Every account name the config uses, with where. */
+function userMentions(ctx: LintContext): Array<{ name: string; path: string }> {
+  const out = [{ name: ctx.config.database.user, path: 'database.user' }];
+  for (const key of PROCEDURE_KEYS)
+    ctx.config.procedures[key]?.steps.forEach((s, i) => s.user != null && out.push({ name: s.user, path: `${stepPath(key, i)}.user` }));
+  for (const a of walkActions(ctx.config)) a.commands.forEach((c, ci) => usersInCommand(c).forEach((name) => out.push({ name, path: `${a.path}.commands[${ci}]` })));
+  return out;
+}
+
+function undefinedUser(ctx: LintContext): Found {
+  const defined = new Set(ctx.config.accounts.map((a) => a.name));
+  const list = [...defined].join(', ');
+  return userMentions(ctx)
+    .filter((m) => !defined.has(m.name))
+    .map((m) => {
+      const near = [...defined].find((d) => nearDuplicate(m.name, d));
+      const hint = near ? t(ctx, `; maksudnya "${near}"?`, `; did you mean "${near}"?`) : '';
+      return { path: m.path, message: t(ctx, `akun "${m.name}" tidak ada di accounts (${list})`, `account "${m.name}" is not listed under accounts (${list})`) + hint };
+    });
+}
+
+/** "postgre" next to "postgres", "Postgres" next to "postgres": one of them is a typo. */
+function nearDuplicate(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) <= 2);
+}
+
+function userInconsistent(ctx: LintContext): Found {
+  const names = [...new Set([...ctx.config.accounts.map((a) => a.name), ...userMentions(ctx).map((m) => m.name)])];
+  const out: Found = [];
+  ctx.config.accounts.forEach((acc, i) => {
+    const twin = names.find((n) => nearDuplicate(acc.name, n) && (n === ctx.config.database.user || names.indexOf(n) < names.indexOf(acc.name)));
+    if (twin) out.push({ path: `accounts[${i}].name`, message: t(ctx, `nama akun "${acc.name}" mirip "${twin}"; pakai satu ejaan di seluruh prosedur`, `account name "${acc.name}" looks like "${twin}"; use one spelling throughout`) });
+  });
+  return out;
+}
+
+function forEachStep(ctx: LintContext, pick: (s: WalkedAction['step']) => boolean, message: (s: WalkedAction['step']) => string, field: string): Found {
+  const out: Found = [];
+  for (const key of PROCEDURE_KEYS) ctx.config.procedures[key]?.steps.forEach((s, i) => pick(s) && out.push({ path: `${stepPath(key, i)}.${field}`, message: message(s) }));
+  return out;
+}
+
+function telnet(ctx: LintContext): Found {
+  const msg = t(ctx, 'telnet mengirim kata sandi tanpa enkripsi; gunakan SSH (via: ssh)', 'telnet sends passwords in clear text; use SSH (via: ssh)');
+  const steps = forEachStep(ctx, (s) => s.via === 'telnet', () => msg, 'via');
+  const cmds = walkActions(ctx.config).flatMap((a) => a.commands.flatMap((c, ci) => (/\btelnet\b/.test(c) ? [{ path: `${a.path}.commands[${ci}]`, message: msg }] : [])));
+  return [...steps, ...cmds];
+}
+
+function rootLogin(ctx: LintContext): Found {
+  const msg = t(ctx, 'masuk sebagai root; gunakan akun bernama dengan sudo agar setiap tindakan tercatat atas nama petugas', 'logging in as root; use a named account with sudo so every action is logged under a person');
+  const steps = forEachStep(ctx, (s) => s.user === 'root', () => msg, 'user');
+  const cmds = walkActions(ctx.config).flatMap((a) => a.commands.flatMap((c, ci) => (/\bssh\s+(?:-\S+\s+)*root@|\bsu\s*(-\s*)?(root)?\s*$/.test(c) ? [{ path: `${a.path}.commands[${ci}]`, message: msg }] : [])));
+  return [...steps, ...cmds];
+}
+
+/** Taking the diskset on one host needs the other fenced (or released) earlier in the same procedure. */
+function noFencing(ctx: LintContext): Found {
+  const out: Found = [];
+  const actions = walkActions(ctx.config);
+  for (const key of PROCEDURE_KEYS) {
+    const inProc = actions.filter((a) => a.procedure === key);
+    inProc.forEach((a, i) => {
+      if (!a.host || !(a.kinds.has('take-diskset') || a.kinds.has('mount'))) return;
+      const other = otherHost(a.host.key);
+      const before = inProc.slice(0, i);
+      if (before.some((b) => b.host?.key === a.host?.key && (b.kinds.has('take-diskset') || b.kinds.has('mount')))) return;
+      const fenced = before.some((b) => b.host?.key === other && (b.kinds.has('fence') || b.kinds.has('release-diskset')));
+      if (!fenced)
+        out.push({
+          path: a.path,
+          message: t(ctx, `${a.host.host.name} mengambil diskset sebelum ${ctx.config.hosts[other].name} dipagari (fence) atau melepas diskset; dua host yang me-mount diskset bersamaan merusak basis data`, `${a.host.host.name} takes the diskset before ${ctx.config.hosts[other].name} is fenced or has released it; two hosts mounting the diskset at once corrupt the database`),
+        });
+    });
+  }
+  return out;
+}
+
+function noGarp(ctx: LintContext): Found {
+  const actions = walkActions(ctx.config);
+  return actions
+    .filter((a, i) => a.kinds.has('vip-add') && !actions.slice(i).some((b) => b.procedure === a.procedure && b.host?.key === a.host?.key && b.kinds.has('garp')))
+    .map((a) => ({ path: a.path, message: t(ctx, `IP virtual dipasang tanpa gratuitous ARP sesudahnya (arping -U); switch dapat terus mengirim ke host lama selama berjam-jam`, `virtual IP added without a gratuitous ARP after it (arping -U); switches may keep sending to the old host for hours`) }));
+}
+
+function procedureMissing(ctx: LintContext): Found {
+  const names = { takeover: 'take over', failback: 'failback (pengembalian ke server utama)', drill: 'simulasi (drill) take over' };
+  return PROCEDURE_KEYS.filter((k) => !ctx.config.procedures[k]?.steps.length).map((k) => ({
+    path: `procedures.${k}`,
+    message: t(ctx, `prosedur ${names[k]} tidak ada; SPO take over harus memuat take over, failback dan simulasi`, `the ${k} procedure is missing; a take-over SOP needs take-over, failback and drill`),
+  }));
+}
+
+function identityMissing(ctx: LintContext): Found {
+  const d = ctx.config.document;
+  const fields: Array<[keyof typeof d, string, string]> = [
+    ['title', 'judul', 'title'],
+    ['number', 'No. Dokumen', 'document number'],
+    ['revision', 'No. Revisi', 'revision number'],
+    ['issuedOn', 'Tanggal Terbit', 'date of issue'],
+  ];
+  const out: Found = fields.filter(([k]) => d[k] == null).map(([k, id, en]) => ({ path: `document.${k}`, message: t(ctx, `identitas dokumen tanpa ${id} (MRMIK 3)`, `document identity lacks the ${en} (MRMIK 3)`) }));
+  if (!ctx.approver) out.push({ path: 'document.approvedBy', message: t(ctx, 'tidak ada pengesah: isi signatories.acknowledgedBy (direktur) di profil atau document.approvedBy', 'no approver: set signatories.acknowledgedBy (the director) in the profile or document.approvedBy') });
+  return out;
+}
+
+function policyMissing(ctx: LintContext): Found {
+  return ctx.config.document.regulation ? [] : [{ path: 'document.regulation', message: t(ctx, 'KEBIJAKAN tidak mengutip peraturan direktur; surveior menilai regulasi lengkap hanya dengan kebijakan dan SPO', 'KEBIJAKAN cites no director regulation; surveyors count regulation complete only with policy and SOP') }];
+}
+
+function historyCurrent(ctx: LintContext): Found {
+  const { revision, history } = ctx.config.document;
+  if (revision == null || history.some((h) => h.revision === revision)) return [];
+  return [{ path: 'document.history', message: t(ctx, `rekaman historis perubahan tidak memuat revisi ${revision}`, `the revision history has no entry for revision ${revision}`) }];
+}
+
+function smokeTestMissing(ctx: LintContext): Found {
+  return (['takeover', 'failback'] as const)
+    .filter((k) => ctx.config.procedures[k]?.steps.length && !ctx.config.procedures[k]?.steps.some((s) => s.actions.some((a) => a.do === 'smoke-test')))
+    .map((k) => ({ path: `procedures.${k}`, message: t(ctx, 'tidak ada uji dari sisi klien (smoke-test) setelah layanan dipindah', 'no client-side test (smoke-test) after the service moved') }));
+}
+
+export const LINT_RULES: readonly LintRule[] = [
+  { code: 'identity-missing', severity: 'error', summary: 'document identity lacks title, number, revision, date of issue or approver', check: identityMissing },
+  { code: 'same-address', severity: 'error', summary: 'primary and backup share an address (or a name)', check: sameAddress },
+  { code: 'vip-conflict', severity: 'error', summary: 'the virtual IP equals a host address', check: vipConflict },
+  { code: 'vip-subnet', severity: 'error', summary: "the virtual IP is outside a host's subnet", check: vipSubnet },
+  { code: 'undefined-host', severity: 'error', summary: 'a step names an undefined host, or runs server commands without a host', check: undefinedHost },
+  { code: 'undefined-user', severity: 'error', summary: 'a step or command uses an account not listed under accounts', check: undefinedUser },
+  { code: 'user-inconsistent', severity: 'warning', summary: 'two account names that look like one (postgres/postgre)', check: userInconsistent },
+  { code: 'telnet', severity: 'warning', summary: 'telnet log-in; use SSH', check: telnet },
+  { code: 'root-login', severity: 'warning', summary: 'root log-in; use a named account with sudo', check: rootLogin },
+  { code: 'no-fencing', severity: 'error', summary: 'a host takes the diskset before the other is fenced or has released it', check: noFencing },
+  { code: 'no-garp', severity: 'warning', summary: 'virtual IP added without a gratuitous ARP after it', check: noGarp },
+  { code: 'procedure-missing', severity: 'error', summary: 'take-over, failback or drill missing', check: procedureMissing },
+  { code: 'policy-missing', severity: 'warning', summary: 'no director regulation for KEBIJAKAN', check: policyMissing },
+  { code: 'history-current', severity: 'warning', summary: 'the revision history lacks the current revision', check: historyCurrent },
+  { code: 'smoke-test-missing', severity: 'warning', summary: 'take-over or failback without a client-side test', check: smokeTestMissing },
+];
