@@ -2,7 +2,7 @@
 // (DOWNTIME_LANG=en). Kept apart from the command modules so the top-level help loads none of them.
 
 export type HelpLang = 'id' | 'en';
-export type CommandName = 'import' | 'list' | 'stats' | 'report' | 'sop';
+export type CommandName = 'import' | 'inspect' | 'list' | 'batches' | 'undo' | 'stats' | 'report' | 'sop';
 
 export const helpLang = (): HelpLang => (process.env.DOWNTIME_LANG === 'en' ? 'en' : 'id');
 
@@ -22,6 +22,9 @@ export const HELP: Record<HelpLang, HelpTexts> = {
     seeHelp: 'Lihat: downtime --help',
     commands: {
       import: 'Impor log downtime dari .xlsx, .xls, .csv atau SQLite ke basis data',
+      inspect: 'Periksa log yang belum dikenal: baris judul, arti tiap kolom, contoh baris dan masalahnya (tanpa basis data)',
+      batches: 'Daftar impor yang sudah dilakukan (berkas, SHA-256, waktu, jumlah baris, pemetaan kolom)',
+      undo: 'Batalkan satu impor: hapus tepat insiden dari impor itu',
       list: 'Daftar insiden downtime dalam basis data',
       stats: 'Statistik ketersediaan, MTTR dan jumlah downtime per periode',
       report: 'Laporan resmi kejadian downtime (PDF/A berkop surat) dan buku kerja akreditasi (xlsx)',
@@ -35,6 +38,9 @@ export const HELP: Record<HelpLang, HelpTexts> = {
     seeHelp: 'See: downtime --help',
     commands: {
       import: 'Import downtime logs from .xlsx, .xls, .csv or SQLite into the database',
+      inspect: 'Look at an unknown log: header row, what each column means, sample rows and problems (no database needed)',
+      batches: 'List the imports done so far (file, SHA-256, time, rows, column mapping)',
+      undo: 'Undo one import: remove exactly the incidents it added',
       list: 'List the downtime incidents in the database',
       stats: 'Availability, MTTR and downtime counts for a period',
       report: 'Official downtime incident report (letterhead PDF/A) and accreditation workbook (xlsx)',

@@ -23,7 +23,16 @@ const LOADERS: Record<CommandName, () => Promise<AnyCommand>> = {
 const NAMES = Object.keys(LOADERS) as CommandName[];
 
 /** The command line each module declares (its `command`), for the name-only registration. */
-const SIGNATURES: Record<CommandName, string> = { import: 'import <files..>', list: 'list', stats: 'stats', report: 'report', sop: 'sop' };
+const SIGNATURES: Record<CommandName, string> = {
+  import: 'import <files..>',
+  inspect: 'inspect <file>',
+  list: 'list',
+  batches: 'batches',
+  undo: 'undo <batch>',
+  stats: 'stats',
+  report: 'report',
+  sop: 'sop',
+};
 
 /**
  * The commands named anywhere in `args` (a token equal to a command name; an option value that
