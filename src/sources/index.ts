@@ -2,6 +2,7 @@
 // The content decides the reader (magic bytes), not the extension; see sniff.ts.
 import { rmSync } from 'node:fs';
 import { UserError } from '../errors.js';
+import { assertRegularFile } from '../util/fs.js';
 import type { Issue, RawRow } from '../types.js';
 import { readCsv } from './csv.js';
 import { makeProgress } from './progress.js';
@@ -62,6 +63,7 @@ export interface ReadOptions {
  * without a recognisable log table.
  */
 export async function readSource(path: string, opts: ReadOptions = {}): Promise<SourceReadResult> {
+  assertRegularFile(path);
   const sniffed = sniffSource(path);
   const progress = makeProgress(opts.onProgress);
   const sink: RowSink = opts.onRow ? new HoldLastSink(opts.onRow) : [];
