@@ -119,7 +119,7 @@ export function readSqlite(path: string, file: string, opts: SqliteOptions, prog
         }
         if (Date.now() - started > maxMs) {
           throw new UserError(
-            `${file}: ${what} berjalan lebih dari ${Math.round(maxMs / 1000)} detik (${n} baris); pembacaan dihentikan. ` +
+            `${file}: ${what} berjalan lebih dari ${(maxMs / 1000).toLocaleString('id-ID')} detik (${n} baris); pembacaan dihentikan. ` +
               'Periksa kueri (mis. CTE rekursif tanpa batas) atau batasi dengan WHERE/LIMIT.',
           );
         }
