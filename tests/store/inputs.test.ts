@@ -71,7 +71,7 @@ describe('a runaway --query on a SQLite source is bounded', () => {
   });
 
   it('by time', () => {
-    const file = join(dir, 'lama.db');
+    const file = writeSqlite(join(dir, 'lama2.db'), (db) => db.exec('CREATE TABLE t (x)'));
     expect(() => readSqlite(file, file, { query: RUNAWAY, maxMs: 200 }, makeProgress(undefined))).toThrow(/kueri --query berjalan lebih dari 0,2 detik \(\d+ baris\); pembacaan dihentikan/);
   });
 });
