@@ -63,7 +63,7 @@ export function assertRegularFile(path: string): void {
   }
   if (!st.isFile()) {
     throw new UserError(`${path}: bukan berkas biasa — ini ${kindOf(st)}. Sebutkan berkas log yang tersimpan di disk (.xlsx, .xls, .csv atau SQLite).`, {
-      exitCode: ExitCode.input,
+      exitCode: ExitCode.io,
     });
   }
 }

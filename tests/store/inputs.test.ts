@@ -30,7 +30,7 @@ describe('import refuses what is not a regular file, before opening it', () => {
     const r = importOf(fifo);
     expect(r.signal).toBeNull();
     expect(r.stderr).toBe(`${fifo}: bukan berkas biasa — ini sebuah FIFO (pipa bernama). Sebutkan berkas log yang tersimpan di disk (.xlsx, .xls, .csv atau SQLite).\n`);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(fileHash(r.db)).toBe('absent');
   });
 
@@ -38,7 +38,7 @@ describe('import refuses what is not a regular file, before opening it', () => {
     const r = importOf('/dev/zero');
     expect(r.signal).toBeNull();
     expect(r.stderr).toContain('/dev/zero: bukan berkas biasa — ini sebuah perangkat karakter');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
   });
 
   it('a folder', () => {
@@ -46,7 +46,7 @@ describe('import refuses what is not a regular file, before opening it', () => {
     mkdirSync(folder);
     const r = importOf(folder);
     expect(r.stderr).toContain(`${folder}: bukan berkas biasa — ini sebuah folder`);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
   });
 
   it('readSource refuses them too (the reader API on its own)', async () => {
