@@ -114,12 +114,36 @@ export function sectionKindOf(text: string): Kind | null | undefined {
 export const SECTION_TITLE_MAX_LENGTH = 100;
 
 /**
- * A signature block or a note under the table: never part of the incident above, never an incident.
- * Matched against every text of a row without numbers or dates, wherever it sits ("Mengetahui,"
- * typed in the Tanggal column).
+ * Text that starts a signature block: the table ends here, and rows below it are not data until a
+ * new header starts. Strict on purpose — a follow-up "Kepala ruang diberi tahu" is incident text,
+ * "Kepala Instalasi SIMRS" alone in a cell is a signatory's position.
  */
-export const FOOTER_RE =
-  /^\s*(mengetahui|menyetujui|disetujui|dibuat\s+oleh|diperiksa|diketahui|kepala\b|ka\.?\s*(instalasi|unit|ru)\b|nip\b|nrp\b|ttd\b|tanda\s+tangan|direktur|manager|manajer|koordinator|catatan\s*:|keterangan\s*:|jumlah\b|total\b|(?:dibuat|disusun|dilaporkan|diperiksa)\s*,|pelapor\s*,|a\.?\s?n\.?\s+direktur)|^\s*[a-z][a-z .'-]*,\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*$/i;
+export const SIGNATURE_RE = new RegExp(
+  [
+    // words that only open a signature block, with anything after them
+    String.raw`^\s*(?:mengetahui|menyetujui|disetujui|tanda\s+tangan|ttd\b|nip\b\.?\s*:?\s*\d|nrp\b|a\.?\s?n\.?\s+direktur|(?:dibuat|diperiksa|diketahui|disusun|dilaporkan)(?:\s+oleh)?\s*[,:]|(?:dibuat|diperiksa|diketahui|disusun|dilaporkan)\s+oleh\b|yang\s+(?:membuat|melaporkan|menyerahkan|menerima)\b)`,
+    // "Solok, 30 November 2022": place and date of signing
+    String.raw`^\s*[a-z][a-z .'-]*,\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*$`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A position alone in its cell, written as positions are — in Title Case ("Kepala Instalasi SIMRS",
+ * "Plt. Direktur RSUD M. Natsir"); "Kepala ruang diberi tahu" is a sentence, not a position.
+ */
+const POSITION_RE = /^\s*(?:(?:Plt|Plh|PLT|PLH)\.?\s+)?(?:(?:Kepala|KEPALA|Ka\.|KA\.)\s*(?:Instalasi|INSTALASI|Unit|UNIT|Ruang(?:an)?|RUANG(?:AN)?|Bagian|BAGIAN|Seksi|SEKSI|Bidang|BIDANG|Sub\s*Bagian|IT|SIMRS)|Direktur|DIREKTUR|Manajer|Manager|MANAJER|Koordinator|KOORDINATOR)(?:\s+(?:[A-Z0-9][\w.()&/-]*|dan|&))*\s*,?\s*$/;
+
+/** Whether a cell's text opens a signature block (see SIGNATURE_RE and the position rule). */
+export function isSignatureText(text: string): boolean {
+  return SIGNATURE_RE.test(text) || POSITION_RE.test(text);
+}
+
+/** A totals line or a note under the table: that row is not data (the table goes on). */
+export const NOTE_RE = /^\s*(?:jumlah|total|sub\s*total|grand\s+total|rekapitulasi)\b\s*[:.]?|^\s*(?:catatan|keterangan|note|notes)\s*:/i;
+
+/** Either of the two: for tests and simple callers. */
+export const FOOTER_RE = { test: (text: string): boolean => isSignatureText(text) || NOTE_RE.test(text) };
 
 /** "1", "12.", "3)" typed as text, or a whole positive number: an incident number. */
 export function isRowNumber(value: CellValue | undefined): boolean {

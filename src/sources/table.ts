@@ -7,7 +7,7 @@ import type { CellValue, DateOrder, Field, Issue, Kind, RawCell, RawRow } from '
 import { columnLetter } from './cells.js';
 import { MINUTES_PER_UNIT, NOTHING_HAPPENED_RE, guessColumn, isColumnNumberRow, isNothing, unitLabel, unitsRow, type DurationUnit } from './columns.js';
 import { DateOrderGate, type DateOrderDecision } from './date-order.js';
-import { FOOTER_RE, SECTION_TITLE_MAX_LENGTH, forcedField, isRowNumber, joinContinuation, matchHeaderRow, sectionKindOf, type ColumnMapping, type HeaderMatch } from './headers.js';
+import { NOTE_RE, SECTION_TITLE_MAX_LENGTH, isSignatureText, forcedField, isRowNumber, joinContinuation, matchHeaderRow, sectionKindOf, type ColumnMapping, type HeaderMatch } from './headers.js';
 
 export interface ScanCell {
   /** 1-based column. */
@@ -130,7 +130,7 @@ function shape(v: CellValue): 'date' | 'datetime' | 'time' | 'number' | 'text' |
   if (typeof v !== 'string') return 'other';
   const t = v.trim();
   if (/^(?:pukul|pkl\.?|jam)?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:wib|wita|wit)?$/i.test(t)) return 'time';
-  const hasDate = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[a-z]{3,}\.?\s+\d{2,4}/i.test(t);
+  const hasDate = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[\s-]+(?:jan|feb|peb|mar|mrt|apr|mei|may|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|nop|des|dec)[a-z]*\.?[\s-]+\d{2,4}/i.test(t);
   if (hasDate) return /\d{1,2}[.:]\d{2}(?!\d)/.test(t.replace(/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/, '')) ? 'datetime' : 'date';
   return 'text';
 }
@@ -182,15 +182,19 @@ export class TableScanner {
     this.sawContent = true;
 
     if (this.detectLayout) {
+      if (this.justAfterHeader && this.header) {
+        this.justAfterHeader = false;
+        if (this.tryUnitsRow(row.row, filled)) {
+          this.expectSubheader = false;
+          this.flushHeaderIssues();
+          return;
+        }
+      }
       if (this.expectSubheader) {
         this.expectSubheader = false;
         const sub = this.trySubheader(row.row, filled);
         this.flushHeaderIssues();
         if (sub) return;
-      }
-      if (this.justAfterHeader && this.header) {
-        this.justAfterHeader = false;
-        if (this.tryUnitsRow(row.row, filled)) return;
       }
       if (isColumnNumberRow(filled)) {
         this.note(row.row, filled[0]!.col, filled.map((c) => textOf(c.value)).join(' '), 'baris nomor kolom ("(1) (2) (3) …") dilewati, bukan data');
@@ -222,6 +226,11 @@ export class TableScanner {
     }
     if (this.closedAt != null) {
       this.closedSkipped++;
+      return;
+    }
+    if (this.isNote(filled)) {
+      this.note(row.row, filled[0]!.col, textOf(filled[0]!.value), 'baris jumlah/catatan di bawah tabel diabaikan (bukan data kejadian)');
+      this.current = null;
       return;
     }
 
@@ -341,10 +350,26 @@ export class TableScanner {
     return kind === undefined ? null : { kind, title: text };
   }
 
-  /** Only text, no incident number, and some text reads as a signature or a note under the table. */
+  /**
+   * A signature block starts here: at most three text cells, one of them signature text, and no
+   * other cell that looks like data (a number, a date, a time) — wherever the text sits.
+   */
   private isSignature(filled: ScanCell[]): boolean {
-    if (filled.some((c) => typeof c.value !== 'string' || isRowNumber(c.value))) return false;
-    return filled.some((c) => FOOTER_RE.test(c.value as string));
+    if (filled.length > 3) return false;
+    let signature = false;
+    for (const c of filled) {
+      if (typeof c.value !== 'string') return false;
+      if (isSignatureText(c.value)) signature = true;
+      else if (isRowNumber(c.value) || shape(c.value) !== 'text' || /^\s*\d+(?:[.,]\d+)?\s*$/.test(c.value)) return false;
+    }
+    return signature;
+  }
+
+  /** "Jumlah …", "Total …", "Catatan: …" in the first cell, no date: a totals or note row. */
+  private isNote(filled: ScanCell[]): boolean {
+    const first = filled[0];
+    if (!first || typeof first.value !== 'string' || !NOTE_RE.test(first.value)) return false;
+    return !filled.some((c) => c.value instanceof Date || (typeof c.value === 'string' && (shape(c.value) === 'date' || shape(c.value) === 'datetime')));
   }
 
   private setHeader(row: number | null, cells: ScanCell[], matches: HeaderMatch[]): void {
@@ -415,6 +440,11 @@ export class TableScanner {
     const units = unitsRow(filled);
     const h = this.header;
     if (!units || !h) return false;
+    // "Jam" under "Waktu" is a sub-header (the time column), not the unit of a length.
+    for (const [col, unit] of units) {
+      const f = h.byCol.get(col)?.field;
+      if (unit && f && f !== 'duration') return false;
+    }
     for (const [col, unit] of units) {
       const c = h.byCol.get(col);
       if (c && unit) c.unit = unit;

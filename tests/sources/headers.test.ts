@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOOTER_RE, fieldForHeader, headerFields, isRowNumber, joinContinuation, matchHeaderRow, sectionKindOf } from '../../src/sources/headers.js';
+import { FOOTER_RE, NOTE_RE, fieldForHeader, isSignatureText, headerFields, isRowNumber, joinContinuation, matchHeaderRow, sectionKindOf } from '../../src/sources/headers.js';
 import { guessColumn, headerWords, isColumnNumberRow, isNothing, unitsRow } from '../../src/sources/columns.js';
 import { SEED_HEADER } from '../helpers/build-files.js';
 
@@ -150,9 +150,19 @@ describe('small predicates', () => {
     expect(joinContinuation('', 'x')).toBe('x');
   });
   it('FOOTER_RE catches a signature block, not incident text', () => {
-    for (const t of ['Mengetahui,', 'Kepala Instalasi SIMRS', 'NIP. 19800101 200501 1 001', 'Solok, 30 November 2022', 'Dibuat oleh', 'Dibuat,', 'a.n. Direktur']) {
+    for (const t of ['Mengetahui,', 'Kepala Instalasi SIMRS', 'NIP. 19800101 200501 1 001', 'Solok, 30 November 2022', 'Dibuat oleh', 'Dibuat,', 'a.n. Direktur', 'Jumlah', 'Catatan: belum lengkap']) {
       expect([t, FOOTER_RE.test(t)]).toEqual([t, true]);
     }
     for (const t of ['isp, maka Tindakan yang diambil', 'Listrik Mati', 'Server BPJS down']) expect([t, FOOTER_RE.test(t)]).toEqual([t, false]);
+  });
+  it('SIGNATURE_RE is strict: incident text that starts like a position is not a signature', () => {
+    for (const t of ['Mengetahui,', 'Menyetujui', 'Kepala Instalasi SIMRS', 'Ka. Instalasi SIMRS', 'Plt. Direktur RSUD M. Natsir', 'KEPALA INSTALASI SIMRS', 'Kepala Ruang Rawat Inap', 'NIP. 19800101 200501 1 001', 'Solok, 30 November 2022', 'Dibuat oleh', 'Diperiksa oleh,', 'a.n. Direktur']) {
+      expect([t, isSignatureText(t)]).toEqual([t, true]);
+    }
+    for (const t of ['Kepala ruang diberi tahu lewat telepon', 'Direktur meminta laporan tertulis, server diganti', 'Total blackout PLN', 'Jumlah', 'NIP pegawai tidak tampil di SIMRS']) {
+      expect([t, isSignatureText(t)]).toEqual([t, false]);
+    }
+    expect(NOTE_RE.test('Jumlah')).toBe(true);
+    expect(NOTE_RE.test('Catatan: data Oktober belum lengkap')).toBe(true);
   });
 });
