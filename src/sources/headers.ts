@@ -116,10 +116,11 @@ export const SECTION_TITLE_MAX_LENGTH = 100;
 /**
  * A signature block or a note under the table: never part of the incident above, never an incident.
  * Matched against every text of a row without numbers or dates, wherever it sits ("Mengetahui,"
- * typed in the Tanggal column).
+ * typed in the Tanggal column). "Solok, 30 November 2022" above the signatures is a place and a
+ * date; "Senin, 9 Januari 2023" is a weekday and a date, the way many logs type their Tanggal.
  */
 export const FOOTER_RE =
-  /^\s*(mengetahui|menyetujui|disetujui|dibuat\s+oleh|diperiksa|diketahui|kepala\b|ka\.?\s*(instalasi|unit|ru)\b|nip\b|nrp\b|ttd\b|tanda\s+tangan|direktur|manager|manajer|koordinator|catatan\s*:|keterangan\s*:|jumlah\b|total\b|(?:dibuat|disusun|dilaporkan|diperiksa)\s*,|pelapor\s*,|a\.?\s?n\.?\s+direktur)|^\s*[a-z][a-z .'-]*,\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*$/i;
+  /^\s*(mengetahui|menyetujui|disetujui|dibuat\s+oleh|diperiksa|diketahui|kepala\b|ka\.?\s*(instalasi|unit|ru)\b|nip\b|nrp\b|ttd\b|tanda\s+tangan|direktur|manager|manajer|koordinator|catatan\s*:|keterangan\s*:|jumlah\b|total\b|(?:dibuat|disusun|dilaporkan|diperiksa)\s*,|pelapor\s*,|a\.?\s?n\.?\s+direktur)|^\s*(?!(?:senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,)[a-z][a-z .'-]*,\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*$/i;
 
 /** "1", "12.", "3)" typed as text, or a whole positive number: an incident number. */
 export function isRowNumber(value: CellValue | undefined): boolean {
