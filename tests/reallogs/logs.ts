@@ -170,7 +170,7 @@ export function hpcCamel(path: string): string {
 export const MAINT_HEADER = ['Hari/Tanggal', 'Kegiatan', 'Jam Mulai', 'Jam Selesai', 'Lama (menit)', 'Petugas', 'Keterangan'];
 
 /** Column-number row, "-"/"N/A" cells, "50'" durations, a NIHIL month, a signature block with NIP. */
-export async function maintenanceLog(path: string): Promise<string> {
+export async function maintenanceLog(path: string, opts: { placeDate?: boolean } = {}): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Pemeliharaan');
   ws.addRow(['LOG PEMELIHARAAN SERVER DAN JARINGAN']);
@@ -184,7 +184,7 @@ export async function maintenanceLog(path: string): Promise<string> {
   ws.addRow(['Sabtu, 11/02/2023', 'Update aplikasi SIMRS versi 4.2', '22.00', '22.45', '30', 'Rina', 'Terjadwal, sudah diumumkan']);
   ws.addRow(['Maret 2023', 'NIHIL', '-', '-', '-', '-', '-']);
   ws.addRow([]);
-  ws.addRow(['', '', '', '', 'Kota, 31 Maret 2023']);
+  if (opts.placeDate !== false) ws.addRow(['', '', '', '', 'Kota, 31 Maret 2023']);
   ws.addRow(['Mengetahui,', '', '', '', 'Dibuat oleh,']);
   ws.addRow(['Kepala Instalasi SIMRS', '', '', '', 'Petugas TI']);
   ws.addRow([]);

@@ -8,7 +8,7 @@ export interface Listed {
   start: string;
   end: string | null;
   durationMinutes: number | null;
-  unit: string;
+  unit: string | null;
   kind: string;
   cause: string;
   pic: string;
