@@ -44,14 +44,12 @@ export function importOk(file: string, args: string[] = [], db = freshDb()): Imp
   const out = JSON.parse(run.stdout);
   const l = runCli(['list', '--db', db, '--json']);
   expect(l.code).toBe(0);
+  // source order: sheets as the import reported them (workbook order), then rows
+  const sheets: (string | null)[] = out.files.flatMap((f: { sheets: { sheet: string | null }[] }) => f.sheets.map((s) => s.sheet));
+  const order = (i: Listed) => sheets.indexOf(i.source.sheet) * 1_000_000 + i.source.row;
   const list = (JSON.parse(l.stdout) as Listed[]).sort((a, b) => order(a) - order(b));
   return { run, out, list, db };
 }
-
-function order(i: Listed): number {
-  return (i.source.sheet ? SHEET_ORDER.indexOf(i.source.sheet) + 1 : 0) * 100_000 + i.source.row;
-}
-const SHEET_ORDER = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export interface Issue {
   severity: 'error' | 'warning';
