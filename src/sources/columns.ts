@@ -35,13 +35,17 @@ known('start', 'jam mulai', 'mulai', 'start', 'waktu mulai', 'jam down', 'offlin
 known('end', 'jam selesai', 'selesai', 'pulih', 'end', 'waktu selesai', 'online', 'jam pulih', 'end time', 'jam online', 'waktu pulih', 'up', 'jam up', 'nyala', 'jam nyala', 'waktu nyala', 'restored', 'resolved', 'time up', 'up time', 'end date time', 'end datetime', 'restore time', 'recovery time', 'waktu normal', 'jam normal', 'normal');
 known('endDate', 'tanggal selesai', 'tgl selesai', 'tanggal pulih', 'tgl pulih', 'end date', 'date restored', 'restored date', 'date resolved', 'resolved date', 'tanggal normal', 'tgl normal', 'finish date');
 known('duration', 'lama', 'durasi', 'duration', 'lama downtime', 'lama waktu', 'lama gangguan', 'durasi downtime', 'lama down', 'lama padam', 'downtime', 'outage duration', 'total downtime', 'lama offline', 'durasi gangguan', 'mttr', 'elapsed');
-known('cause', 'penyebab', 'cause', 'sebab', 'root cause', 'penyebab downtime', 'akar masalah', 'reason', 'alasan', 'penyebab gangguan', 'cause of failure', 'failure cause', 'faktor penyebab');
+// A failure's type (LANL-style "failure_type": "Hardware", "Software: kernel panic") says what caused
+// it; it is not planned/unplanned, which "type" alone would mean.
+known('cause', 'failure type', 'fault type', 'failure category', 'failure class', 'error type', 'jenis kerusakan', 'penyebab', 'cause', 'sebab', 'root cause', 'penyebab downtime', 'akar masalah', 'reason', 'alasan', 'penyebab gangguan', 'cause of failure', 'failure cause', 'faktor penyebab');
 known('followUp', 'tindak lanjut', 'tindakan', 'action', 'penanganan', 'solusi', 'follow up', 'perbaikan', 'tindakan perbaikan', 'resolution', 'solution', 'corrective action', 'action taken', 'actions', 'langkah penanganan', 'upaya', 'upaya perbaikan', 'respon', 'response');
 known('kind', 'jenis', 'jenis downtime', 'type', 'tipe', 'kategori downtime', 'sifat', 'planned unplanned', 'terencana tidak terencana', 'downtime type', 'outage type', 'jenis kejadian', 'klasifikasi');
 known('pic', 'petugas', 'pic', 'pelaksana', 'penanggung jawab', 'petugas ti', 'teknisi', 'operator', 'technician', 'engineer', 'handled by', 'assignee', 'officer', 'nama petugas', 'petugas jaga');
 known('category', 'kategori', 'kategori penyebab', 'category', 'kelompok', 'cause category', 'kategori gangguan');
 known('scope', 'internal eksternal', 'sumber', 'sumber gangguan', 'internal external', 'scope', 'lingkup');
-known('unit', 'unit', 'ruangan', 'ruang', 'layanan', 'modul', 'module', 'lokasi', 'location', 'perangkat', 'server', 'device', 'unit terdampak', 'service', 'equipment', 'mesin', 'machine', 'aplikasi', 'application', 'sistem', 'system', 'asset', 'host', 'node', 'poli', 'instalasi', 'site', 'area', 'line', 'feeder', 'penyulang', 'wilayah', 'gardu', 'hostname', 'nama server', 'nama perangkat', 'unit kerja', 'bagian', 'layanan terdampak', 'modul terdampak', 'component', 'komponen', 'peralatan', 'alat');
+// "Line", "Area", "Site", "Wilayah" group the things that stop; they are left to the concept rule
+// (weaker) so that "Line | Machine" and "Area | Device" take the machine or device as the unit.
+known('unit', 'unit', 'ruangan', 'ruang', 'layanan', 'modul', 'module', 'lokasi', 'location', 'perangkat', 'server', 'device', 'unit terdampak', 'service', 'equipment', 'mesin', 'machine', 'aplikasi', 'application', 'sistem', 'system', 'asset', 'host', 'node', 'poli', 'instalasi', 'feeder', 'penyulang', 'wilayah', 'gardu', 'hostname', 'nama server', 'nama perangkat', 'unit kerja', 'bagian', 'layanan terdampak', 'modul terdampak', 'component', 'komponen', 'peralatan', 'alat');
 
 /** Words and the concept they carry. */
 const CONCEPTS: Record<string, Concept> = {
@@ -65,7 +69,7 @@ const CONCEPTS: Record<string, Concept> = {
   server: 'unit', device: 'unit', service: 'unit', equipment: 'unit', mesin: 'unit', machine: 'unit', aplikasi: 'unit', application: 'unit',
   sistem: 'unit', system: 'unit', asset: 'unit', host: 'unit', hostname: 'unit', node: 'unit', poli: 'unit', site: 'unit', area: 'unit', line: 'unit',
   feeder: 'unit', penyulang: 'unit', wilayah: 'unit', gardu: 'unit', komponen: 'unit', component: 'unit', peralatan: 'unit', alat: 'unit',
-  no: 'no', nomor: 'no', nomer: 'no', nr: 'no', number: 'no', urut: 'no', '#': 'no',
+  no: 'no', nomor: 'no', nomer: 'no', nr: 'no', number: 'no', urut: 'no', '#': 'no', id: 'no', tiket: 'no', ticket: 'no',
 };
 
 const QUALIFIERS: Record<string, Qualifier> = {

@@ -122,8 +122,9 @@ export const SIGNATURE_RE = new RegExp(
   [
     // words that only open a signature block, with anything after them
     String.raw`^\s*(?:mengetahui|menyetujui|disetujui|tanda\s+tangan|ttd\b|nip\b\.?\s*:?\s*\d|nrp\b|a\.?\s?n\.?\s+direktur|(?:dibuat|diperiksa|diketahui|disusun|dilaporkan)(?:\s+oleh)?\s*[,:]|(?:dibuat|diperiksa|diketahui|disusun|dilaporkan)\s+oleh\b|yang\s+(?:membuat|melaporkan|menyerahkan|menerima)\b)`,
-    // "Solok, 30 November 2022": place and date of signing
-    String.raw`^\s*[a-z][a-z .'-]*,\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*$`,
+    // "Solok, 30 November 2022": place and date of signing ("Senin, 9 Januari 2023" is a weekday
+    // and a date, the way many logs type their Tanggal)
+    String.raw`^\s*(?!(?:senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,)[a-z][a-z .'-]*,\s*\d{1,2}\s+[a-z]+\s+\d{4}\s*$`,
   ].join('|'),
   'i',
 );
