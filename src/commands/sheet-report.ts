@@ -31,7 +31,8 @@ function columnLine(m: ColumnReport): string {
   if (m.unit) extras.push(`satuan ${m.unit}`);
   if (m.dateOrder) extras.push(`urutan ${dateOrderLabel(m.dateOrder.order)}: ${m.dateOrder.reason}`);
   const tail = extras.length ? `; ${extras.join('; ')}` : '';
-  return `    ${m.column.padEnd(4)} ${JSON.stringify(m.header).padEnd(24)} → ${target.padEnd(18)} (${m.rule}${tail})`;
+  const where = m.column === m.header ? JSON.stringify(m.header).padEnd(29) : `${m.column.padEnd(4)} ${JSON.stringify(m.header).padEnd(24)}`;
+  return `    ${where} → ${target.padEnd(18)} (${m.rule}${tail})`;
 }
 
 /**

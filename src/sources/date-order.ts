@@ -84,13 +84,14 @@ export class DateOrderGate {
 
   /** End of the sheet: undecided columns take the hospital's order (day first), with one warning each. */
   finish(): { column: string; warn: string | null }[] {
+    this.undecided();
     this.decideRest('semua tanggalnya bisa dibaca dua arah');
     this.release();
     for (const st of this.columns.values()) {
       if (st.contradicted) {
         this.finished.push({
           column: st.column,
-          warn: `kolom ${st.column}: tanggal ditulis dengan urutan campuran ("${st.contradicted}" tidak cocok dengan ${ORDER_LABEL[st.decision!.order]}); periksa kolom ini atau pakai --date-order`,
+          warn: `tanggal ditulis dengan urutan campuran ("${st.contradicted}" tidak cocok dengan ${ORDER_LABEL[st.decision!.order]}); periksa kolom ini atau pakai --date-order`,
         });
       }
     }
@@ -101,9 +102,19 @@ export class DateOrderGate {
     return this.columns.get(col)?.decision ?? null;
   }
 
+  /**
+   * An ambiguous column takes the order another date column of the sheet has proved ("7/1/2019"
+   * restored after "6/30/2019" started): one log, one way of writing dates.
+   */
   private undecided(): boolean {
-    for (const st of this.columns.values()) if (!st.decision && st.ambiguous) return true;
-    return false;
+    const proved = [...this.columns.values()].find((st) => st.decision && !st.contradicted && !st.decision.reason.startsWith('mengikuti'));
+    let open = false;
+    for (const st of this.columns.values()) {
+      if (st.decision || !st.ambiguous) continue;
+      if (proved) st.decision = { order: proved.decision!.order, reason: `mengikuti kolom ${proved.column} (${proved.decision!.reason})` };
+      else open = true;
+    }
+    return open;
   }
 
   private decideRest(why: string): void {
@@ -112,7 +123,7 @@ export class DateOrderGate {
       st.decision = { order: 'dmy', reason: `${why}; dipakai urutan rumah sakit (hari/bulan/tahun)` };
       this.finished.push({
         column: st.column,
-        warn: `kolom ${st.column}: ${why}; dibaca hari/bulan/tahun. Bila log ini bulan/hari/tahun (format AS), impor ulang dengan --date-order mdy`,
+        warn: `${why}; dibaca hari/bulan/tahun. Bila log ini bulan/hari/tahun (format AS), impor ulang dengan --date-order mdy`,
       });
     }
   }

@@ -379,9 +379,12 @@ export class TableScanner {
       const text = textOf(c.value).replace(/\s+/g, ' ').trim();
       if (!text) continue;
       const m = matched.get(c.col);
+      const ignored = !m && forcedField(this.o.mapping, c.col, text) === 'ignore';
       const col: HeaderColumn = m
         ? { field: m.guess.field, text, rule: m.guess.rule, strength: m.guess.strength }
-        : { field: null, text, rule: 'tidak dikenali; nilainya disimpan sebagai kolom tambahan', strength: 0 };
+        : ignored
+          ? { field: null, text, rule: 'diabaikan menurut --map; nilainya disimpan sebagai kolom tambahan', strength: -1 }
+          : { field: null, text, rule: 'tidak dikenali; nilainya disimpan sebagai kolom tambahan', strength: 0 };
       if (m?.guess.unit) col.unit = m.guess.unit;
       byCol.set(c.col, col);
     }

@@ -2,7 +2,7 @@
 // decided on the first row, decided only by a later row, or never decided at all.
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { outageAmbiguous, outageDecided, outageLateDecision } from './logs.js';
+import { outageAmbiguous, outageDecided, outageLateDecision, writeCsv } from './logs.js';
 import { brief, importOk, issues } from './run.js';
 
 const at = (s: string) => `${s}:00+07:00`;
@@ -53,5 +53,18 @@ describe('US power-outage CSV (month-first)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('urutan bulan/hari/tahun: nilai "6/21/2019"');
     expect(r.stdout).toMatch(/--map "[^"]*" --date-order mdy\s*$/);
+  });
+
+  it('a restored-date column that reads both ways follows the start-date column of the same file (6/30 → 7/1)', () => {
+    const file = writeCsv(`${tempDir()}/outages-month-end.csv`, [
+      'Start Date,Start Time,Date Restored,Time Restored,Area,Customers Affected,Cause',
+      '6/30/2019,22:10,7/1/2019,3:20,Maple County,5400,Windstorm',
+      '8/5/2019,9:00,8/5/2019,9:45,Oak Township,120,Animal contact',
+    ]);
+    const r = importOk(file);
+    expect(r.list.map(brief)).toEqual([
+      { start: '2019-06-30T22:10:00+07:00', end: '2019-07-01T03:20:00+07:00', durationMinutes: 310, title: 'Maple County: Windstorm', unit: 'Maple County', kind: 'unplanned' },
+      { start: '2019-08-05T09:00:00+07:00', end: '2019-08-05T09:45:00+07:00', durationMinutes: 45, title: 'Oak Township: Animal contact', unit: 'Oak Township', kind: 'unplanned' },
+    ]);
   });
 });
