@@ -3,6 +3,7 @@ import { partsInZone } from '../util/zone.js';
 import type { Incident, Period } from '../types.js';
 import type { Profile } from '../profile.js';
 import { openStore } from '../store/store.js';
+import type { IncidentEvent } from '../store/cycle.js';
 import { resolvePeriod } from '../period.js';
 import { resolveDbPath, type PeriodArgs } from './options.js';
 
@@ -15,15 +16,23 @@ export function hasPeriod(a: PeriodArgs): boolean {
  * covers (so `stats` right after an import shows the imported data, not an empty current year),
  * found from the earliest and latest start in SQL rather than by loading every incident.
  */
-export function loadIncidents(db: string | undefined, args: PeriodArgs, profile: Profile, now: Date): { period: Period; incidents: Incident[] } {
+export function loadIncidents(
+  db: string | undefined,
+  args: PeriodArgs,
+  profile: Profile,
+  now: Date,
+  opts: { includeVoided?: boolean } = {},
+): { period: Period; incidents: Incident[]; attestedMonths: string[]; events: Map<number, IncidentEvent[]> } {
   const zone = profile.hospital.timeZone;
   const store = openStore(resolveDbPath(db), { readonly: true });
   try {
-    const span = hasPeriod(args) ? null : store.startSpan();
+    const span = hasPeriod(args) ? null : store.startSpan(opts);
     const period = span
       ? resolvePeriod({ from: `${partsInZone(zone, span.min).year}-01-01`, to: `${partsInZone(zone, span.max).year}-12-31` }, zone, now)
       : resolvePeriod(args, zone, now);
-    return { period, incidents: store.listIncidents(period) };
+    const incidents = store.listIncidents(period, opts);
+    // Attested months and timelines feed the three month states and the response-time figures.
+    return { period, incidents, attestedMonths: store.cycle.attestations().map((a) => a.month), events: store.cycle.eventsOf(incidents.map((i) => i.id)) };
   } finally {
     store.close();
   }

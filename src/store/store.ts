@@ -259,8 +259,8 @@ export class Store {
   }
 
   /** Earliest and latest incident start (UTC ms), or null for an empty store. */
-  startSpan(): { min: number; max: number } | null {
-    const r = this.db.prepare('SELECT min(start_ms) AS min, max(start_ms) AS max FROM incidents WHERE voided = 0').get() as { min: number | null; max: number | null };
+  startSpan(opts: { includeVoided?: boolean } = {}): { min: number; max: number } | null {
+    const r = this.db.prepare(`SELECT min(start_ms) AS min, max(start_ms) AS max FROM incidents${opts.includeVoided ? '' : ' WHERE voided = 0'}`).get() as { min: number | null; max: number | null };
     return r.min == null || r.max == null ? null : { min: r.min, max: r.max };
   }
 
