@@ -10,6 +10,7 @@ import { LIVE_FILE } from '../store/store.js';
 import { CATEGORIES } from '../classify/categories.js';
 import type { Category, Kind } from '../types.js';
 import { UserError } from '../errors.js';
+import { loadProfile } from '../profile.js';
 
 interface OpenArgs {
   title: string;
@@ -39,12 +40,16 @@ export const openCommand: CommandModule<object, OpenArgs> = {
   handler: (argv) => {
     const title = argv.title.trim();
     if (!title) throw new UserError('Judul kejadian kosong: downtime open "SIMRS tidak bisa diakses"');
+    // Checked before the store is opened: a refused open does not touch (or create) it.
+    const profile = loadProfile(argv.profile);
+    const zone = profile.hospital.timeZone;
+    // A planned downtime may be recorded ahead (its notice goes out days before).
+    const startMs = parseAt('--at', argv.at, zone, new Date(), { future: argv.kind === 'planned' });
+    const by = officer(argv.by, profile);
     const id = writeSession(
       argv,
       () => undefined,
-      ({ store, profile, zone, now }) => {
-        const startMs = parseAt('--at', argv.at, zone, now);
-        const by = officer(argv.by, profile);
+      ({ store, now }) => {
         return store.insertLiveIncident(
           {
             identity: `live:${randomBytes(16).toString('hex')}`,
