@@ -136,6 +136,9 @@ export interface Incident {
   warnings: string[];
   /** Columns of the row not mapped to a field: header text → value as text. */
   extra: Record<string, string>;
+  /** Taken out of every figure by `downtime void` (kept, with its reason); absent = false. */
+  voided?: boolean;
+  voidReason?: string | null;
 }
 
 export type Lang = 'id' | 'en';

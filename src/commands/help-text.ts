@@ -2,7 +2,9 @@
 // (DOWNTIME_LANG=en). Kept apart from the command modules so the top-level help loads none of them.
 
 export type HelpLang = 'id' | 'en';
-export type CommandName = 'import' | 'inspect' | 'list' | 'batches' | 'undo' | 'stats' | 'report' | 'sop';
+export type CommandName =
+  | 'import' | 'inspect' | 'list' | 'batches' | 'undo' | 'stats' | 'report' | 'sop'
+  | 'open' | 'close' | 'note' | 'show' | 'edit' | 'void' | 'attest' | 'actions' | 'action';
 
 export const helpLang = (): HelpLang => (process.env.DOWNTIME_LANG === 'en' ? 'en' : 'id');
 
@@ -29,6 +31,15 @@ export const HELP: Record<HelpLang, HelpTexts> = {
       stats: 'Statistik ketersediaan, MTTR dan jumlah downtime per periode',
       report: 'Laporan resmi kejadian downtime (PDF/A berkop surat) dan buku kerja akreditasi (xlsx)',
       sop: 'SPO take over server (PDF/A dan DOCX) dari konfigurasi, dengan pemeriksaan prosedur',
+      open: 'Catat downtime yang sedang terjadi; mencetak nomor insiden baru',
+      close: 'Tutup insiden: waktu pulih',
+      note: 'Tambah catatan linimasa: unit diberi tahu, perkiraan pulih, keputusan',
+      show: 'Semua tentang satu insiden: isian, sumber, linimasa, koreksi, evaluasi, tindak lanjut',
+      edit: 'Koreksi isian insiden dengan alasan; nilai lama dan baru disimpan',
+      void: 'Keluarkan insiden dari semua angka tanpa menghapusnya',
+      attest: 'Nyatakan satu bulan nihil downtime (bukan "tidak ada data")',
+      actions: 'Daftar tindak lanjut dari evaluasi dan simulasi',
+      action: 'Tandai tindak lanjut selesai, dengan bukti',
     },
   },
   en: {
@@ -45,6 +56,15 @@ export const HELP: Record<HelpLang, HelpTexts> = {
       stats: 'Availability, MTTR and downtime counts for a period',
       report: 'Official downtime incident report (letterhead PDF/A) and accreditation workbook (xlsx)',
       sop: 'Server take-over SOP (PDF/A and DOCX) from a configuration, with procedure checks',
+      open: 'Record a downtime as it happens; prints the new incident id',
+      close: 'Close an incident: the time it recovered',
+      note: 'Add a timeline entry: units informed, estimate given, decision taken',
+      show: 'Everything about one incident: fields, source, timeline, corrections, evaluation, actions',
+      edit: 'Correct an incident with a reason; old and new values are kept',
+      void: 'Take an incident out of every figure without deleting it',
+      attest: 'Attest a month with no downtime (not the same as "no data")',
+      actions: 'The follow-up register from evaluations and drills',
+      action: 'Mark a follow-up done, with its evidence',
     },
   },
 };

@@ -18,6 +18,15 @@ const LOADERS: Record<CommandName, () => Promise<AnyCommand>> = {
   stats: async () => (await import('./stats.js')).statsCommand,
   report: async () => (await import('./report.js')).reportCommand,
   sop: async () => (await import('./sop.js')).sopCommand,
+  open: async () => (await import('./open.js')).openCommand,
+  close: async () => (await import('./close.js')).closeCommand,
+  note: async () => (await import('./note.js')).noteCommand,
+  show: async () => (await import('./show.js')).showCommand,
+  edit: async () => (await import('./edit.js')).editCommand,
+  void: async () => (await import('./void.js')).voidCommand,
+  attest: async () => (await import('./attest.js')).attestCommand,
+  actions: async () => (await import('./actions.js')).actionsCommand,
+  action: async () => (await import('./action.js')).actionCommand,
 };
 
 const NAMES = Object.keys(LOADERS) as CommandName[];
@@ -32,6 +41,15 @@ const SIGNATURES: Record<CommandName, string> = {
   stats: 'stats',
   report: 'report',
   sop: 'sop',
+  open: 'open <title>',
+  close: 'close <id>',
+  note: 'note <id> <text>',
+  show: 'show <id>',
+  edit: 'edit <id>',
+  void: 'void <id>',
+  attest: 'attest',
+  actions: 'actions',
+  action: 'action <verb> <n>',
 };
 
 /**

@@ -13,6 +13,7 @@ interface ListArgs extends PeriodArgs, LangArgs {
   profile: string;
   kind?: Kind;
   json: boolean;
+  all: boolean;
 }
 
 /** The `list --json` contract (README "JSON contracts"). */
@@ -37,6 +38,7 @@ export function incidentJson(i: Incident) {
     batchId: i.batchId,
     warnings: i.warnings,
     extra: i.extra,
+    voided: i.voided ?? false,
   };
 }
 
@@ -70,16 +72,17 @@ export const listCommand: CommandModule<object, ListArgs> = {
     withLangOption(withPeriodOptions(withProfileOption(y)))
       .option('kind', { choices: ['planned', 'unplanned'] as const, describe: 'Hanya terencana / tidak terencana' })
       .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON (larik insiden) di stdout' })
+      .option('all', { type: 'boolean', default: false, describe: 'Termasuk insiden yang dibatalkan (void), ditandai [void]' })
       .example('$0 list --month 2022-10', 'Insiden Oktober 2022')
       .example('$0 list --year 2022 --kind planned --json', 'Downtime terencana 2022 sebagai JSON') as never,
   handler: async (argv) => {
     const profile = loadProfile(argv.profile);
     const now = new Date();
     if (argv.json) {
-      await streamIncidents(argv.db, argv, profile, now, (_period, incidents) => writeJsonArray(incidents, argv.kind));
+      await streamIncidents(argv.db, argv, profile, now, (_period, incidents) => writeJsonArray(incidents, argv.kind), { includeVoided: argv.all });
       return;
     }
-    const { incidents: loaded } = loadIncidents(argv.db, argv, profile, now);
+    const { incidents: loaded } = loadIncidents(argv.db, argv, profile, now, { includeVoided: argv.all });
     const incidents = argv.kind ? loaded.filter((i) => i.kind === argv.kind) : loaded;
     const lang = argv.lang;
     const zone = zoneAbbreviation(profile.hospital.timeZone);
@@ -89,7 +92,7 @@ export const listCommand: CommandModule<object, ListArgs> = {
       i.kind === 'planned' ? (lang === 'id' ? 'Terencana' : 'Planned') : lang === 'id' ? 'Tidak terencana' : 'Unplanned',
       formatWhen(i.start, lang, zone),
       formatDuration(i.durationMinutes, lang),
-      i.title + (i.warnings.length ? ' (!)' : ''),
+      (i.voided ? '[void] ' : '') + i.title + (i.warnings.length ? ' (!)' : ''),
       CATEGORY_LABELS[i.category][lang],
       // the file's name, not its whole path: the table must stay readable; --json has the path
       `${basename(i.source.file)}${i.source.sheet ? `:${i.source.sheet}` : ''}:${i.source.row}`,

@@ -4,6 +4,7 @@ import type { Incident, Period } from '../types.js';
 import type { Profile } from '../profile.js';
 import { iterateIncidents, openStore, type Store } from '../store/store.js';
 import { withStoreErrors, withStoreErrorsAsync } from '../store/store-errors.js';
+import type { IncidentEvent } from '../store/cycle.js';
 import { resolvePeriod } from '../period.js';
 import { resolveDbPath, type PeriodArgs } from './options.js';
 
@@ -16,20 +17,30 @@ export function hasPeriod(a: PeriodArgs): boolean {
  * covers (so `stats` right after an import shows the imported data, not an empty current year),
  * found from the earliest and latest start in SQL rather than by loading every incident.
  */
-export function loadIncidents(db: string | undefined, args: PeriodArgs, profile: Profile, now: Date): { period: Period; incidents: Incident[] } {
+export function loadIncidents(
+  db: string | undefined,
+  args: PeriodArgs,
+  profile: Profile,
+  now: Date,
+  opts: { includeVoided?: boolean } = {},
+): { period: Period; incidents: Incident[]; attestedMonths: string[]; events: Map<number, IncidentEvent[]> } {
   const path = resolveDbPath(db);
   const store = openStore(path, { readonly: true });
   try {
-    const period = periodOf(store, args, profile, now);
-    return { period, incidents: withStoreErrors(path, () => store.listIncidents(period)) };
+    return withStoreErrors(path, () => {
+      const period = periodOf(store, args, profile, now, opts);
+      const incidents = store.listIncidents(period, opts);
+      // Attested months and timelines feed the three month states and the response-time figures.
+      return { period, incidents, attestedMonths: store.cycle.attestations().map((a) => a.month), events: store.cycle.eventsOf(incidents.map((i) => i.id)) };
+    });
   } finally {
     store.close();
   }
 }
 
-function periodOf(store: Store, args: PeriodArgs, profile: Profile, now: Date): Period {
+function periodOf(store: Store, args: PeriodArgs, profile: Profile, now: Date, opts: { includeVoided?: boolean } = {}): Period {
   const zone = profile.hospital.timeZone;
-  const span = hasPeriod(args) ? null : store.startSpan();
+  const span = hasPeriod(args) ? null : store.startSpan(opts);
   return span
     ? resolvePeriod({ from: `${partsInZone(zone, span.min).year}-01-01`, to: `${partsInZone(zone, span.max).year}-12-31` }, zone, now)
     : resolvePeriod(args, zone, now);
@@ -42,12 +53,13 @@ export async function streamIncidents<T>(
   profile: Profile,
   now: Date,
   use: (period: Period, incidents: IterableIterator<Incident>) => Promise<T>,
+  opts: { includeVoided?: boolean } = {},
 ): Promise<T> {
   const path = resolveDbPath(db);
   const store = openStore(path, { readonly: true });
   try {
-    const period = periodOf(store, args, profile, now);
-    return await withStoreErrorsAsync(path, () => use(period, iterateIncidents(store, period)));
+    const period = periodOf(store, args, profile, now, opts);
+    return await withStoreErrorsAsync(path, () => use(period, iterateIncidents(store, period, opts)));
   } finally {
     store.close();
   }

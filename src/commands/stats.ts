@@ -18,23 +18,42 @@ interface StatsArgs extends PeriodArgs, LangArgs {
   now?: string;
 }
 
+/** The three states of a period's data, in words. */
+export function stateText(state: Stats['dataState'], lang: Lang): string {
+  if (lang === 'en') return state === 'recorded' ? 'incidents recorded' : state === 'attested' ? 'no downtime (attested)' : 'no data (no incident recorded, no month attested)';
+  return state === 'recorded' ? 'insiden tercatat' : state === 'attested' ? 'nihil downtime (dinyatakan)' : 'tidak ada data (tidak ada insiden tercatat maupun pernyataan nihil)';
+}
+
 export function statsText(s: Stats, lang: Lang): string {
   const id = lang === 'id';
   const pct = (p: number) => formatPercent(p, lang);
   const mins = (m: number) => `${formatNumber(m, m % 1 ? 1 : 0, lang)} ${id ? 'menit' : 'min'} (${formatDuration(m, lang)})`;
+  const noData = s.dataState === 'noData';
+  const noDataText = id ? 'tidak ada data' : 'no data';
+  const r = s.response;
+  const med = (m: number | null) => (m == null ? '–' : `${id ? 'median' : 'median'} ${formatNumber(m, m % 1 ? 1 : 0, lang)} ${id ? 'menit' : 'min'}`);
   const rows: [string, string][] = [
     [id ? 'Periode' : 'Period', `${formatDateLong(s.from, lang)} – ${formatDateLong(s.to, lang)}`],
     [id ? 'Lama periode (T)' : 'Period length (T)', `${formatNumber(s.periodMinutes, 0, lang)} ${id ? 'menit' : 'min'}`],
     [id ? 'Tidak terencana (D)' : 'Unplanned (D)', `${s.unplanned.count} ${id ? 'kejadian' : 'incidents'}, ${mins(s.unplanned.minutes)}`],
     [id ? 'Terencana (M)' : 'Planned (M)', `${s.planned.count} ${id ? 'kejadian' : 'incidents'}, ${mins(s.planned.minutes)}`],
-    [id ? 'Ketersediaan di luar terencana' : 'Availability excl. planned', `${pct(s.availabilityPercent)}  = (T − M − D) / (T − M)`],
-    [id ? 'Ketersediaan total' : 'Total availability', `${pct(s.totalAvailabilityPercent)}  = (T − M − D) / T`],
+    [id ? 'Data' : 'Data', stateText(s.dataState, lang)],
+    [id ? 'Ketersediaan di luar terencana' : 'Availability excl. planned', noData ? noDataText : `${pct(s.availabilityPercent)}  = (T − M − D) / (T − M)`],
+    [id ? 'Ketersediaan total' : 'Total availability', noData ? noDataText : `${pct(s.totalAvailabilityPercent)}  = (T − M − D) / T`],
     [
       id ? 'Target' : 'Target',
-      s.targetPercent == null ? '–' : `${pct(s.targetPercent)} — ${s.targetMet ? (id ? 'tercapai' : 'met') : id ? 'tidak tercapai' : 'not met'}`,
+      s.targetPercent == null ? '–' : `${pct(s.targetPercent)} — ${s.targetMet == null ? noDataText : s.targetMet ? (id ? 'tercapai' : 'met') : id ? 'tidak tercapai' : 'not met'}`,
     ],
     ['MTTR', s.mttrMinutes == null ? '–' : mins(s.mttrMinutes)],
     ['MTBF', s.mtbfMinutes == null ? '–' : mins(s.mtbfMinutes)],
+    [id ? 'Mulai → unit diberi tahu' : 'Start → units informed', `${med(r.toInformed.medianMinutes)} (${r.toInformed.count} ${id ? 'kejadian' : 'incidents'})`],
+    [id ? 'Mulai → pulih' : 'Start → recovered', `${med(r.toRecovered.medianMinutes)} (${r.toRecovered.count} ${id ? 'kejadian' : 'incidents'})`],
+    [
+      id ? 'Perkiraan vs aktual' : 'Estimate vs actual',
+      r.estimate.count
+        ? `${id ? 'selisih' : 'overrun'} ${med(r.estimate.medianOverrunMinutes)}; ${r.estimate.withinEstimate}/${r.estimate.count} ${id ? 'pulih dalam perkiraan' : 'recovered within the estimate'}`
+        : '–',
+    ],
   ];
   const notes: string[] = [];
   if (s.ongoing) notes.push(id ? `${s.ongoing} kejadian belum pulih (dihitung sampai akhir periode/saat ini)` : `${s.ongoing} not yet recovered (counted to period end/now)`);
@@ -59,11 +78,14 @@ export function statsText(s: Stats, lang: Lang): string {
         formatNumber(m.unplanned.minutes, 0, lang),
         String(m.planned.count),
         formatNumber(m.planned.minutes, 0, lang),
-        pct(m.availabilityPercent),
-        pct(m.totalAvailabilityPercent),
+        m.dataState === 'noData' ? (id ? 'tidak ada data' : 'no data') : pct(m.availabilityPercent) + (m.dataState === 'attested' ? (id ? ' (nihil)' : ' (attested)') : ''),
+        m.dataState === 'noData' ? '–' : pct(m.totalAvailabilityPercent),
       ]),
       { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r'] },
     )}`;
+  }
+  if (s.monthsWithoutData.length && s.dataState !== 'noData') {
+    notes.push(id ? `bulan tanpa data (tidak ada insiden maupun pernyataan nihil): ${s.monthsWithoutData.join(', ')}` : `months without data: ${s.monthsWithoutData.join(', ')}`);
   }
   if (notes.length) out += `\n${notes.map((n) => `* ${n}`).join('\n')}\n`;
   return out;
@@ -82,8 +104,8 @@ export const statsCommand: CommandModule<object, StatsArgs> = {
   handler: (argv) => {
     const profile = loadProfile(argv.profile);
     const now = parseIsoInstant('--now', argv.now);
-    const { period, incidents } = loadIncidents(argv.db, argv, profile, now);
-    const stats = computeStats(incidents, period, { timeZone: profile.hospital.timeZone, now, targetPercent: profile.availabilityTarget });
+    const { period, incidents, attestedMonths, events } = loadIncidents(argv.db, argv, profile, now);
+    const stats = computeStats(incidents, period, { timeZone: profile.hospital.timeZone, now, targetPercent: profile.availabilityTarget, attestedMonths, events });
     if (argv.json) {
       process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
       return;

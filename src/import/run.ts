@@ -160,7 +160,8 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
       }
       const named = existing?.batchesByName(file, selector) ?? [];
       const replaces = o.replace ? pickReplaced(file, named) : null;
-      if (replaces) existing!.refuseIfAttached(replaces.id, 'Penggantian impor');
+      // Corrections are checked once the new version's rows are known (Store.applyStaged).
+      if (replaces) existing!.refuseIfAttached(replaces.id, 'Penggantian impor', 'unknown');
       const planner = new FilePlanner(
         { file, sha256, selector, batch: plans.length },
         o.nctx,
@@ -173,6 +174,7 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
         query: o.query,
         onRow: (row) => planner.add(row),
         onProgress: (n) => o.onProgress?.(file, n),
+        timeZone: o.nctx.timeZone,
         ...o.read,
       });
       o.onFileDone?.(file);

@@ -7,12 +7,17 @@
 // - Incidents known only to the day or month cannot be placed on the clock, so they are never merged.
 import type { Category, Incident, Period, Scope } from '../types.js';
 import { dayCount, daysOf, monthsOf, periodMinutes } from '../period.js';
-import type { KindTotals, PeriodStats, Stats } from './types.js';
+import type { DataState, KindTotals, PeriodStats, Stats, TimelineEvent } from './types.js';
+import { responseStats } from './response.js';
 
 export interface ComputeOptions {
   timeZone: string;
   now: Date;
   targetPercent: number | null;
+  /** Months ('YYYY-MM') attested as having no downtime (`downtime attest`). */
+  attestedMonths?: readonly string[];
+  /** Timeline entries per incident id, for the response-time figures. */
+  events?: ReadonlyMap<number, readonly TimelineEvent[]>;
 }
 
 export interface Interval {
@@ -117,7 +122,7 @@ export function resolveTimed(contributions: readonly Contribution[]): { planned:
 }
 
 /** Figures for one period; `months` and `days` are added by computeStats. */
-export function computePeriodStats(incidents: readonly Incident[], period: Period, opts: ComputeOptions): PeriodStats {
+export function computePeriodStats(incidents: readonly Incident[], period: Period, opts: ComputeOptions, dataState?: DataState): PeriodStats {
   const contributions = contributionsFor(incidents, period, opts.now);
   const timed = resolveTimed(contributions);
   const untimed = (kind: Incident['kind']) =>
@@ -144,7 +149,10 @@ export function computePeriodStats(incidents: readonly Incident[], period: Perio
     monthPrecision: contributions.filter((c) => c.monthPrecision).length,
     ...breakdowns(contributions),
     targetPercent: opts.targetPercent,
-    targetMet: opts.targetPercent == null ? null : availabilityPercent >= opts.targetPercent,
+    // With no data nothing is met or missed.
+    targetMet: opts.targetPercent == null || (dataState ?? (contributions.length ? 'recorded' : 'noData')) === 'noData' ? null : availabilityPercent >= opts.targetPercent,
+    dataState: dataState ?? (contributions.length ? 'recorded' : 'noData'),
+    response: responseStats(incidents, opts.events ?? new Map(), period.fromMs, period.toMs),
   };
 }
 
@@ -188,11 +196,25 @@ function breakdowns(contributions: readonly Contribution[]): Pick<PeriodStats, '
 
 /** The whole period, each calendar month of it, and (for periods up to 31 days) each day. */
 export function computeStats(incidents: readonly Incident[], period: Period, opts: ComputeOptions): Stats {
-  const months = monthsOf(period, opts.timeZone).map((m) => ({
-    month: m.month,
-    ...computePeriodStats(incidents, m.period, opts),
-  }));
-  return { ...computePeriodStats(incidents, period, opts), months, days: dailyMinutes(incidents, period, opts) };
+  const attested = new Set(opts.attestedMonths ?? []);
+  const months = monthsOf(period, opts.timeZone).map((m) => {
+    const s = computePeriodStats(incidents, m.period, opts);
+    const key = m.month.slice(0, 7);
+    const state: DataState = s.unplanned.count + s.planned.count > 0 ? 'recorded' : attested.has(key) ? 'attested' : 'noData';
+    const met = opts.targetPercent == null || state === 'noData' ? null : s.availabilityPercent >= opts.targetPercent;
+    return { month: m.month, ...s, dataState: state, targetMet: met };
+  });
+  const whole = computePeriodStats(incidents, period, opts);
+  const state: DataState =
+    whole.unplanned.count + whole.planned.count > 0 ? 'recorded' : months.length && months.every((m) => m.dataState === 'attested') ? 'attested' : 'noData';
+  return {
+    ...whole,
+    dataState: state,
+    targetMet: opts.targetPercent == null || state === 'noData' ? null : whole.availabilityPercent >= opts.targetPercent,
+    months,
+    days: dailyMinutes(incidents, period, opts),
+    monthsWithoutData: months.filter((m) => m.dataState === 'noData').map((m) => m.month.slice(0, 7)),
+  };
 }
 
 /**

@@ -6,6 +6,27 @@ export interface KindTotals {
   minutes: number;
 }
 
+/** A timeline entry as the figures need it (store/cycle.ts IncidentEvent fits). */
+export interface TimelineEvent {
+  type: string;
+  atMs: number;
+  estimateMinutes: number | null;
+}
+
+/** Median minutes over the unplanned incidents that have the measurement, and how many had it. */
+export interface ResponseStats {
+  toInformed: { count: number; medianMinutes: number | null };
+  toRecovered: { count: number; medianMinutes: number | null };
+  /** Actual duration minus the last estimate given (positive: later than promised). */
+  estimate: { count: number; medianOverrunMinutes: number | null; withinEstimate: number };
+}
+
+/**
+ * What a period's figures rest on: incidents recorded in it; no incident but every month attested
+ * "no downtime"; or neither — no data, which is not 100 %.
+ */
+export type DataState = 'recorded' | 'attested' | 'noData';
+
 /** Figures for one period (the whole request, or one month of it). Printed by `stats --json`. */
 export interface PeriodStats {
   /** ISO dates in the hospital zone, both inclusive. */
@@ -34,6 +55,8 @@ export interface PeriodStats {
   /** Target from the profile and whether availabilityPercent meets it. */
   targetPercent: number | null;
   targetMet: boolean | null;
+  dataState: DataState;
+  response: ResponseStats;
 }
 
 export interface Stats extends PeriodStats {
@@ -41,4 +64,6 @@ export interface Stats extends PeriodStats {
   months: (PeriodStats & { month: string })[];
   /** One entry per day, only when the period is at most one month long (for the daily chart). */
   days: { date: string; unplannedMinutes: number; plannedMinutes: number }[];
+  /** Months of the period with no incident and no attestation: their availability is unknown. */
+  monthsWithoutData: string[];
 }

@@ -59,6 +59,8 @@ export interface ReadOptions {
   dateOrder?: DateOrder | undefined;
   /** `--sheet`: only these sheets of a workbook. */
   sheets?: string[] | undefined;
+  /** The hospital zone, for sources that store UTC instants (Uptime Kuma); default Asia/Jakarta. */
+  timeZone?: string | undefined;
   /** Where LibreOffice is, for .xls; defaults to a PATH lookup. Tests inject `() => null`. */
   findSoffice?: (() => string | null) | undefined;
 }
@@ -95,7 +97,7 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
       result = await readCsv(path, path, progress, sink, choices);
       break;
     case 'sqlite':
-      result = readSqlite(path, path, { table: opts.table, query: opts.query }, progress, sink, choices);
+      result = readSqlite(path, path, { table: opts.table, query: opts.query, timeZone: opts.timeZone }, progress, sink, choices);
       break;
     case 'xls':
       result = await readXls(path, path, { ...choices, findSoffice: opts.findSoffice }, progress, sink);

@@ -7,6 +7,7 @@ import { cleanText } from './cells.js';
 import type { Progress } from './progress.js';
 import { TableScanner, type RowSink, type ScanCell, type ScanChoices } from './table.js';
 import type { TableReadResult } from './xlsx.js';
+import { isKumaDatabase, readKuma } from './kuma.js';
 
 export interface SqliteOptions {
   table?: string | undefined;
@@ -15,6 +16,8 @@ export interface SqliteOptions {
   maxRows?: number | undefined;
   /** Milliseconds of reading before the read is refused; defaults to MAX_SQLITE_READ_MS. */
   maxMs?: number | undefined;
+  /** The hospital zone: an Uptime Kuma database stores UTC, the log is read in local time. */
+  timeZone?: string | undefined;
 }
 
 /**
@@ -57,6 +60,10 @@ export function readSqlite(path: string, file: string, opts: SqliteOptions, prog
     }
     const tables = objects.filter((o) => o.type === 'table');
     const list = objects.map((o) => (o.type === 'view' ? `${o.name} (view)` : o.name)).join(', ') || '(tidak ada)';
+
+    // An Uptime Kuma database is read as outages, not as a table of rows (see kuma.ts); --table or
+    // --query still read it as plain SQLite.
+    if (opts.table == null && opts.query == null && isKumaDatabase(db)) return readKuma(db, file, opts.timeZone ?? 'Asia/Jakarta', progress, rows);
 
     let sql: string;
     let label: string;

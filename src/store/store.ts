@@ -8,6 +8,8 @@ import { ExitCode, UserError } from '../errors.js';
 import { MIGRATIONS, SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { STAGED_TO_STORE } from '../import/staging.js';
 import { busyTimeoutMs, errorCode, isReadonlyRollback, storeEnvironmentError } from './store-errors.js';
+import { CycleRecords, type Correction, type EditableField } from './cycle.js';
+import { applyField, fieldText, type IncidentColumns } from './fields.js';
 
 /** An incident ready to insert: everything but the ids. */
 export type NewIncident = Omit<Incident, 'id' | 'batchId'> & { identity: string; untilMs: number | null };
@@ -49,7 +51,17 @@ export interface AttachedRecords {
  * `attachedRecords` also finds any table with a foreign key to incidents that is not registered,
  * so a new table is protected even before someone names it.
  */
-export const ATTACHED_TABLE_LABELS: Record<string, string> = {};
+export const ATTACHED_TABLE_LABELS: Record<string, string> = {
+  incident_events: 'catatan linimasa',
+  evaluations: 'evaluasi pasca downtime',
+  actions: 'tindak lanjut',
+  drills: 'simulasi',
+  notices: 'pemberitahuan downtime terencana',
+};
+
+/** The one batch every incident recorded with `downtime open` belongs to (see Store.liveBatchId). */
+export const LIVE_SOURCE_KIND = 'live';
+export const LIVE_FILE = 'downtime open';
 
 interface IncidentRow {
   id: number;
@@ -76,6 +88,8 @@ interface IncidentRow {
   source_row: number;
   warnings: string;
   extra: string;
+  voided: number;
+  void_reason: string | null;
 }
 
 function toIncident(r: IncidentRow): Incident {
@@ -101,6 +115,8 @@ function toIncident(r: IncidentRow): Incident {
     batchId: r.batch_id,
     warnings: JSON.parse(r.warnings) as string[],
     extra: JSON.parse(r.extra) as Record<string, string>,
+    voided: r.voided === 1,
+    voidReason: r.void_reason,
   };
 }
 
@@ -129,16 +145,110 @@ export function fileName(path: string): string {
 export class Store {
   constructor(readonly db: Database.Database, readonly path: string) {}
 
-  /** Incidents that may touch [fromMs, toMs), ordered by start; all incidents without a range. */
-  listIncidents(range?: { fromMs: number; toMs: number }): Incident[] {
+  /**
+   * Incidents that may touch [fromMs, toMs), ordered by start; all incidents without a range. The
+   * one query list, stats and the report read through: voided incidents leave every figure here,
+   * and only `list --all` asks for them back.
+   */
+  listIncidents(range?: { fromMs: number; toMs: number }, opts: { includeVoided?: boolean } = {}): Incident[] {
+    const voided = opts.includeVoided ? '' : 'voided = 0 AND ';
     const rows = range
       ? this.db
           .prepare<[number, number], IncidentRow>(
-            'SELECT * FROM incidents WHERE start_ms < ? AND (until_ms IS NULL OR until_ms > ?) ORDER BY start_ms, id',
+            `SELECT * FROM incidents WHERE ${voided}start_ms < ? AND (until_ms IS NULL OR until_ms > ?) ORDER BY start_ms, id`,
           )
           .all(range.toMs, range.fromMs)
-      : this.db.prepare<[], IncidentRow>('SELECT * FROM incidents ORDER BY start_ms, id').all();
+      : this.db.prepare<[], IncidentRow>(`SELECT * FROM incidents ${opts.includeVoided ? '' : 'WHERE voided = 0 '}ORDER BY start_ms, id`).all();
     return rows.map(toIncident);
+  }
+
+  /** One incident, voided or not, with its identity; null when the id is unknown. */
+  incidentById(id: number): StoredIncident | null {
+    const r = this.db.prepare<[number], IncidentRow>('SELECT * FROM incidents WHERE id = ?').get(id);
+    return r ? { ...toIncident(r), identity: r.identity } : null;
+  }
+
+  /** The cycle's records (timeline, corrections, evaluations, …) in this store. */
+  get cycle(): CycleRecords {
+    return (this.cycleRecords ??= new CycleRecords(this.db));
+  }
+  private cycleRecords: CycleRecords | null = null;
+
+  /**
+   * The batch of live-recorded incidents, created on first use. Live incidents belong to one batch
+   * of kind 'live' rather than to none: every incident keeps a batch (the JSON contract's batchId
+   * stays a number, no table rebuild), `batches` shows where they came from, and `undo` of that
+   * batch is refused by name — a live record is corrected or voided, never undone.
+   */
+  liveBatchId(now: Date): number {
+    const r = this.db.prepare('SELECT id FROM batches WHERE source_kind = ? ORDER BY id LIMIT 1').pluck().get(LIVE_SOURCE_KIND) as number | undefined;
+    if (r != null) return r;
+    return Number(
+      this.db
+        .prepare(
+          `INSERT INTO batches (file, sha256, selector, imported_at, source_kind, rows_read, added, duplicates, skipped, warnings, mapping)
+           VALUES (?, 'live', 'live', ?, ?, 0, 0, 0, 0, 0, NULL)`,
+        )
+        .run(LIVE_FILE, now.toISOString(), LIVE_SOURCE_KIND).lastInsertRowid,
+    );
+  }
+
+  /** Inserts one live-recorded incident into the live batch; returns its id. Caller owns the transaction. */
+  insertLiveIncident(inc: NewIncident, now: Date): number {
+    const batchId = this.liveBatchId(now);
+    const id = Number(
+      this.db
+        .prepare(
+          `INSERT INTO incidents (batch_id, identity, kind, kind_reason, title, start, "end", precision, start_ms, end_ms, until_ms, duration_minutes,
+             cause, follow_up, pic, unit, category, category_reason, scope, source_file, source_sheet, source_row, warnings, extra)
+           VALUES (@batchId, @identity, @kind, @kindReason, @title, @start, @end, @precision, @startMs, @endMs, @untilMs, @durationMinutes,
+             @cause, @followUp, @pic, @unit, @category, @categoryReason, @scope, @file, NULL, 0, '[]', '{}')`,
+        )
+        .run({ ...inc, batchId, file: inc.source.file }).lastInsertRowid,
+    );
+    // The row number of a live incident is its own id: "downtime open:17" in list, like "log.xlsx:17".
+    this.db.prepare('UPDATE incidents SET source_row = ? WHERE id = ?').run(id, id);
+    this.db.prepare('UPDATE batches SET added = added + 1, rows_read = rows_read + 1 WHERE id = ?').run(batchId);
+    return id;
+  }
+
+  private columns(id: number): IncidentColumns {
+    const c = this.db
+      .prepare(
+        `SELECT kind, kind_reason, category, category_reason, scope, title, cause, follow_up, unit, pic, start, start_ms, "end", end_ms, until_ms,
+           precision, duration_minutes, voided, void_reason FROM incidents WHERE id = ?`,
+      )
+      .get(id) as IncidentColumns | undefined;
+    if (!c) throw new Error(`incident ${id} not found`);
+    return c;
+  }
+
+  /** The value a correction of `field` would record as old. */
+  fieldValue(id: number, field: EditableField): string | null {
+    return fieldText(this.columns(id), field);
+  }
+
+  /** Sets one field (and the columns that follow from it). Caller owns the transaction. */
+  setField(id: number, field: EditableField, value: string | null, reason: string): void {
+    const n = applyField(this.columns(id), field, value, reason);
+    this.db
+      .prepare(
+        `UPDATE incidents SET kind = @kind, kind_reason = @kind_reason, category = @category, category_reason = @category_reason, scope = @scope,
+           title = @title, cause = @cause, follow_up = @follow_up, unit = @unit, pic = @pic, start = @start, start_ms = @start_ms, "end" = @end,
+           end_ms = @end_ms, until_ms = @until_ms, precision = @precision, duration_minutes = @duration_minutes, voided = @voided,
+           void_reason = @void_reason WHERE id = @id`,
+      )
+      .run({ ...n, id });
+  }
+
+  /** Records one correction and applies it, in the caller's transaction. */
+  correct(c: Omit<Correction, 'id' | 'oldValue' | 'identity'>): Correction {
+    const inc = this.incidentById(c.incidentId);
+    if (!inc) throw new Error(`incident ${c.incidentId} not found`);
+    const full = { ...c, identity: inc.identity, oldValue: this.fieldValue(c.incidentId, c.field) };
+    const id = this.cycle.addCorrection(full);
+    this.setField(c.incidentId, c.field, c.newValue, c.reason);
+    return { ...full, id };
   }
 
   /** One import's incidents in file order, with their identities. */
@@ -150,8 +260,8 @@ export class Store {
   }
 
   /** Earliest and latest incident start (UTC ms), or null for an empty store. */
-  startSpan(): { min: number; max: number } | null {
-    const r = this.db.prepare('SELECT min(start_ms) AS min, max(start_ms) AS max FROM incidents').get() as { min: number | null; max: number | null };
+  startSpan(opts: { includeVoided?: boolean } = {}): { min: number; max: number } | null {
+    const r = this.db.prepare(`SELECT min(start_ms) AS min, max(start_ms) AS max FROM incidents${opts.includeVoided ? '' : ' WHERE voided = 0'}`).get() as { min: number | null; max: number | null };
     return r.min == null || r.max == null ? null : { min: r.min, max: r.max };
   }
 
@@ -221,10 +331,30 @@ export class Store {
     return out;
   }
 
-  /** Throws the UserError undo and replace give when incidents still carry records elsewhere. */
-  refuseIfAttached(batchId: number, what: string): void {
+  /**
+   * Throws the UserError undo and replace give when incidents still carry records elsewhere.
+   * Corrections are keyed by row identity, not by a foreign key: `comingBack` is the set of
+   * identities the replacing version brings back (their corrections are carried over, see
+   * applyStaged); a correction of any other row is attached like the rest. 'unknown' — the replace
+   * pre-check before the new version is read — leaves corrections to the check inside applyStaged.
+   */
+  refuseIfAttached(batchId: number, what: string, comingBack: ReadonlySet<string> | 'unknown' = new Set()): void {
+    const batch = this.batchById(batchId);
+    if (batch?.sourceKind === LIVE_SOURCE_KIND) {
+      throw new UserError(
+        `${what} ditolak: #${batchId} adalah catatan langsung (downtime open), bukan impor berkas. ` +
+          'Insiden yang salah dicatat dikoreksi (downtime edit) atau dibatalkan dari perhitungan (downtime void ID --reason "…"), tidak dihapus.',
+      );
+    }
     const ids = this.db.prepare('SELECT id FROM incidents WHERE batch_id = ?').pluck().all(batchId) as number[];
     const attached = this.attachedRecords(ids);
+    if (comingBack !== 'unknown') {
+      const lost = this.cycle.batchCorrections(batchId).filter((c) => !comingBack.has(c.identity));
+      if (lost.length) {
+        const hit = [...new Set(lost.map((c) => c.incidentId))];
+        attached.push({ table: 'corrections', label: 'koreksi', count: lost.length, incidentIds: hit });
+      }
+    }
     if (!attached.length) return;
     const list = attached.map((a) => `${a.count} ${a.label} (tabel ${a.table}, insiden ${a.incidentIds.slice(0, 5).join(', ')}${a.incidentIds.length > 5 ? ', …' : ''})`);
     throw new UserError(
@@ -268,14 +398,17 @@ export class Store {
       const count = this.db.prepare('SELECT count(*) AS n FROM staging.staged WHERE batch = ?');
       return this.db.transaction(() =>
         batches.map(({ batch, staged, replaces }) => {
-          if (replaces != null) this.refuseIfAttached(replaces, 'Penggantian impor');
+          const comingBack = replaces != null ? new Set(this.db.prepare('SELECT identity FROM staging.staged WHERE batch = ?').pluck().all(staged) as string[]) : null;
+          if (replaces != null) this.refuseIfAttached(replaces, 'Penggantian impor', comingBack!);
           if ((count.get(staged) as { n: number }).n === 0) return null;
+          const carried = replaces != null ? this.cycle.batchCorrections(replaces) : [];
           // The new batch first, the replaced one after: the new version gets a new number
           // rather than the old one's (ids are max + 1), so "impor #2" never changes meaning.
           const batchId = Number(insertBatch.run(batch).lastInsertRowid);
           const added = copy.run(batchId, staged).changes;
           setAdded.run(added, batchId);
           if (replaces != null) {
+            this.carryCorrections(carried, batchId);
             this.db.prepare('DELETE FROM incidents WHERE batch_id = ?').run(replaces);
             this.db.prepare('DELETE FROM batches WHERE id = ?').run(replaces);
           }
@@ -284,6 +417,30 @@ export class Store {
       ).immediate();
     } finally {
       this.db.exec('DETACH DATABASE staging');
+    }
+  }
+
+  /**
+   * Re-applies corrections of a replaced import to the rows the new version brings back (same
+   * identity; the n-th row of an identity to the n-th again, as identical rows are distinct
+   * incidents), oldest first, and points them at the new incidents: the trail survives `--replace`.
+   */
+  private carryCorrections(corrections: readonly Correction[], newBatchId: number): void {
+    if (!corrections.length) return;
+    const oldOrder = new Map<number, number>();
+    const rank = (batch: number, identity: string, id: number) =>
+      (this.db.prepare('SELECT count(*) FROM incidents WHERE batch_id = ? AND identity = ? AND id < ?').pluck().get(batch, identity, id) as number);
+    for (const c of corrections) {
+      const oldBatch = this.db.prepare('SELECT batch_id FROM incidents WHERE id = ?').pluck().get(c.incidentId) as number;
+      const n = oldOrder.get(c.incidentId) ?? rank(oldBatch, c.identity, c.incidentId);
+      oldOrder.set(c.incidentId, n);
+      const target = this.db
+        .prepare('SELECT id FROM incidents WHERE batch_id = ? AND identity = ? ORDER BY id LIMIT 1 OFFSET ?')
+        .pluck()
+        .get(newBatchId, c.identity, n) as number | undefined;
+      if (target == null) throw new UserError(`Penggantian impor ditolak: koreksi #${c.id} (insiden ${c.incidentId}) tidak menemukan barisnya lagi.`);
+      this.setField(target, c.field, c.newValue, c.reason);
+      this.cycle.moveCorrection(c.id, target);
     }
   }
 
@@ -390,13 +547,14 @@ function newerSchema(path: string, version: number): UserError {
  * whole store in memory (`list --json` on a million incidents). The connection is busy until the
  * iteration ends.
  */
-export function* iterateIncidents(store: Store, range?: { fromMs: number; toMs: number }): IterableIterator<Incident> {
+export function* iterateIncidents(store: Store, range?: { fromMs: number; toMs: number }, opts: { includeVoided?: boolean } = {}): IterableIterator<Incident> {
+  const voided = opts.includeVoided ? '' : 'voided = 0 AND ';
   const rows = range
     ? store.db
         .prepare<[number, number], IncidentRow>(
-          'SELECT * FROM incidents WHERE start_ms < ? AND (until_ms IS NULL OR until_ms > ?) ORDER BY start_ms, id',
+          `SELECT * FROM incidents WHERE ${voided}start_ms < ? AND (until_ms IS NULL OR until_ms > ?) ORDER BY start_ms, id`,
         )
         .iterate(range.toMs, range.fromMs)
-    : store.db.prepare<[], IncidentRow>('SELECT * FROM incidents ORDER BY start_ms, id').iterate();
+    : store.db.prepare<[], IncidentRow>(`SELECT * FROM incidents ${opts.includeVoided ? '' : 'WHERE voided = 0 '}ORDER BY start_ms, id`).iterate();
   for (const r of rows) yield toIncident(r);
 }

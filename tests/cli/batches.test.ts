@@ -383,7 +383,7 @@ CREATE INDEX IF NOT EXISTS incidents_start ON incidents(start_ms);`);
     ]);
     expect(stored[0]).toMatchObject({ extra: {}, batchId: 1 });
     const check = new Database(db, { readonly: true });
-    expect(check.pragma('user_version', { simple: true })).toBe(3);
+    expect(check.pragma('user_version', { simple: true })).toBe(4);
     expect(check.prepare('SELECT identity FROM incidents ORDER BY id').pluck().all()).toEqual(['v2:fp-a', 'v2:fp-b']);
     check.close();
     expect(json(['batches', '--db', db]).map((b: { id: number; mapping: unknown }) => [b.id, b.mapping])).toEqual([[1, null], [2, null]]);

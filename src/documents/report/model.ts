@@ -111,8 +111,13 @@ function summaryLines(s: Stats, lang: Lang, L: ReportLabels): SummaryLine[] {
   const T = s.periodMinutes;
   const M = s.planned.minutes;
   const D = s.unplanned.minutes;
+  // No incident recorded and no month attested: the figures below would read 100 %, which is not known.
+  const noData = s.dataState === 'noData';
+  const noDataText = id ? 'tidak ada data (tidak ada insiden tercatat maupun pernyataan nihil)' : 'no data (no incident recorded, no month attested)';
   const target =
-    s.targetPercent == null
+    noData
+      ? `${s.targetPercent == null ? L.noTarget : formatPercent(s.targetPercent, lang)} — ${noDataText}`
+      : s.targetPercent == null
       ? L.noTarget
       : `${formatPercent(s.targetPercent, lang)} — ${s.targetMet ? L.met : L.notMet}` +
         (id ? ` (ketersediaan ${formatPercent(s.availabilityPercent, lang)})` : ` (availability ${formatPercent(s.availabilityPercent, lang)})`);
@@ -123,12 +128,12 @@ function summaryLines(s: Stats, lang: Lang, L: ReportLabels): SummaryLine[] {
     {
       key: 'availability',
       label: id ? 'Ketersediaan (di luar downtime terencana)' : 'Availability (planned downtime excluded)',
-      value: `${formatPercent(s.availabilityPercent, lang)} — ${id ? `${minutesText(D, lang)} henti dari ${minutesText(T - M, lang)} layanan` : `${minutesText(D, lang)} down of ${minutesText(T - M, lang)} of service`}`,
+      value: noData ? noDataText : `${formatPercent(s.availabilityPercent, lang)} — ${id ? `${minutesText(D, lang)} henti dari ${minutesText(T - M, lang)} layanan` : `${minutesText(D, lang)} down of ${minutesText(T - M, lang)} of service`}${s.dataState === 'attested' ? (id ? ' (nihil downtime, dinyatakan)' : ' (no downtime, attested)') : ''}`,
     },
     {
       key: 'totalAvailability',
       label: id ? 'Ketersediaan total' : 'Total availability',
-      value: `${formatPercent(s.totalAvailabilityPercent, lang)} — ${id ? `${minutesText(D + M, lang)} henti dari ${minutesText(T, lang)}` : `${minutesText(D + M, lang)} down of ${minutesText(T, lang)}`}`,
+      value: noData ? noDataText : `${formatPercent(s.totalAvailabilityPercent, lang)} — ${id ? `${minutesText(D + M, lang)} henti dari ${minutesText(T, lang)}` : `${minutesText(D + M, lang)} down of ${minutesText(T, lang)}`}`,
     },
     { key: 'target', label: id ? 'Target ketersediaan' : 'Availability target', value: target },
     {
@@ -145,6 +150,15 @@ function summaryLines(s: Stats, lang: Lang, L: ReportLabels): SummaryLine[] {
   const caveats: string[] = [];
   if (s.unknownDuration) caveats.push(id ? `${s.unknownDuration} kejadian tanpa lama tercatat (total adalah batas bawah)` : `${s.unknownDuration} without a recorded duration (totals are a lower bound)`);
   if (s.ongoing) caveats.push(id ? `${s.ongoing} kejadian belum pulih` : `${s.ongoing} not yet recovered`);
+  if (!noData && s.monthsWithoutData.length) caveats.push(id ? `bulan tanpa data: ${s.monthsWithoutData.join(', ')}` : `months without data: ${s.monthsWithoutData.join(', ')}`);
+  if (s.response.toInformed.count || s.response.estimate.count) {
+    const m = (x: number | null) => (x == null ? '–' : minutesText(x, lang));
+    caveats.push(
+      id
+        ? `waktu respons (median): mulai → unit diberi tahu ${m(s.response.toInformed.medianMinutes)} (${s.response.toInformed.count}), mulai → pulih ${m(s.response.toRecovered.medianMinutes)} (${s.response.toRecovered.count})`
+        : `response (median): start → units informed ${m(s.response.toInformed.medianMinutes)} (${s.response.toInformed.count}), start → recovered ${m(s.response.toRecovered.medianMinutes)} (${s.response.toRecovered.count})`,
+    );
+  }
   if (s.monthPrecision) caveats.push(id ? `${s.monthPrecision} kejadian hanya tercatat bulannya` : `${s.monthPrecision} known only to the month`);
   if (caveats.length) lines.push({ key: 'dataNotes', label: id ? 'Catatan data' : 'Data notes', value: caveats.join('; ') });
   return lines;

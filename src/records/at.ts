@@ -1,0 +1,57 @@
+// When and by whom, as the cycle's commands take them: `--at 08.30` (today, hospital time),
+// `--at 2023-08-01T08:30` (hospital time) or an ISO instant with offset; `--by`, else the profile's
+// officer. Pure: the clock and the profile come in.
+import { UserError } from '../errors.js';
+import type { Profile } from '../profile.js';
+import { isoInZone, partsInZone, zonedMillis } from '../util/zone.js';
+
+const CLOCK = /^(\d{1,2})[.:](\d{2})$/;
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2})[.:](\d{2})(?::(\d{2}))?)?$/;
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/** A moment the user typed, as UTC ms; absent: now. Refused: unreadable, or over a minute in the future. */
+export function parseAt(option: string, value: string | undefined, zone: string, now: Date, opts: { future?: boolean } = {}): number {
+  if (value === undefined) return now.getTime();
+  const v = value.trim();
+  let ms: number;
+  const clock = CLOCK.exec(v);
+  const local = LOCAL.exec(v);
+  if (clock) {
+    const h = Number(clock[1]);
+    const m = Number(clock[2]);
+    if (h > 23 || m > 59) throw bad(option, value);
+    const today = partsInZone(zone, now.getTime());
+    ms = zonedMillis(zone, today.year, today.month, today.day, h, m);
+  } else if (local) {
+    const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(local[i] ?? 0)) as [number, number, number, number, number, number];
+    const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    if (mo < 1 || mo > 12 || d < 1 || d > days || h > 23 || mi > 59 || s > 59) throw bad(option, value);
+    ms = zonedMillis(zone, y, mo, d, h, mi, s);
+  } else if (WITH_OFFSET.test(v) && !Number.isNaN(new Date(v).getTime())) {
+    ms = new Date(v).getTime();
+  } else throw bad(option, value);
+  if (!opts.future && ms > now.getTime() + 60_000) {
+    throw new UserError(`${option} ${value}: waktu itu belum terjadi (sekarang ${isoInZone(zone, now.getTime())}). Catat kejadian saat atau setelah terjadi.`);
+  }
+  return ms;
+}
+
+function bad(option: string, value: string): UserError {
+  return new UserError(`${option} ${value}: waktu tidak dikenali (contoh: ${option} 08.30, ${option} 2023-08-01T08:30 atau ${option} 2023-08-01T08:30:00+07:00)`);
+}
+
+/** Who records or corrects: `--by`, else the profile's officer; someone must be named. */
+export function officer(by: string | undefined, profile: Profile): string {
+  const name = by?.trim() || profile.officer?.trim();
+  if (!name) {
+    throw new UserError(`Sebutkan siapa yang mencatat: --by "Nama Petugas", atau isi officer: di profil ${profile.path}.`);
+  }
+  return name;
+}
+
+/** `12`, `#12` → 12; anything else is a UserError naming the value. */
+export function parseId(value: unknown, what = 'insiden'): number {
+  const id = Number(String(value).replace(/^#/, ''));
+  if (!Number.isInteger(id) || id <= 0) throw new UserError(`Nomor ${what} tidak valid: "${String(value)}". Lihat nomornya dengan: downtime list`);
+  return id;
+}

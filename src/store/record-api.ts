@@ -1,0 +1,72 @@
+// What the document commands (evaluate, drill, training, notice — wired by the lead to the forms
+// branch's renderers) store, each in ONE transaction with its follow-up actions. Validation that
+// needs the store lives here: the incident exists, an action's due date is not before the incident.
+import { UserError } from '../errors.js';
+import type { Store, NewIncident } from './store.js';
+import type { NewAction, NewEvaluation, DrillRecord, NoticeRecord, TrainingRecord } from './cycle.js';
+import { partsInZone } from '../util/zone.js';
+
+/** An action as an evaluation or drill YAML gives it (status open unless done, with evidence). */
+export type ActionInput = Pick<NewAction, 'action' | 'pic' | 'due'> & Partial<Pick<NewAction, 'status' | 'evidence' | 'doneAt'>>;
+
+function localDate(ms: number, zone: string): string {
+  const p = partsInZone(zone, ms);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** Refuses actions due before `fromDate` or done without evidence; the message names the action. */
+function checkActions(actions: readonly ActionInput[], fromDate: string, where: string): void {
+  actions.forEach((a, i) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(a.due)) throw new UserError(`${where}: actions[${i}].due "${a.due}" bukan tanggal YYYY-MM-DD`);
+    if (a.due < fromDate) throw new UserError(`${where}: actions[${i}].due ${a.due} lebih awal dari kejadiannya (${fromDate}) — "${a.action}"`);
+    if (a.status === 'done' && !a.evidence?.trim()) throw new UserError(`${where}: actions[${i}] berstatus done tanpa evidence — "${a.action}"`);
+  });
+}
+
+/** Stores an evaluation of an incident and its actions; refuses a second evaluation of the same incident. */
+export function recordEvaluation(store: Store, e: NewEvaluation, actions: readonly ActionInput[], zone: string): number {
+  return store.db.transaction(() => {
+    const inc = store.incidentById(e.incidentId);
+    if (!inc) throw new UserError(`Insiden ${e.incidentId} tidak ada. Lihat nomornya dengan: downtime list`);
+    if (store.cycle.evaluation(e.incidentId)) throw new UserError(`Insiden ${e.incidentId} sudah punya evaluasi.`);
+    checkActions(actions, localDate(inc.startMs, zone), `evaluasi insiden ${e.incidentId}`);
+    const id = store.cycle.insertEvaluation(e);
+    for (const a of actions) store.cycle.insertAction(id, { ...a, sourceKind: 'evaluation', incidentId: e.incidentId });
+    return id;
+  })();
+}
+
+/**
+ * Stores a drill as a planned incident (live batch) linked to the drill, and the drill's actions.
+ * Returns both ids.
+ */
+export function recordDrill(
+  store: Store,
+  drill: Omit<DrillRecord, 'id' | 'incidentId'>,
+  incident: NewIncident,
+  actions: readonly ActionInput[],
+  now: Date,
+): { drillId: number; incidentId: number } {
+  return store.db.transaction(() => {
+    if (incident.kind !== 'planned') throw new Error('a drill is recorded as a planned incident');
+    checkActions(actions, drill.date, `simulasi ${drill.date}`);
+    const incidentId = store.insertLiveIncident(incident, now);
+    const drillId = store.cycle.insertDrill({ ...drill, incidentId });
+    for (const a of actions) store.cycle.insertAction(drillId, { ...a, sourceKind: 'drill', incidentId });
+    return { drillId, incidentId };
+  })();
+}
+
+export function recordTraining(store: Store, t: Omit<TrainingRecord, 'id'>): number {
+  return store.db.transaction(() => store.cycle.insertTraining(t))();
+}
+
+/** Stores a planned-downtime notice; the incident must exist and be planned. */
+export function recordNotice(store: Store, n: Omit<NoticeRecord, 'id'>): number {
+  return store.db.transaction(() => {
+    const inc = store.incidentById(n.incidentId);
+    if (!inc) throw new UserError(`Insiden ${n.incidentId} tidak ada. Lihat nomornya dengan: downtime list`);
+    if (inc.kind !== 'planned') throw new UserError(`Insiden ${n.incidentId} tidak terencana; pemberitahuan hanya untuk downtime terencana (koreksi dulu: downtime edit ${n.incidentId} --kind planned --reason "…").`);
+    return store.cycle.insertNotice(n);
+  })();
+}
