@@ -14,11 +14,13 @@ export function checkOutDir(dir: string, lang: Lang): void {
       st = statSync(at, { throwIfNoEntry: false });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      throw new UserError(lang === 'id' ? `--out ${dir}: folder keluaran tidak dapat diperiksa (${code})` : `--out ${dir}: the output folder cannot be checked (${code})`, { exitCode: ExitCode.io });
+      // A file further up: found, and named, on the way up.
+      if (code === 'ENOTDIR') st = undefined;
+      else throw new UserError(lang === 'id' ? `--out ${dir}: folder keluaran tidak dapat diperiksa (${code})` : `--out ${dir}: the output folder cannot be checked (${code})`, { exitCode: ExitCode.io });
     }
     if (st) {
       if (st.isDirectory()) return;
-      const what = st.isFile() ? (lang === 'id' ? 'sebuah berkas' : 'a file') : lang === 'id' ? 'bukan berkas biasa maupun folder' : 'neither a file nor a folder';
+      const what = st.isFile() ? (lang === 'id' ? 'sebuah berkas' : 'a file') : lang === 'id' ? 'sebuah perangkat atau berkas khusus' : 'a device or special file';
       const msg =
         at === dir
           ? lang === 'id'
