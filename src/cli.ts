@@ -5,7 +5,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, UserError, formatIssues } from './errors.js';
 import { loadCommands } from './commands/index.js';
-import { HELP, helpLang } from './commands/help-text.js';
+import { HELP, YARGS_ID, helpLang } from './commands/help-text.js';
 
 async function main(argv: string[]): Promise<number> {
   let exitCode: number = ExitCode.ok;
@@ -15,6 +15,7 @@ async function main(argv: string[]): Promise<number> {
     .scriptName('downtime')
     // Users read Indonesian by default; yargs' own words (Options, Examples, …) too.
     .locale(lang)
+    .updateStrings((lang === 'id' ? YARGS_ID : {}) as Record<string, string>)
     .usage(H.usage)
     .option('db', {
       type: 'string',

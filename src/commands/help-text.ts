@@ -50,3 +50,33 @@ export const HELP: Record<HelpLang, HelpTexts> = {
 };
 
 export const commandDescription = (name: CommandName): string => HELP[helpLang()].commands[name];
+
+/**
+ * yargs' own Indonesian is stiff ("Posisional-posisional", "Argumen wajib kurang: hanya 0, minimal
+ * 1", "[nomor]" for a number): what a clerk would say instead. Keys are yargs' English strings.
+ */
+export const YARGS_ID: Record<string, string | { one: string; other: string }> = {
+  'Options:': 'Opsi:',
+  'Positionals:': 'Argumen:',
+  number: 'angka',
+  string: 'teks',
+  boolean: 'ya/tidak',
+  array: 'daftar',
+  count: 'hitungan',
+  required: 'wajib',
+  'default:': 'bawaan:',
+  'aliases:': 'nama lain:',
+  'choices:': 'pilihan:',
+  'Not enough non-option arguments: got %s, need at least %s': { one: 'Argumen kurang: ada %s, perlu sedikitnya %s', other: 'Argumen kurang: ada %s, perlu sedikitnya %s' },
+  'Too many non-option arguments: got %s, maximum of %s': { one: 'Argumen terlalu banyak: ada %s, paling banyak %s', other: 'Argumen terlalu banyak: ada %s, paling banyak %s' },
+  'Missing required argument: %s': { one: 'Argumen wajib belum diisi: %s', other: 'Argumen wajib belum diisi: %s' },
+  'Missing argument value: %s': { one: 'Opsi tanpa nilai: %s', other: 'Opsi tanpa nilai: %s' },
+  'Unknown argument: %s': { one: 'Opsi tidak dikenal: %s', other: 'Opsi tidak dikenal: %s' },
+  'Invalid values:': 'Nilai tidak valid:',
+  'Argument: %s, Given: %s, Choices: %s': 'Opsi --%s: %s bukan pilihan; pilihan: %s',
+  'Arguments %s and %s are mutually exclusive': 'Opsi %s dan %s tidak boleh dipakai bersama',
+  'Show help': 'Tampilkan bantuan',
+  'Show version number': 'Tampilkan nomor versi',
+  'Did you mean %s?': 'Maksud Anda %s?',
+  'Not enough arguments following: %s': 'Opsi %s perlu nilai',
+};

@@ -5,7 +5,7 @@ import { loadProfile } from '../profile.js';
 import { formatDuration, formatWhen, zoneAbbreviation } from '../format.js';
 import { CATEGORY_LABELS } from '../classify/categories.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
-import { loadIncidents } from './query.js';
+import { loadIncidents, streamIncidents } from './query.js';
 import { renderTextTable } from '../util/text-table.js';
 
 interface ListArgs extends PeriodArgs, LangArgs {
@@ -40,6 +40,29 @@ export function incidentJson(i: Incident) {
   };
 }
 
+/**
+ * Writes the incidents as one JSON array, byte for byte what `JSON.stringify(all, null, 2)` gives,
+ * one incident at a time: a million incidents do not fit in one string (V8's limit is ~512 MB).
+ * Waits for stdout to drain, so a slow reader does not make the output pile up in memory.
+ */
+async function writeJsonArray(incidents: Iterable<Incident>, kind: Kind | undefined): Promise<void> {
+  const out = process.stdout;
+  let chunk = '';
+  let first = true;
+  const flush = async () => {
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
+    chunk = '';
+  };
+  for (const i of incidents) {
+    if (kind && i.kind !== kind) continue;
+    chunk += `${first ? '[\n' : ',\n'}  ${JSON.stringify(incidentJson(i), null, 2).replace(/\n/g, '\n  ')}`;
+    first = false;
+    if (chunk.length >= 1 << 16) await flush();
+  }
+  chunk += first ? '[]\n' : '\n]\n';
+  await flush();
+}
+
 export const listCommand: CommandModule<object, ListArgs> = {
   command: 'list',
   describe: 'Daftar insiden downtime dalam basis data',
@@ -49,15 +72,15 @@ export const listCommand: CommandModule<object, ListArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON (larik insiden) di stdout' })
       .example('$0 list --month 2022-10', 'Insiden Oktober 2022')
       .example('$0 list --year 2022 --kind planned --json', 'Downtime terencana 2022 sebagai JSON') as never,
-  handler: (argv) => {
+  handler: async (argv) => {
     const profile = loadProfile(argv.profile);
     const now = new Date();
-    const { incidents: loaded } = loadIncidents(argv.db, argv, profile, now);
-    const incidents = argv.kind ? loaded.filter((i) => i.kind === argv.kind) : loaded;
     if (argv.json) {
-      process.stdout.write(`${JSON.stringify(incidents.map(incidentJson), null, 2)}\n`);
+      await streamIncidents(argv.db, argv, profile, now, (_period, incidents) => writeJsonArray(incidents, argv.kind));
       return;
     }
+    const { incidents: loaded } = loadIncidents(argv.db, argv, profile, now);
+    const incidents = argv.kind ? loaded.filter((i) => i.kind === argv.kind) : loaded;
     const lang = argv.lang;
     const zone = zoneAbbreviation(profile.hospital.timeZone);
     const head = lang === 'id' ? ['ID', 'Jenis', 'Waktu Kejadian', 'Lama', 'Kejadian', 'Kategori', 'Sumber'] : ['ID', 'Kind', 'Start', 'Duration', 'Incident', 'Category', 'Source'];

@@ -2,6 +2,8 @@
 // row is invalid, then apply everything in one store transaction. The command layer only prints.
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, existsSync, openSync, readSync } from 'node:fs';
+import { assertRegularFile } from '../util/fs.js';
+import { withStoreErrors } from '../store/store-errors.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { Issue } from '../types.js';
 import type { ReadChoices } from '../sources/mapping.js';
@@ -147,7 +149,7 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
     const replaced = new Map<number, ReplaceSummary>();
     const sameNames = new Map<number, { batchId: number; importedAt: string }>();
     for (const file of o.files) {
-      if (!existsSync(file)) throw new UserError(`${file}: berkas tidak ditemukan`, { exitCode: ExitCode.io });
+      assertRegularFile(file);
       const sha256 = await sha256File(file);
       // One SQLite file can hold several logs: what was read from it is part of the batch's identity.
       const selector = isSqlite(file) ? (o.table != null ? `table:${o.table}` : o.query != null ? `query:${o.query}` : '') : '';
@@ -238,7 +240,7 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
       const store = openStore(o.dbPath);
       try {
         const importedAt = o.now.toISOString();
-        const results = store.applyStaged(
+        const results = withStoreErrors(o.dbPath, () => store.applyStaged(
           staging.path,
           plans.map((p) => ({
             batch: {
@@ -256,7 +258,7 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
             staged: p.batch,
             replaces: replaced.get(p.batch)?.batchId,
           })),
-        );
+        ));
         plans.forEach((p, i) => applied.set(p.batch, results[i]!));
       } finally {
         store.close();

@@ -1,6 +1,7 @@
 // Entry point of the source readers: a file in, raw incident rows with their locations out.
 // The content decides the reader (magic bytes), not the extension; see sniff.ts.
 import type { DateOrder, Issue, RawRow } from '../types.js';
+import { assertRegularFile } from '../util/fs.js';
 import type { ColumnMapping } from './headers.js';
 import { readCsv } from './csv.js';
 import { makeProgress } from './progress.js';
@@ -68,6 +69,7 @@ export interface ReadOptions {
  * without a recognisable log table.
  */
 export async function readSource(path: string, opts: ReadOptions = {}): Promise<SourceReadResult> {
+  assertRegularFile(path);
   const sniffed = sniffSource(path);
   const progress = makeProgress(opts.onProgress);
   const sink: RowSink = opts.onRow ? new HoldLastSink(opts.onRow) : [];

@@ -11,7 +11,20 @@ import type { TableReadResult } from './xlsx.js';
 export interface SqliteOptions {
   table?: string | undefined;
   query?: string | undefined;
+  /** Rows read before the read is refused; defaults to MAX_SQLITE_ROWS. */
+  maxRows?: number | undefined;
+  /** Milliseconds of reading before the read is refused; defaults to MAX_SQLITE_READ_MS. */
+  maxMs?: number | undefined;
 }
+
+/**
+ * Bounds on one SQLite read. better-sqlite3 has no progress handler, so a runaway `--query` (a
+ * recursive CTE without an end) is stopped between rows: by rows read, or by time. A query that
+ * computes forever without ever yielding a row is not caught (see the README, "Jaminan").
+ * A million rows is ten times the largest log measured (100,000 rows ≈ 7 s to import).
+ */
+export const MAX_SQLITE_ROWS = 1_000_000;
+export const MAX_SQLITE_READ_MS = 300_000;
 
 function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
@@ -108,9 +121,25 @@ export function readSqlite(path: string, file: string, opts: SqliteOptions, prog
       );
     }
     let n = 0;
+    const maxRows = opts.maxRows ?? MAX_SQLITE_ROWS;
+    const maxMs = opts.maxMs ?? MAX_SQLITE_READ_MS;
+    const started = Date.now();
+    const what = label === 'query' ? 'kueri --query' : `tabel "${label}"`;
     try {
       for (const r of stmt.raw(true).iterate() as IterableIterator<unknown[]>) {
         n++;
+        if (n > maxRows) {
+          throw new UserError(
+            `${file}: ${what} menghasilkan lebih dari ${maxRows.toLocaleString('id-ID')} baris; pembacaan dihentikan. ` +
+              'Log downtime sebesar itu tidak wajar: periksa kueri (mis. CTE rekursif tanpa batas) atau batasi dengan WHERE/LIMIT.',
+          );
+        }
+        if (Date.now() - started > maxMs) {
+          throw new UserError(
+            `${file}: ${what} berjalan lebih dari ${(maxMs / 1000).toLocaleString('id-ID')} detik (${n} baris); pembacaan dihentikan. ` +
+              'Periksa kueri (mis. CTE rekursif tanpa batas) atau batasi dengan WHERE/LIMIT.',
+          );
+        }
         progress.tick();
         const cells: ScanCell[] = [];
         let size = 0;

@@ -322,7 +322,7 @@ export class TableScanner {
       for (const col of [...h.byCol.keys()].sort((a, b) => a - b)) {
         const c = h.byCol.get(col)!;
         const rep: ColumnReport = { column: this.label(col, c.text), header: c.text, field: c.field, rule: c.rule };
-        if (c.field === 'duration') rep.unit = unitLabel(c.unit ?? 'minutes');
+        if (c.field === 'duration') rep.unit = c.unit ? unitLabel(c.unit) : 'tidak disebut (angka polos dibaca menit, dengan peringatan)';
         const order = this.gate.decisionFor(col);
         if (order && c.field && DATE_FIELDS.has(c.field)) rep.dateOrder = order;
         mapping.push(rep);

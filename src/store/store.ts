@@ -2,11 +2,12 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { ensureDir } from '../util/fs.js';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Category, Incident, Kind, Precision, Scope } from '../types.js';
 import { ExitCode, UserError } from '../errors.js';
 import { MIGRATIONS, SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { STAGED_TO_STORE } from '../import/staging.js';
+import { busyTimeoutMs, errorCode, isReadonlyRollback, storeEnvironmentError } from './store-errors.js';
 
 /** An incident ready to insert: everything but the ids. */
 export type NewIncident = Omit<Incident, 'id' | 'batchId'> & { identity: string; untilMs: number | null };
@@ -280,7 +281,7 @@ export class Store {
           }
           return { batchId, added };
         }),
-      )();
+      ).immediate();
     } finally {
       this.db.exec('DETACH DATABASE staging');
     }
@@ -293,7 +294,12 @@ export class Store {
 
 /**
  * Opens (and, unless read-only, creates) the store. A read-only open of a missing store is a user
- * mistake with a hint, not a crash.
+ * mistake with a hint, not a crash. Every open waits up to busyTimeoutMs() for another writer, and
+ * a store from a newer release is refused by every command, read-only opens too.
+ *
+ * The store stays in SQLite's rollback-journal mode (one file to copy, works on any file system).
+ * A killed import then leaves a hot `-journal` that only a writable connection can roll back: a
+ * read-only open that meets one rolls it back through a brief writable open and opens again.
  */
 export function openStore(path: string, opts: { readonly?: boolean } = {}): Store {
   if (opts.readonly && !existsSync(path)) {
@@ -301,28 +307,60 @@ export function openStore(path: string, opts: { readonly?: boolean } = {}): Stor
       exitCode: ExitCode.io,
     });
   }
+  try {
+    return openStoreOnce(path, opts);
+  } catch (err) {
+    if (!opts.readonly || !isReadonlyRollback(err)) throw err;
+    rollBackHotJournal(path);
+    return openStoreOnce(path, opts);
+  }
+}
+
+/** A writable open makes SQLite roll back the hot journal an interrupted write left behind. */
+function rollBackHotJournal(path: string): void {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { fileMustExist: true, timeout: busyTimeoutMs() });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (err) {
+    const env = storeEnvironmentError(path, err);
+    if (env && errorCode(err).startsWith('SQLITE_BUSY')) throw env;
+    throw new UserError(
+      `${path}: penulisan sebelumnya terputus dan harus dibatalkan (berkas ${basename(path)}-journal), tetapi basis data tidak dapat ditulis ` +
+        `(${(err as Error).message}). Data lama masih utuh: beri izin tulis pada berkas dan folder ${dirname(path)}, lalu jalankan perintah ini lagi.`,
+      { exitCode: ExitCode.io },
+    );
+  } finally {
+    db?.close();
+  }
+}
+
+function openStoreOnce(path: string, opts: { readonly?: boolean }): Store {
   let db: Database.Database;
   try {
     if (!opts.readonly) ensureDir(dirname(path));
-    db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly });
+    db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly, timeout: busyTimeoutMs() });
   } catch (err) {
-    throw new UserError(`Basis data tidak dapat dibuka: ${path} (${(err as Error).message})`, { exitCode: ExitCode.io });
+    throw (
+      storeEnvironmentError(path, err) ??
+      new UserError(`Basis data tidak dapat dibuka: ${path} (${(err as Error).message})`, { exitCode: ExitCode.io })
+    );
   }
   try {
     if (!opts.readonly) {
       db.pragma('foreign_keys = ON');
       const version = db.pragma('user_version', { simple: true }) as number;
-      if (version > SCHEMA_VERSION) {
-        throw new UserError(`${path}: dibuat oleh versi simrs-downtime yang lebih baru (skema ${version}); perbarui alat ini.`);
-      }
+      if (version > SCHEMA_VERSION) throw newerSchema(path, version);
+      // IMMEDIATE: take the write lock first, so a second writer waits instead of deadlocking.
       db.transaction(() => {
         for (let v = version; v > 0 && v < SCHEMA_VERSION; v++) if (MIGRATIONS[v]) db.exec(MIGRATIONS[v]!);
         db.exec(SCHEMA);
         db.pragma(`user_version = ${SCHEMA_VERSION}`);
-      })();
+      }).immediate();
     } else {
-      db.prepare('SELECT 1 FROM incidents LIMIT 1').get();
       const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > SCHEMA_VERSION) throw newerSchema(path, version);
+      db.prepare('SELECT 1 FROM incidents LIMIT 1').get();
       if (version > 0 && version < SCHEMA_VERSION) {
         // A store from an older release: upgrade it once (a writable open migrates), then read.
         db.close();
@@ -332,8 +370,33 @@ export function openStore(path: string, opts: { readonly?: boolean } = {}): Stor
     }
   } catch (err) {
     db.close();
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${path}: bukan basis data simrs-downtime yang valid (${(err as Error).message})`, { exitCode: ExitCode.input });
+    if (err instanceof UserError || isReadonlyRollback(err)) throw err;
+    throw (
+      storeEnvironmentError(path, err) ??
+      new UserError(`${path}: bukan basis data simrs-downtime yang valid (${(err as Error).message})`, { exitCode: ExitCode.input })
+    );
   }
   return new Store(db, path);
+}
+
+function newerSchema(path: string, version: number): UserError {
+  return new UserError(
+    `${path}: dibuat oleh versi simrs-downtime yang lebih baru (skema ${version}, versi ini mengenal skema ${SCHEMA_VERSION}); perbarui alat ini. Basis data tidak diubah.`,
+  );
+}
+
+/**
+ * Incidents one at a time, in the order of Store.listIncidents, for output that must not hold a
+ * whole store in memory (`list --json` on a million incidents). The connection is busy until the
+ * iteration ends.
+ */
+export function* iterateIncidents(store: Store, range?: { fromMs: number; toMs: number }): IterableIterator<Incident> {
+  const rows = range
+    ? store.db
+        .prepare<[number, number], IncidentRow>(
+          'SELECT * FROM incidents WHERE start_ms < ? AND (until_ms IS NULL OR until_ms > ?) ORDER BY start_ms, id',
+        )
+        .iterate(range.toMs, range.fromMs)
+    : store.db.prepare<[], IncidentRow>('SELECT * FROM incidents ORDER BY start_ms, id').iterate();
+  for (const r of rows) yield toIncident(r);
 }

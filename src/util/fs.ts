@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ExitCode, UserError } from '../errors.js';
@@ -41,5 +41,34 @@ export function writeFileAtomic(path: string, data: Buffer | Uint8Array | string
       /* nothing was created */
     }
     throw new UserError(`Berkas tidak dapat ditulis: ${path} (${(err as Error).message})`, { exitCode: ExitCode.io });
+  }
+}
+
+function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'sebuah folder';
+  if (st.isFIFO()) return 'sebuah FIFO (pipa bernama)';
+  if (st.isCharacterDevice()) return 'sebuah perangkat karakter (seperti /dev/zero)';
+  if (st.isBlockDevice()) return 'sebuah perangkat blok';
+  if (st.isSocket()) return 'sebuah soket';
+  return 'bukan berkas biasa';
+}
+
+/**
+ * Refuses anything but a regular file (after symlinks), before it is opened: reading a FIFO or
+ * /dev/zero never ends, and a folder fails deep inside a reader.
+ */
+export function assertRegularFile(path: string): void {
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'berkas tidak ditemukan' : `berkas tidak dapat dibaca (${code ?? (err as Error).message})`;
+    throw new UserError(`${path}: ${why}`, { exitCode: ExitCode.io });
+  }
+  if (!st.isFile()) {
+    throw new UserError(`${path}: bukan berkas biasa — ini ${kindOf(st)}. Sebutkan berkas log yang tersimpan di disk (.xlsx, .xls, .csv atau SQLite).`, {
+      exitCode: ExitCode.io,
+    });
   }
 }
