@@ -8,6 +8,7 @@ import { UserError } from '../errors.js';
 import { monthsOf } from '../period.js';
 import { computeStats } from '../metrics/compute.js';
 import { writeFileAtomic } from '../util/fs.js';
+import { checkOutDir, partialSet } from '../documents/kit/out-dir.js';
 import { createProgress } from '../util/progress.js';
 import type { Period } from '../types.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
@@ -59,6 +60,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const pdf = formats.includes('pdf') ? await import('../documents/report/pdf.js') : null;
     const xlsx = formats.includes('xlsx') ? await import('../documents/report/workbook.js') : null;
     const outDir = resolve(argv.out);
+    checkOutDir(outDir, argv.lang);
     const written: { file: string; format: Format; period: string }[] = [];
     const progress = createProgress(argv.eachMonth && !argv.json, 'Laporan', periods.length * formats.length);
     try {
@@ -69,7 +71,11 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
         for (const format of formats) {
           const data = format === 'pdf' ? await pdf!.renderReportPdf(model, texts) : await xlsx!.renderReportWorkbook(model, texts);
           const file = join(outDir, `${model.fileStem}.${format}`);
-          writeFileAtomic(file, data);
+          try {
+            writeFileAtomic(file, data);
+          } catch (err) {
+            throw partialSet(err, written.map((w) => w.file), file, periods.length * formats.length - written.length - 1, argv.lang);
+          }
           written.push({ file, format, period: p.label });
           progress.update(written.length);
         }

@@ -11,6 +11,7 @@ import { DEFAULT_SOP_CONFIG } from '../documents/sop/config.js';
 import type { LintResult } from '../documents/sop/lint.js';
 import type { Lang } from '../types.js';
 import { writeFileAtomic } from '../util/fs.js';
+import { checkOutDir, partialSet } from '../documents/kit/out-dir.js';
 import { withLangOption, withProfileOption } from './options.js';
 import { parseFormats, parseIsoInstant } from './option-values.js';
 
@@ -77,11 +78,12 @@ export const sopCommand: CommandModule<object, SopArgs> = {
       throw new UserError(`${argv.config}: ${summary(result, lang)}. ${msg}`, { exitCode: ExitCode.lint });
     }
 
+    const outDir = resolve(argv.out);
+    checkOutDir(outDir, lang);
     const logo = loadLogo(profile.logoPath);
     const model = buildSopModel({ config, profile, lang, templates: loadSopTemplates(lang), warnings: result.warnings, logo });
     const base = lang === 'id' ? model.fileBase : `${model.fileBase}-en`;
     // Render every format before writing any, so a failure leaves no half set of files.
-    const outDir = resolve(argv.out);
     const files: Array<{ path: string; data: Buffer }> = [];
     for (const format of formats) {
       if (format === 'pdf') {
@@ -92,7 +94,13 @@ export const sopCommand: CommandModule<object, SopArgs> = {
         files.push({ path: join(outDir, `${base}.docx`), data: await renderSopDocx(model, generatedAt) });
       }
     }
-    for (const f of files) writeFileAtomic(f.path, f.data);
+    files.forEach((f, i) => {
+      try {
+        writeFileAtomic(f.path, f.data);
+      } catch (err) {
+        throw partialSet(err, files.slice(0, i).map((w) => w.path), f.path, files.length - i - 1, lang);
+      }
+    });
     if (argv.json) process.stdout.write(`${JSON.stringify({ files: files.map((f) => f.path), warnings: result.warnings }, null, 2)}\n`);
     else for (const f of files) process.stdout.write(`${lang === 'id' ? 'Ditulis' : 'Written'}: ${f.path}\n`);
   },

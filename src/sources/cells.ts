@@ -74,6 +74,35 @@ export function dateToSerial(d: Date, date1904: boolean): number {
 
 const EDGE_OR_CR = /\r|^[\s\u00a0\ufeff]|[\s\u00a0\ufeff]$/;
 
+/** Excel's own limit for one cell (the xlsx and xls readers refuse longer text, see zip.ts). */
+export const MAX_CELL_CHARS = 32_767;
+/** Longest CSV record or SQLite row, in characters of its values: far above any real log row. */
+export const MAX_RECORD_CHARS = 1_000_000;
+
+/**
+ * Invisible characters no log text needs and every output chokes on: C0 controls other than tab
+ * and line feed, DEL, C1 controls, the bidirectional embeddings/overrides/isolates (U+202A–U+202E,
+ * U+2066–U+2069: U+202E shows text reversed), U+FFFE/U+FFFF and lone surrogates (not XML).
+ * One test per cell; matches are rare.
+ */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROLS_ALL = new RegExp(CONTROLS.source, 'g');
+
+/**
+ * `s` without invisible control characters, and the code points removed ("U+202E"), or null when
+ * there were none (the usual case, same string back). The table scanner calls this on every text
+ * cell and turns a removal into a warning with file, row and column.
+ */
+export function stripControls(s: string): { text: string; removed: string[] } | null {
+  if (!CONTROLS.test(s)) return null;
+  const removed = new Set<string>();
+  const text = s.replace(CONTROLS_ALL, (c) => {
+    removed.add(`U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    return '';
+  });
+  return { text, removed: [...removed] };
+}
+
 /** Trimmed text, CRLF → LF, whitespace-only → null. */
 export function cleanText(s: string): string | null {
   // Most cells need no change; returning the same string keeps one copy in memory, not two.

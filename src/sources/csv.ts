@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse';
 import { ExitCode, UserError } from '../errors.js';
 import type { Issue } from '../types.js';
-import { cleanText } from './cells.js';
+import { cleanText, MAX_CELL_CHARS, MAX_RECORD_CHARS } from './cells.js';
 import { headerFields } from './headers.js';
 import type { Progress } from './progress.js';
 import { TableScanner, type RowSink, type ScanCell, type ScanChoices } from './table.js';
@@ -41,7 +41,9 @@ interface Record_ {
   info: { lines: number };
 }
 
-const PARSE_OPTIONS = { info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false } as const;
+// max_record_size: csv-parse stops collecting a record past this many characters, so a 100 MB
+// line (or an unclosed quote swallowing the rest of the file) is refused, not held whole.
+const PARSE_OPTIONS = { info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, max_record_size: MAX_RECORD_CHARS } as const;
 
 /**
  * Records of `text`, streamed. csv-parse builds an error object for every record whose length
@@ -89,7 +91,8 @@ export function detectDelimiter(text: string): string {
 
 /** The delimiter, and the 0-based line of the first header row under it (0 when none is seen). */
 export function detectLayout(text: string): { delimiter: string; headerLine: number } {
-  const lines = text.split('\n', 200);
+  // The header is in the first lines; a 100 MB first line must not be split into cells here.
+  const lines = text.slice(0, 2 * MAX_RECORD_CHARS).split('\n', 200);
   let best: { d: string; score: number; line: number } = { d: ',', score: -1, line: 0 };
   for (const d of DELIMITERS) {
     let score = 0;
@@ -110,6 +113,13 @@ export function detectLayout(text: string): { delimiter: string; headerLine: num
     if (score > best.score) best = { d, score, line };
   }
   return { delimiter: best.d, headerLine: best.score >= 1000 ? best.line : 0 };
+}
+
+/** A cell longer than Excel allows: the file is refused, as the xlsx reader does. */
+function tooLong(file: string, line: number, col: number, length: number): UserError {
+  return new UserError(
+    `${file}: baris ${line}, kolom ke-${col}: teks ${length.toLocaleString('id-ID')} karakter, lebih dari ${MAX_CELL_CHARS.toLocaleString('id-ID')} karakter (batas Excel untuk satu sel). Berkas ditolak; periksa tanda kutip yang tidak ditutup atau pendekkan teksnya.`,
+  );
 }
 
 export async function readCsv(path: string, file: string, progress: Progress, rows: RowSink = [], choices: ScanChoices = {}): Promise<TableReadResult> {
@@ -158,6 +168,7 @@ export async function readCsv(path: string, file: string, progress: Progress, ro
       progress.tick();
       const cells: ScanCell[] = [];
       r.record.forEach((v, i) => {
+        if (v.length > MAX_CELL_CHARS) throw tooLong(file, startLine, i + 1, v.length);
         const value = cleanText(v);
         if (value !== null) cells.push({ col: i + 1, value });
       });
@@ -167,7 +178,12 @@ export async function readCsv(path: string, file: string, progress: Progress, ro
     if (err instanceof UserError) throw err;
     const e = err as Error & { lines?: number; code?: string };
     const where = e.lines ? ` (sekitar baris ${e.lines})` : '';
-    const why = e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'tanda kutip (") dibuka tetapi tidak ditutup' : e.message;
+    const why =
+      e.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'tanda kutip (") dibuka tetapi tidak ditutup'
+        : e.code === 'CSV_MAX_RECORD_SIZE'
+          ? `satu baris berisi lebih dari ${MAX_RECORD_CHARS.toLocaleString('id-ID')} karakter (batas satu baris log; periksa tanda kutip yang tidak ditutup). Berkas ditolak.`
+          : e.message;
     throw new UserError(`${file}: CSV tidak dapat dibaca${where}: ${why}`);
   }
   progress.done();

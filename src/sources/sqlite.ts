@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { ExitCode, UserError } from '../errors.js';
 import type { CellValue, Issue } from '../types.js';
-import { cleanText } from './cells.js';
+import { cleanText, MAX_CELL_CHARS, MAX_RECORD_CHARS } from './cells.js';
 import type { Progress } from './progress.js';
 import { TableScanner, type RowSink, type ScanCell, type ScanChoices } from './table.js';
 import type { TableReadResult } from './xlsx.js';
@@ -33,9 +33,26 @@ function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-function toCell(v: unknown): CellValue {
+/** Where a value sits, for the refusal of one that is too long. */
+interface At {
+  file: string;
+  label: string;
+  row: number;
+  column: string;
+}
+
+function tooLong(at: At, what: string): UserError {
+  const where = at.label === 'query' ? 'hasil kueri' : `tabel "${at.label}"`;
+  return new UserError(`${at.file}: ${where}, baris ${at.row}, kolom "${at.column}": ${what}. Data ditolak; pendekkan teksnya atau pilih kolom lain dengan --query.`);
+}
+
+/** A text over Excel's cell limit is refused like the xlsx reader refuses it (see cells.ts). */
+function toCell(v: unknown, at: At): CellValue {
   if (v == null) return null;
-  if (typeof v === 'string') return cleanText(v);
+  if (typeof v === 'string') {
+    if (v.length > MAX_CELL_CHARS) throw tooLong(at, `teks ${v.length.toLocaleString('id-ID')} karakter, lebih dari ${MAX_CELL_CHARS.toLocaleString('id-ID')} (batas Excel untuk satu sel)`);
+    return cleanText(v);
+  }
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (typeof v === 'boolean') return v;
@@ -132,8 +149,12 @@ export function readSqlite(path: string, file: string, opts: SqliteOptions, prog
         }
         progress.tick();
         const cells: ScanCell[] = [];
+        let size = 0;
         r.forEach((v, i) => {
-          const value = toCell(v);
+          const at = { file, label, row: n, column: names[i] ?? String(i + 1) };
+          const value = toCell(v, at);
+          if (typeof value === 'string') size += value.length;
+          if (size > MAX_RECORD_CHARS) throw tooLong(at, `baris berisi lebih dari ${MAX_RECORD_CHARS.toLocaleString('id-ID')} karakter (batas satu baris log)`);
           if (value !== null) cells.push({ col: i + 1, value });
         });
         scanner.push({ row: n, cells });

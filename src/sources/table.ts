@@ -4,7 +4,7 @@
 // into the incident above, decides each date column's day/month order from its own values, and
 // says in an Issue what it skipped and why.
 import type { CellValue, DateOrder, Field, Issue, Kind, RawCell, RawRow } from '../types.js';
-import { columnLetter } from './cells.js';
+import { cleanText, columnLetter, stripControls } from './cells.js';
 import { MINUTES_PER_UNIT, NOTHING_HAPPENED_RE, guessColumn, isColumnNumberRow, isNothing, unitLabel, unitsRow, type DurationUnit } from './columns.js';
 import { DateOrderGate, type DateOrderDecision } from './date-order.js';
 import { NOTE_RE, SECTION_TITLE_MAX_LENGTH, isSignatureText, forcedField, isRowNumber, joinContinuation, matchHeaderRow, sectionKindOf, type ColumnMapping, type HeaderMatch } from './headers.js';
@@ -173,6 +173,14 @@ export class TableScanner {
   push(row: ScanRow): void {
     const filled: ScanCell[] = [];
     for (const c of row.cells) {
+      // Invisible controls (U+202E, U+0007, U+FFFF) are removed here, where row and column are known.
+      if (typeof c.value === 'string') {
+        const stripped = stripControls(c.value);
+        if (stripped) {
+          c.value = cleanText(stripped.text);
+          this.issue(row.row, c.col, c.value, `karakter kendali tak terlihat dihapus (${stripped.removed.join(', ')})`);
+        }
+      }
       if (c.value === null && !c.error) continue;
       // "-", "N/A", "tidak diketahui": nothing was written, whatever the column.
       if (isNothing(c.value)) continue;

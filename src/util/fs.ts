@@ -34,7 +34,12 @@ export function writeFileAtomic(path: string, data: Buffer | Uint8Array | string
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (err) {
-    rmSync(tmp, { force: true });
+    // The temporary file may not exist (ENOTDIR, ENAMETOOLONG): cleaning up must not hide the cause.
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* nothing was created */
+    }
     throw new UserError(`Berkas tidak dapat ditulis: ${path} (${(err as Error).message})`, { exitCode: ExitCode.io });
   }
 }

@@ -48,6 +48,7 @@ const cases: Array<[code: string, change: (c: SopConfig) => void, path: string]>
   ['policy-missing', (c) => void delete c.document.regulation, 'document.regulation'],
   ['history-current', (c) => void c.document.history.pop(), 'document.history'],
   ['smoke-test-missing', (c) => void c.procedures.failback!.steps.pop(), 'procedures.failback'],
+  ['unknown-placeholder', (c) => void (c.commands['start-db'] = ['echo {constructor}']), 'commands.start-db[0]'],
 ];
 
 describe('lint rules', () => {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { escapeXml, missingCodePoints, withoutControls, xmlSafe } from './safe-text.js';
 
 const require = createRequire(import.meta.url);
 
@@ -129,9 +130,9 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
     // takes a Buffer here like registerFont() does; @types/pdfkit only lists a path.
     font: fonts.regular as unknown as string,
     info: {
-      Title: opts.title,
-      Author: opts.author,
-      Subject: opts.subject,
+      Title: metaText(opts.title),
+      Author: metaText(opts.author),
+      Subject: metaText(opts.subject),
       Creator: 'simrs-downtime',
       Producer: 'simrs-downtime (pdfkit)',
       CreationDate: opts.generatedAt,
@@ -145,7 +146,109 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
   // the registered name is a cache hit on the same font. pdfkit keeps this object, not a copy.
   options.font = F.regular;
   doc.font(F.regular);
+  escapeXmpMetadata(doc);
+  drawOnlyPrintable(doc);
   return doc;
+}
+
+/** Info-dictionary text: the same string goes into XMP, and Preflight checks that both agree. */
+const metaText = (s: string): string => xmlSafe(withoutControls(s));
+
+interface PdfkitInternals {
+  info: Record<string, unknown>;
+  _addInfo: () => void;
+  _font: { font: { characterSet: number[] } };
+  text: (...args: unknown[]) => unknown;
+  heightOfString: (...args: unknown[]) => number;
+  widthOfString: (...args: unknown[]) => number;
+  font: (name: string) => unknown;
+}
+
+/**
+ * pdfkit 0.20 pastes Title/Author/Subject into the XMP packet unescaped: "RS Ibu & Anak" made
+ * every PDF fail PDF/A ("7.1 Error on MetaData"). The Info dictionary keeps the plain text (it is a
+ * PDF string); only the XML copy is escaped, so both still say the same thing.
+ */
+function escapeXmpMetadata(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as PdfkitInternals;
+  const addInfo = d._addInfo;
+  d._addInfo = function (this: PdfkitInternals) {
+    const info = this.info;
+    this.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, typeof v === 'string' ? escapeXml(v) : v]));
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
+}
+
+const coverage = new WeakMap<object, Set<number>>();
+
+function glyphsOf(font: { characterSet: number[] }): Set<number> {
+  let set = coverage.get(font);
+  if (!set) coverage.set(font, (set = new Set(font.characterSet)));
+  return set;
+}
+
+/** Printable ASCII and LF: the text of almost every call, drawn as is. */
+const PLAIN = /^[\x20-\x7e\n]*$/;
+
+/** Shown instead of a character the current font has no glyph for. */
+export const REPLACEMENT = '\ufffd';
+
+/**
+ * A character the embedded font lacks (emoji, CJK, Arabic) is drawn as U+FFFD ("?" in Cousine,
+ * which has no U+FFFD), controls and bidi overrides are dropped: a missing glyph made the file
+ * invalid PDF/A ("3.3.1 Glyph error") and its zero width let the text run out of its table cell.
+ * Wrapping the three calls that take text covers every string any renderer draws or measures, so
+ * measuring and drawing agree. Renderers add a note naming what was replaced (see unprintable()).
+ */
+function drawOnlyPrintable(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as PdfkitInternals;
+  const printable = (s: unknown): unknown => {
+    if (typeof s !== 'string' || PLAIN.test(s)) return s;
+    const glyphs = glyphsOf(d._font.font);
+    const replacement = glyphs.has(0xfffd) ? REPLACEMENT : '?';
+    let out = '';
+    for (const ch of withoutControls(s)) out += ch === '\n' || glyphs.has(ch.codePointAt(0)!) ? ch : replacement;
+    return out;
+  };
+  for (const name of ['text', 'heightOfString', 'widthOfString'] as const) {
+    const original = d[name] as (...args: unknown[]) => unknown;
+    (d as unknown as Record<string, unknown>)[name] = function (this: unknown, text: unknown, ...rest: unknown[]) {
+      return original.call(this, printable(text), ...rest);
+    };
+  }
+}
+
+/**
+ * The code points in `texts` that some embedded font cannot draw, once each: what a renderer's note
+ * lists ("ditampilkan sebagai �"). Checked against every registered face, so bold or mono text is
+ * covered too.
+ */
+export function unprintable(doc: PDFKit.PDFDocument, texts: Iterable<string>): number[] {
+  const d = doc as unknown as PdfkitInternals;
+  const current = d._font;
+  const faces = Object.values(F).map((name) => {
+    d.font(name);
+    return glyphsOf(d._font.font);
+  });
+  d._font = current;
+  const missing = new Set<number>();
+  for (const t of texts) {
+    if (PLAIN.test(t)) continue;
+    for (const cp of missingCodePoints(t, (c) => faces.every((g) => g.has(c) || c === 0x09))) missing.add(cp);
+  }
+  return [...missing];
+}
+
+/** Every string inside a plain-data model (a document model, its texts), for unprintable(). */
+export function* stringsOf(value: unknown, depth = 0): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (depth < 12 && value && typeof value === 'object' && !Buffer.isBuffer(value) && !(value instanceof Uint8Array) && !(value instanceof Date)) {
+    for (const v of Object.values(value)) yield* stringsOf(v, depth + 1);
+  }
 }
 
 /** Ends the document and collects its bytes. */

@@ -1,7 +1,8 @@
 // The official downtime report as PDF/A-1b: kop, title, purpose and response steps, summary with
 // method, charts, the two incident tables with footnotes, signatures, and a footer on every page.
 // Structured like a Laporan per tata naskah (A–E sections) while keeping the seed's content.
-import { createPdf, F, forEachPage, mm, pdfToBuffer } from '../kit/pdf-base.js';
+import { createPdf, F, forEachPage, mm, pdfToBuffer, REPLACEMENT, stringsOf, unprintable } from '../kit/pdf-base.js';
+import { codePointLabel } from '../kit/safe-text.js';
 import { drawTable, type TableColumn } from '../kit/table.js';
 import { formatNumber } from '../../format.js';
 import type { ReportModel } from './model.js';
@@ -103,11 +104,12 @@ export async function renderReportPdf(model: ReportModel, texts: ReportTexts): P
   heading(`E. ${L.listHeading} ${model.hospital.unit}`);
   section(doc, box, model, L.unplannedHeading, model.unplanned);
   section(doc, box, model, L.plannedHeading, model.planned);
-  if (model.notes.length) {
+  const notes = [...model.notes, ...glyphNote(doc, model, texts)];
+  if (notes.length) {
     ensure(30);
     doc.moveDown(0.3);
     doc.font(F.bold).fontSize(8).text(`${L.notesHeading}:`, box.left, doc.y);
-    model.notes.forEach((n, i) => {
+    notes.forEach((n, i) => {
       const y = doc.y;
       doc.font(F.regular).fontSize(8).text(`[${i + 1}]`, box.left, y, { lineBreak: false });
       doc.text(n, box.left + 18, y, { width: box.width - 18 });
@@ -126,6 +128,21 @@ export async function renderReportPdf(model: ReportModel, texts: ReportTexts): P
 
   forEachPage(doc, (i, n) => drawFooter(doc, model, box, margins.bottom, i + 1, n));
   return pdfToBuffer(doc);
+}
+
+/**
+ * The note a reader needs when a character could not be drawn (see kit/pdf-base.ts): which ones,
+ * and where the full text is. Absent for ordinary documents, so their layout does not change.
+ */
+function glyphNote(doc: PDFKit.PDFDocument, model: ReportModel, texts: ReportTexts): string[] {
+  const missing = unprintable(doc, [...stringsOf(model), ...stringsOf(texts)]);
+  if (missing.length === 0) return [];
+  const shown = missing.slice(0, 12).map(codePointLabel).join(', ') + (missing.length > 12 ? ', …' : '');
+  return [
+    model.lang === 'id'
+      ? `Karakter yang tidak tersedia pada huruf PDF ditampilkan sebagai "${REPLACEMENT}" (${shown}); teks aslinya tersimpan utuh di basis data dan di buku kerja (.xlsx).`
+      : `Characters the PDF fonts lack are shown as "${REPLACEMENT}" (${shown}); the original text is kept in the store and in the workbook (.xlsx).`,
+  ];
 }
 
 const COLUMN_SHARE: [keyof ReportModel['L']['columns'], number, TableColumn['align']?][] = [

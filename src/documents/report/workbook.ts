@@ -9,6 +9,7 @@ import type { ReportModel, SummaryKey } from './model.js';
 import type { ReportRow, WallClock } from './rows.js';
 import type { ReportTexts } from './templates.js';
 import { fixZipTimes } from '../kit/zip-times.js';
+import { xmlSafe } from '../kit/safe-text.js';
 
 // The single-file build of exceljs (same 4.4.0 code, bundled) loads in ~0.1 s where the package
 // entry's hundreds of CommonJS files take ~0.4 s — most of the 1-second budget of a monthly
@@ -54,7 +55,13 @@ function dateCell(w: WallClock | null, lang: Lang): Cell {
 }
 
 /** Escapes '&' for Excel header/footer codes. */
-const hf = (s: string): string => s.replace(/&/g, '&&');
+const hf = (s: string): string => xmlSafe(s).replace(/&/g, '&&');
+
+/**
+ * Strings without what XML 1.0 forbids: exceljs writes U+FFFE/U+FFFF into sharedStrings.xml as is,
+ * the file is then not well-formed and LibreOffice blanks every later string of the workbook.
+ */
+const safe = <T>(v: T): T => (typeof v === 'string' ? (xmlSafe(v) as T) : v);
 
 function addSheet(
   wb: Workbook,
@@ -76,12 +83,12 @@ function addSheet(
     [heading, true, 11],
   ];
   for (const [text, bold, size] of top) {
-    const r = ws.addRow([text]);
+    const r = ws.addRow([safe(text)]);
     r.getCell(1).font = { bold, size };
   }
-  if (opts.note) ws.addRow([opts.note]).getCell(1).font = { italic: true, size: 9 };
+  if (opts.note) ws.addRow([safe(opts.note)]).getCell(1).font = { italic: true, size: 9 };
   ws.addRow([]);
-  const headerRow = ws.addRow(cols.map((c) => c.header));
+  const headerRow = ws.addRow(cols.map((c) => safe(c.header)));
   const h = headerRow.number;
   headerRow.eachCell((cell) => {
     cell.font = { bold: true };
@@ -91,7 +98,7 @@ function addSheet(
   });
   const widths = cols.map((c) => Math.max(8, c.header.length + 2));
   for (const cells of rows) {
-    const row = ws.addRow(cells.map((c) => (c !== null && typeof c === 'object' && !(c instanceof Date) ? c.value : c)));
+    const row = ws.addRow(cells.map((c) => safe(c !== null && typeof c === 'object' && !(c instanceof Date) ? c.value : c)));
     cells.forEach((c, i) => {
       const cell = row.getCell(i + 1);
       const col = cols[i]!;
@@ -157,9 +164,9 @@ export async function renderReportWorkbook(model: ReportModel, texts: ReportText
   const id = lang === 'id';
   const fmt = formats(lang);
   const wb = new ExcelJS.Workbook();
-  wb.creator = `${model.hospital.unit} ${model.hospital.name}`;
-  wb.title = `${model.title} — ${model.periodTitle}`;
-  wb.subject = model.title;
+  wb.creator = xmlSafe(`${model.hospital.unit} ${model.hospital.name}`);
+  wb.title = xmlSafe(`${model.title} — ${model.periodTitle}`);
+  wb.subject = xmlSafe(model.title);
   wb.created = model.generatedAt;
   wb.modified = model.generatedAt;
 

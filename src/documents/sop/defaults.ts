@@ -115,7 +115,22 @@ export function placeholderValues(config: SopConfig, lang: Lang, hostName: strin
   };
 }
 
-/** Fills {name} placeholders; an unknown name is left as typed so the reader sees it. */
+/**
+ * A `{name}` placeholder. `${NAME}` is the shell's own parameter expansion and stays as typed, so a
+ * command may use `${PGDATA}`.
+ */
+export const PLACEHOLDER = /(?<!\$)\{([A-Za-z]+)\}/g;
+
+/** The placeholder names `fill` knows (the linter refuses any other: lint rule unknown-placeholder). */
+export const PLACEHOLDER_NAMES: readonly string[] = [
+  'host', 'primary', 'backup', 'primaryAddress', 'backupAddress', 'vip', 'prefix', 'interface', 'volumeGroup',
+  'device', 'mountPoint', 'service', 'dbUser', 'dataDir', 'port', 'units', 'smokeTests',
+];
+
+/**
+ * Fills {name} placeholders; an unknown name is left as typed so the reader sees it. Only the
+ * values' own keys count: `{constructor}` once printed the source of JavaScript's Object function.
+ */
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
 }

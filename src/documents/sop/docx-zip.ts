@@ -2,7 +2,7 @@
 // DOS time. We replace core.xml through Packer's overrides and rewrite the DOS time fields in place
 // (they are outside the CRC, so the archive stays valid) with fixZipTimes from ../kit/zip-times.js.
 
-const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeXml as xmlEscape } from '../kit/safe-text.js';
 
 export function coreXml(title: string, author: string, at: Date): string {
   const when = `${at.toISOString().slice(0, 19)}Z`;

@@ -7,6 +7,7 @@ import {
 import type { Block, SopModel } from './model.js';
 import { coreXml } from './docx-zip.js';
 import { fixZipTimes } from '../kit/zip-times.js';
+import { xmlSafe } from '../kit/safe-text.js';
 
 const TWIP_PER_MM = 56.7;
 const PAGE: Record<'A4' | 'F4', [number, number]> = { A4: [11906, 16838], F4: [12190, 18711] };
@@ -17,7 +18,7 @@ const INDENT = [0, 0, 360, 680, 900];
 const CELL_MARGIN = { top: 80, bottom: 80, left: 100, right: 100 };
 
 const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; font?: string; color?: string } = {}): TextRun =>
-  new TextRun({ text, bold: o.bold, italics: o.italics, size: o.size ?? 20, font: o.font ?? FONT, color: o.color });
+  new TextRun({ text: xmlSafe(text), bold: o.bold, italics: o.italics, size: o.size ?? 20, font: o.font ?? FONT, color: o.color });
 
 const para = (runs: TextRun[], o: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number; left?: number; hanging?: number; shade?: boolean } = {}): Paragraph =>
   new Paragraph({
@@ -142,7 +143,7 @@ export async function renderSopDocx(model: SopModel, generatedAt: Date): Promise
             centred(L.approved, { size: 18 }),
             centred(model.approver.position, { size: 18 }),
             para([run('')], { after: 900 }),
-            para([new TextRun({ text: model.approver.name, bold: true, underline: {}, size: 18, font: FONT })], { align: AlignmentType.CENTER, after: 0 }),
+            para([new TextRun({ text: xmlSafe(model.approver.name), bold: true, underline: {}, size: 18, font: FONT })], { align: AlignmentType.CENTER, after: 0 }),
             ...(model.approver.nip ? [centred(`${L.nip} ${model.approver.nip}`, { size: 18 })] : []),
           ],
           cols[2]! + cols[3]!,
@@ -158,7 +159,7 @@ export async function renderSopDocx(model: SopModel, generatedAt: Date): Promise
 
   const doc = new Document({
     creator: 'simrs-downtime',
-    title: model.title,
+    title: xmlSafe(model.title),
     styles: { default: { document: { run: { font: FONT, size: 20 } } } },
     sections: [
       {

@@ -1,7 +1,8 @@
 // SopModel → PDF/A-1b. The body is the SPO's two-column table (section label | content), laid out
 // block by block so a page break never cuts a line or a command; the header table is drawn last on
 // every page, once the page count is known.
-import { createPdf, F, forEachPage, mm, pdfToBuffer } from '../kit/pdf-base.js';
+import { createPdf, F, forEachPage, mm, pdfToBuffer, REPLACEMENT, stringsOf, unprintable } from '../kit/pdf-base.js';
+import { codePointLabel } from '../kit/safe-text.js';
 import type { Block, SopModel } from './model.js';
 import { drawSopHeader, headerGeometry, headerHeight } from './pdf-header.js';
 import { drawTable, type TableCell, type TableColumn } from '../kit/table.js';
@@ -166,7 +167,18 @@ export async function renderSopPdf(model: SopModel, generatedAt: Date): Promise<
 
   // Lint warnings, so whoever signs sees what the check found.
   const notesTitle = titled(M.notes);
-  const notes = model.notes.length ? model.notes : [M.noNotes];
+  // A character the fonts lack is shown as U+FFFD (kit/pdf-base.ts); the note says which and where the text is whole.
+  const missing = unprintable(doc, stringsOf({ ...model, logo: null }));
+  const listed = [...model.notes];
+  if (missing.length) {
+    const shown = missing.slice(0, 12).map(codePointLabel).join(', ') + (missing.length > 12 ? ', …' : '');
+    listed.push(
+      model.lang === 'id'
+        ? `Karakter yang tidak tersedia pada huruf PDF ditampilkan sebagai "${REPLACEMENT}" (${shown}); teks aslinya utuh di berkas konfigurasi dan di .docx.`
+        : `Characters the PDF fonts lack are shown as "${REPLACEMENT}" (${shown}); the original text is intact in the configuration file and the .docx.`,
+    );
+  }
+  const notes = listed.length ? listed : [M.noNotes];
   const noteH = (n: string): number => doc.font(F.regular).fontSize(9.5).heightOfString(n, { width: width - MARKER }) + 3;
   y += 10;
   if (y + notesTitle.height + noteH(notes[0]!) > bottom()) {
@@ -177,7 +189,7 @@ export async function renderSopPdf(model: SopModel, generatedAt: Date): Promise<
   y += notesTitle.height;
   for (const n of notes) {
     if (y + noteH(n) > bottom()) newPage();
-    doc.font(F.regular).fontSize(9.5).fillColor('black').text(model.notes.length ? '•' : '', x, y, { lineBreak: false });
+    doc.font(F.regular).fontSize(9.5).fillColor('black').text(listed.length ? '•' : '', x, y, { lineBreak: false });
     doc.text(n, x + MARKER, y, { width: width - MARKER });
     y += noteH(n);
   }

@@ -3,6 +3,7 @@
 import type { LintContext, LintRule } from './lint-types.js';
 import { networkOf, sameSubnet } from './ip.js';
 import { PROCEDURE_KEYS, type ActionKind } from './schema.js';
+import { PLACEHOLDER, PLACEHOLDER_NAMES } from './defaults.js';
 import { otherHost, resolveHost, stepPath, usersInCommand, walkActions, type WalkedAction } from './walk.js';
 
 type Found = Array<{ path: string; message: string }>;
@@ -183,6 +184,32 @@ function smokeTestMissing(ctx: LintContext): Found {
     .map((k) => ({ path: `procedures.${k}`, message: t(ctx, 'tidak ada uji dari sisi klien (smoke-test) setelah layanan dipindah', 'no client-side test (smoke-test) after the service moved') }));
 }
 
+/** `{constructor}` or a typo like `{mountpoint}` in a command: it would be printed as typed, not filled. */
+function unknownPlaceholder(ctx: LintContext): Found {
+  const known = new Set(PLACEHOLDER_NAMES);
+  const out: Found = [];
+  const check = (command: string, path: string): void => {
+    for (const m of command.matchAll(PLACEHOLDER)) {
+      const name = m[1]!;
+      if (known.has(name)) continue;
+      out.push({
+        path,
+        message: t(
+          ctx,
+          `placeholder {${name}} tidak dikenal; yang tersedia: ${PLACEHOLDER_NAMES.map((n) => `{${n}}`).join(', ')} (tulis \${${name}} untuk variabel shell)`,
+          `unknown placeholder {${name}}; available: ${PLACEHOLDER_NAMES.map((n) => `{${n}}`).join(', ')} (write \${${name}} for a shell variable)`,
+        ),
+      });
+    }
+  };
+  for (const [kind, list] of Object.entries(ctx.config.commands)) (list ?? []).forEach((c, i) => check(c, `commands.${kind}[${i}]`));
+  for (const procedure of PROCEDURE_KEYS)
+    ctx.config.procedures[procedure]?.steps.forEach((step, si) =>
+      step.actions.forEach((a, ai) => (a.commands ?? []).forEach((c, ci) => check(c, `${stepPath(procedure, si)}.actions[${ai}].commands[${ci}]`))),
+    );
+  return out;
+}
+
 export const LINT_RULES: readonly LintRule[] = [
   { code: 'identity-missing', severity: 'error', summary: 'document identity lacks title, number, revision, date of issue or approver', check: identityMissing },
   { code: 'same-address', severity: 'error', summary: 'primary and backup share an address (or a name)', check: sameAddress },
@@ -198,5 +225,6 @@ export const LINT_RULES: readonly LintRule[] = [
   { code: 'procedure-missing', severity: 'error', summary: 'take-over, failback or drill missing', check: procedureMissing },
   { code: 'policy-missing', severity: 'warning', summary: 'no director regulation for KEBIJAKAN', check: policyMissing },
   { code: 'history-current', severity: 'warning', summary: 'the revision history lacks the current revision', check: historyCurrent },
+  { code: 'unknown-placeholder', severity: 'error', summary: 'a command uses a {placeholder} the tool does not know', check: unknownPlaceholder },
   { code: 'smoke-test-missing', severity: 'warning', summary: 'take-over or failback without a client-side test', check: smokeTestMissing },
 ];

@@ -90,7 +90,14 @@ export const sopConfigSchema = z.object({
     /** The director's regulation KEBIJAKAN cites, e.g. "Peraturan Direktur … Nomor … tentang …". */
     regulation: text.optional(),
     /** Base name of the output files; default `spo-takeover-server`. */
-    fileName: z.string().regex(/^[A-Za-z0-9._-]+$/, 'hanya huruf, angka, titik, garis bawah dan tanda hubung').optional(),
+    // Starts with a letter or digit: "..", ".x" gave hidden files ("...pdf"). At most 120 characters:
+    // with "-en", the extension and the temporary name of an atomic write it stays under the
+    // 255-byte limit of a file name (300 gave ENAMETOOLONG).
+    fileName: z
+      .string()
+      .max(120, 'paling panjang 120 karakter')
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'hanya huruf, angka, titik, garis bawah dan tanda hubung, diawali huruf atau angka')
+      .optional(),
     /** Overrides the profile's director (signatories.acknowledgedBy) as the approver. */
     approvedBy: z.object({ position: text, name: text, nip: z.string().optional() }).optional(),
     history: z
