@@ -33,6 +33,8 @@ export interface TableOptions {
   newPage?: () => number;
   /** A caption drawn above the header and kept on the same page as the header and the first row. */
   title?: { height: number; draw: (y: number) => void };
+  /** Rows kept on the page of the header (a short table is not split after its first row); default 1. */
+  keepRows?: number;
 }
 
 /** Radius of a mark cell's dot, in points. */
@@ -169,9 +171,11 @@ export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
   };
 
   // Never leave a title or a header alone at the foot of a page.
-  const first = opts.rows[0] ? heightOf(wrapRow(opts.rows[0], opts.bodyFont)) : 0;
+  const keep = opts.rows.slice(0, Math.max(1, opts.keepRows ?? 1)).map((r) => heightOf(wrapRow(r, opts.bodyFont)));
+  const first = keep.length > 1 ? keep.reduce((a, b) => a + b, 0) : (keep[0] ?? 0);
   const titleHeight = opts.title?.height ?? 0;
-  if (y + titleHeight + headerHeight + Math.min(first, 3 * lineHeight + 2 * pad) > bottom()) newPage();
+  const kept = keep.length > 1 ? first : Math.min(first, 3 * lineHeight + 2 * pad);
+  if (y + titleHeight + headerHeight + kept > bottom()) newPage();
   if (opts.title) {
     opts.title.draw(y);
     y += titleHeight;
