@@ -32,6 +32,8 @@ export interface DocumentIdentity {
   number?: string;
   /** Edition/revision, two digits; default "00". */
   revision?: string;
+  /** Issue date (YYYY-MM-DD); default the document date from generatedAt. */
+  issuedOn?: string;
 }
 
 export interface FormColumn {
@@ -219,14 +221,13 @@ export class FormDoc {
 
   /** "Title · No. … · Terbit 25 November 2026 · Revisi 00 · Disahkan: Direktur …" (pages are printed beside it). */
   identityLine(identity: DocumentIdentity): string {
-    const { profile, lang } = this.opts;
+    const { profile } = this.opts;
     const approver = profile.signatories.acknowledgedBy ?? profile.signatories.preparedBy;
     const parts = [this.title];
     if (identity.number) parts.push(`No. ${identity.number}`);
-    parts.push(`${this.L.issued} ${this.longDate(this.issuedDate())}`);
+    parts.push(`${this.L.issued} ${this.longDate(identity.issuedOn ?? this.issuedDate())}`);
     parts.push(`${this.L.revision} ${identity.revision ?? '00'}`);
     parts.push(`${this.L.approvedBy}: ${approver.position}`);
-    void lang;
     return parts.join(' · ');
   }
 

@@ -196,5 +196,6 @@ export async function renderNoticePdf(input: NoticeFormInput, opts: FormOptions)
   const columns = [personColumn(L.made, L.officer, input.officer), signatoryColumn(s.preparedBy, L.checked)];
   if (s.acknowledgedBy) columns.push(signatoryColumn(s.acknowledgedBy, f.L.acknowledged));
   f.signatures(columns, f.placeAndDate(noticeDate));
-  return f.finish(input.document ?? {});
+  // The notice is issued the day it goes out.
+  return f.finish({ issuedOn: noticeDate, ...input.document });
 }
