@@ -7,7 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProfile } from '../../src/profile.js';
 import { loadSopConfig } from '../../src/documents/sop/config.js';
-import { renderSampleForms, sampleNoticeIncident, type SampleForm } from '../../src/documents/forms/samples.js';
+import { renderSampleForms, sampleIncident, sampleNoticeIncident, type SampleForm } from '../../src/documents/forms/samples.js';
+import { renderEvaluationPdf } from '../../src/documents/forms/evaluation.js';
+import { parseEvaluationFile } from '../../src/records/evaluation-file.js';
 import { renderNoticePdf, noticeNumber, leadDays } from '../../src/documents/forms/notice.js';
 import { drillProcedure, drillResults } from '../../src/documents/forms/drill.js';
 import { readDrillFile } from '../../src/records/drill-file.js';
@@ -99,6 +101,32 @@ describe('Formulir Evaluasi Pasca Downtime', () => {
     expect(t).toMatch(/Prepared by, Verified by, Acknowledged,|Prepared by,[\s\S]*Verified by,[\s\S]*Acknowledged,/);
     expect(t).toContain('ATTENTION: 1 reconciliation row(s) not at difference 0');
   });
+});
+
+describe('Formulir Evaluasi Pasca Downtime, edge cases', () => {
+  it('an incident not yet recovered, with nothing to reconcile, no timeline and no actions, and a corrected kind', async () => {
+    const { evaluation } = parseEvaluationFile(
+      { impact: Object.fromEntries(profile.units.map((u) => [u, 'tidak terdampak'])), manualFallbackUsed: 'tidak', rootCause: 'Belum diketahui', lessons: 'Belum ada' },
+      'eval.yaml',
+      { units: profile.units },
+    );
+    const file = join(dir, 'ongoing.pdf');
+    const incident = { ...sampleIncident, end: null, kind: 'planned' as const, corrected: ['kind'] };
+    writeFileSync(file, await renderEvaluationPdf({ incident, timeline: [], evaluation, officer: null }, { profile, lang: 'id', generatedAt }));
+    const t = flat(file);
+    expect(t).toMatch(/Pulih Lama .*: belum pulih : belum pulih/);
+    expect(t).toContain('Terencana (dikoreksi)');
+    expect(t).toContain('Tidak ada catatan kronologi.');
+    expect(t).toContain('Tidak ada formulir manual yang perlu dientri ulang.');
+    expect(t).toContain('Tidak ada tindak lanjut.');
+    expect(t).not.toContain('PERHATIAN');
+    // No officer known: a line to write the name on, never an invented one.
+    expect(t).toContain('(................................................)');
+    // The last section moves with the signatures: no page of signatures alone.
+    expect(pdfPageCount(file)).toBe(2);
+    expect(pdfText(file, { page: 2 })).toContain('G. Rencana Tindak Lanjut');
+    expect(preflight(file).valid).toBe(true);
+  }, 30_000);
 });
 
 describe('Pemberitahuan Downtime Terencana', () => {

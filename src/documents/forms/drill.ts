@@ -89,7 +89,7 @@ const LABELS = {
   },
   en: {
     drillName: (p: DrillProcedure) => (p.key === 'drill' ? p.name : `${p.name} drill`),
-    titleOf: (p: DrillProcedure) => `${LABELS.en.drillName(p)}: Report`,
+    titleOf: (p: DrillProcedure) => `Drill Report: ${p.key === 'drill' ? p.name : `${p.name} drill`}`,
     date: 'Date',
     procedure: 'Procedure',
     place: 'Place',
@@ -199,7 +199,7 @@ export async function renderDrillPdf(input: DrillReportInput, opts: FormOptions)
     ],
     // Two lines per row: room for a signature.
     drill.participants.map((p, i) => [String(i + 1), p.position ? `${p.name}\n${p.position}` : `${p.name}\n`, p.role, p.unit, i % 2 ? `${'\u00a0'.repeat(14)}${i + 1}.` : `${i + 1}.`]),
-    { fontSize: 9, heading: L.attendance },
+    { fontSize: 9, heading: L.attendance, withSignatures: true },
   );
 
   const s = opts.profile.signatories;

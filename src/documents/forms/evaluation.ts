@@ -201,10 +201,8 @@ export async function renderEvaluationPdf(input: EvaluationFormInput, opts: Form
   f.heading(L.lessons);
   f.prose(ev.lessons.length === 1 ? ev.lessons[0]! : ev.lessons.map((l, i) => `${i + 1}. ${l}`).join('\n'));
 
-  if (ev.actions.length === 0) {
-    f.heading(L.actions);
-    f.empty(L.noActions);
-  } else
+  if (ev.actions.length === 0) f.emptySection(L.actions, L.noActions, true);
+  else
     f.table(
       [
         { header: L.ac.no, share: 0.05, align: 'center' },
@@ -215,7 +213,7 @@ export async function renderEvaluationPdf(input: EvaluationFormInput, opts: Form
         { header: L.ac.evidence, share: 0.22 },
       ],
       ev.actions.map((a, i) => [String(i + 1), a.action, a.pic, f.longDate(a.due), L.status[a.status], a.evidence ?? '']),
-      { heading: L.actions },
+      { heading: L.actions, withSignatures: true },
     );
 
   const s = opts.profile.signatories;

@@ -8,7 +8,7 @@ import { drawKop, type Box } from '../kit/letterhead.js';
 import { drawFieldRows, fieldRowsHeight, type FieldRow } from '../kit/fields.js';
 import { drawIdentityFooter } from '../kit/footer.js';
 import { drawSignatureRow, SIGNATURE_ROW_HEIGHT, type SignatureColumnSpec } from '../kit/signatures.js';
-import { drawTable, type TableCell } from '../kit/table.js';
+import { drawTable, tableHeight, type TableCell } from '../kit/table.js';
 import { textBlocks } from '../kit/text-blocks.js';
 import type { Logo } from '../kit/logo.js';
 import { formatDateLong, formatDuration, zoneAbbreviation } from '../../format.js';
@@ -159,12 +159,21 @@ export class FormDoc {
   }
 
   /** A table of the text width; the header repeats on every page (kit/table.ts). */
-  /** `heading` is drawn as a section heading kept on the page of the table's header and first row. */
-  table(columns: FormColumn[], rows: TableCell[][], opts: { fontSize?: number; heading?: string } = {}): void {
+  /**
+   * `heading` is drawn as a section heading kept on the page of the table's header and first row.
+   * `withSignatures`: the last section of a form; when it and the signatures fit on one page but not
+   * on this one, both move to the next page, so no page holds nothing but signatures.
+   */
+  table(columns: FormColumn[], rows: TableCell[][], opts: { fontSize?: number; heading?: string; withSignatures?: boolean } = {}): void {
     const { doc, box } = this;
     const fontSize = opts.fontSize ?? 8.5;
     const caption = opts.heading;
     if (caption) doc.moveDown(0.4);
+    if (opts.withSignatures) {
+      const cols = columns.map((c) => ({ header: c.header, width: box.width * c.share }));
+      const h = tableHeight(doc, { columns: cols, rows, fontSize, headerFont: F.bold, bodyFont: F.regular, padding: 3 }) + (caption ? HEADING * 1.6 : 0);
+      this.keepWithSignatures(h);
+    }
     doc.y = drawTable(doc, {
       x: box.left,
       y: doc.y,
@@ -190,6 +199,25 @@ export class FormDoc {
         : undefined,
     });
     doc.moveDown(0.6);
+  }
+
+  /** Height the signature row of `signatures()` needs, with its place-and-date line. */
+  static readonly SIGNATURES_HEIGHT = SIGNATURE_ROW_HEIGHT + 40;
+
+  /** Moves to the next page when `h` points of the last section and the signatures do not fit here (and would fit there). */
+  keepWithSignatures(h: number): void {
+    const need = h + FormDoc.SIGNATURES_HEIGHT;
+    if (this.doc.y + need > this.bottom && this.margins.top + need <= this.bottom) {
+      this.doc.addPage();
+      this.doc.y = this.margins.top;
+    }
+  }
+
+  /** A section heading with one italic line, kept with the signatures when it is the last section. */
+  emptySection(heading: string, text: string, withSignatures = false): void {
+    if (withSignatures) this.keepWithSignatures(BODY * 5);
+    this.heading(heading);
+    this.empty(text);
   }
 
   /** An italic line where a table would be empty: "tidak ada". */

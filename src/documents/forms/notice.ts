@@ -189,7 +189,7 @@ export async function renderNoticePdf(input: NoticeFormInput, opts: FormOptions)
       { header: L.ck.remark, share: 0.42 },
     ],
     checklist.map((c, i) => [String(i + 1), c.item, o.checklist ? f.yesNo(c.done) : '', c.remark ?? '']),
-    { fontSize: 9, heading: L.checklist },
+    { fontSize: 9, heading: L.checklist, withSignatures: true },
   );
 
   const s = profile.signatories;

@@ -124,7 +124,7 @@ export async function renderTrainingPdf(input: TrainingReportInput, opts: FormOp
       { header: L.at.sign, share: 0.24 },
     ],
     t.participants.map((p, i) => [String(i + 1), `${p.name}\n`, p.position ?? '', p.unit, i % 2 ? `${'\u00a0'.repeat(14)}${i + 1}.` : `${i + 1}.`]),
-    { fontSize: 9 },
+    { fontSize: 9, withSignatures: true },
   );
   f.signatures([personColumn(L.trainerRole, '', { name: t.trainer.name, nip: t.trainer.nip })], f.placeAndDate(t.date));
   return f.finish(input.document ?? {});

@@ -211,3 +211,25 @@ export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
   doc.y = y;
   return y;
 }
+
+/**
+ * Height drawTable would use for the header and all rows on one page (no title): to keep a short
+ * table together with what follows it (a signature block), or move both to the next page.
+ */
+export function tableHeight(doc: PDFKit.PDFDocument, opts: Pick<TableOptions, 'columns' | 'rows' | 'fontSize' | 'headerFont' | 'bodyFont' | 'padding'>): number {
+  const measure = new TextMeasure(doc);
+  doc.font(opts.bodyFont).fontSize(opts.fontSize);
+  const lineHeight = doc.currentLineHeight(true);
+  const rowHeight = (cells: TableCell[], defaultFont: string): number => {
+    let lines = 1;
+    opts.columns.forEach((c, i) => {
+      const cell = cells[i] ?? '';
+      if (typeof cell !== 'string' && 'mark' in cell) return;
+      const text = typeof cell === 'string' ? cell : cell.text;
+      const font = typeof cell === 'string' ? defaultFont : (cell.font ?? defaultFont);
+      lines = Math.max(lines, measure.wrap(text, Math.max(1, c.width - 2 * opts.padding), font, opts.fontSize).length);
+    });
+    return lines * lineHeight + 2 * opts.padding;
+  };
+  return rowHeight(opts.columns.map((c) => c.header), opts.headerFont) + opts.rows.reduce((h, r) => h + rowHeight(r, opts.bodyFont), 0);
+}
