@@ -10,7 +10,11 @@ export interface FileWarning {
   message: string;
 }
 
-export const text = z.string().trim().min(1, 'tidak boleh kosong');
+/** A required text: a missing key says so in words, not as zod's "expected string, received undefined". */
+export const text = z
+  .string({ error: (iss) => (iss.input === undefined ? 'wajib diisi' : 'harus berupa teks') })
+  .trim()
+  .min(1, 'tidak boleh kosong');
 
 /** YAML reads 2026-12-05 as a Date (UTC midnight): take its calendar date back. */
 export const isoDate = z.preprocess(
@@ -42,24 +46,25 @@ export const yesNo = z.preprocess((v) => {
 
 export const ACTION_STATUSES = ['open', 'done'] as const;
 
-/** One follow-up action (PDCA register): evidence is required once it is done. */
-export const actionSchema = z
-  .strictObject({
-    action: text,
-    pic: text,
-    due: isoDate,
-    status: z.enum(ACTION_STATUSES, { message: 'status harus open atau done' }).default('open'),
-    evidence: text.optional(),
-  })
-  .superRefine((a, ctx) => {
-    if (a.status === 'done' && !a.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'tindak lanjut yang selesai (done) memerlukan bukti (evidence)' });
-  });
-export type FollowUpAction = z.infer<typeof actionSchema>;
-
-/** Errors for actions due before `date` (the incident's or the drill's), each at its key. */
-export function dueBefore(actions: FollowUpAction[], date: string | undefined, ctx: z.RefinementCtx, what: string): void {
-  if (!date) return;
-  actions.forEach((a, i) => {
-    if (a.due < date) ctx.addIssue({ code: 'custom', path: ['actions', i, 'due'], message: `batas waktu ${a.due} sebelum tanggal ${what} (${date})` });
-  });
+/**
+ * One follow-up action (PDCA register): evidence is required once it is done; when `notBefore`
+ * (the incident's or the drill's date) is known, no action may be due before it. Checked on the
+ * fields themselves, so a missing field elsewhere in the file does not hide these errors.
+ */
+export function actionSchema(notBefore?: { date: string; what: string }) {
+  const due = notBefore
+    ? isoDate.refine((d) => typeof d !== 'string' || d >= notBefore.date, { error: (iss) => `batas waktu ${String(iss.input)} sebelum tanggal ${notBefore.what} (${notBefore.date})` })
+    : isoDate;
+  return z
+    .strictObject({
+      action: text,
+      pic: text,
+      due,
+      status: z.enum(ACTION_STATUSES, { message: 'status harus open atau done' }).default('open'),
+      evidence: text.optional(),
+    })
+    .superRefine((a, ctx) => {
+      if (a.status === 'done' && !a.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'tindak lanjut yang selesai (done) memerlukan bukti (evidence)' });
+    });
 }
+export type FollowUpAction = z.infer<ReturnType<typeof actionSchema>>;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { parseConfig, readConfigFile } from '../config.js';
 import { PROCEDURE_KEYS, type ProcedureKey, type SopConfig } from '../documents/sop/schema.js';
-import { actionSchema, clockTime, dueBefore, isoDate, text, type FileWarning } from './common-file.js';
+import { actionSchema, clockTime, isoDate, text, type FileWarning } from './common-file.js';
 
 const participantSchema = z.strictObject({
   name: text,
@@ -23,7 +23,8 @@ const stepSchema = z.strictObject({
   note: text.optional(),
 });
 
-function drillSchema(sop: Pick<SopConfig, 'procedures'>) {
+/** `date`: the drill's own date read ahead from the file (when valid), so a due date before it is named with every other mistake. */
+function drillSchema(sop: Pick<SopConfig, 'procedures'>, date?: string) {
   return z
     .strictObject({
       date: isoDate,
@@ -34,7 +35,7 @@ function drillSchema(sop: Pick<SopConfig, 'procedures'>) {
       participants: z.array(participantSchema).min(1, 'sebutkan peserta simulasi'),
       steps: z.array(stepSchema).min(1, 'catat jam mulai dan selesai paling sedikit satu langkah'),
       findings: z.array(text).default([]),
-      actions: z.array(actionSchema).default([]),
+      actions: actionsSchema(date),
     })
     .superRefine((d, ctx) => {
       const proc = sop.procedures[d.procedure];
@@ -50,15 +51,24 @@ function drillSchema(sop: Pick<SopConfig, 'procedures'>) {
         // A drill runs within one day; an end before the start is a typing slip, not midnight.
         if (s.end < s.start) ctx.addIssue({ code: 'custom', path: ['steps', i, 'end'], message: `jam selesai ${s.end} sebelum jam mulai ${s.start}` });
       });
-      dueBefore(d.actions, d.date, ctx, 'simulasi');
     });
 }
 
+/** Actions are checked once the drill's date is known: none may be due before it. */
+function actionsSchema(date: string | undefined) {
+  return z.array(actionSchema(date ? { date, what: 'simulasi' } : undefined)).default([]);
+}
+
 export type Drill = z.output<ReturnType<typeof drillSchema>>;
+
+function dateOf(data: unknown): string | undefined {
+  const r = isoDate.safeParse((data as { date?: unknown } | null)?.date);
+  return r.success ? r.data : undefined;
+}
 export type { ProcedureKey };
 
 export function parseDrillFile(data: unknown, file: string, sop: Pick<SopConfig, 'procedures'>): { drill: Drill; warnings: FileWarning[] } {
-  const drill = parseConfig(drillSchema(sop), data, file, 'Laporan simulasi');
+  const drill = parseConfig(drillSchema(sop, dateOf(data)), data, file, 'Laporan simulasi');
   const steps = sop.procedures[drill.procedure]!.steps;
   const warnings: FileWarning[] = [];
   steps.forEach((s, i) => {

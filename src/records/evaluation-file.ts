@@ -4,14 +4,15 @@
 // actions. Errors name the key; a re-entry difference that is not 0 yet is a warning the form shows.
 import { z } from 'zod';
 import { parseConfig, readConfigFile } from '../config.js';
-import { actionSchema, dueBefore, text, yesNo, type FileWarning } from './common-file.js';
+import { actionSchema, text, yesNo, type FileWarning } from './common-file.js';
 
 export const NOT_AFFECTED = { id: 'tidak terdampak', en: 'not affected' } as const;
 
 const count = z.number({ message: 'isi jumlah lembar (angka)' }).int('jumlah lembar bilangan bulat').min(0, 'jumlah lembar tidak boleh negatif');
 
-const reconciliationSchema = z.strictObject({
-  unit: text,
+const reconciliationSchema = (units: readonly string[]) =>
+  z.strictObject({
+  unit: z.enum(units as [string, ...string[]], { message: `unit tidak ada di profil (units): ${units.join(', ')}` }),
   form: text,
   /** Sheets filled in on paper during the downtime. */
   paperSheets: count,
@@ -23,29 +24,27 @@ const reconciliationSchema = z.strictObject({
 
 const lines = z.union([text.transform((s) => [s]), z.array(text).min(1, 'tulis paling sedikit satu pelajaran')]);
 
+/** One key per profile unit, each required: a missing unit and an unknown one are named in the same run as every other mistake. */
+function impactSchema(units: readonly string[]) {
+  const answer = (u: string) =>
+    z.string({ error: (iss) => (iss.input === undefined ? `dampak pada unit ${u} belum diisi; tulis "tidak terdampak" bila unit ini tidak terdampak` : 'tulis dampaknya sebagai teks') }).trim().min(1, 'tidak boleh kosong');
+  return z.strictObject(Object.fromEntries(units.map((u) => [u, answer(u)])) as Record<string, z.ZodType<string>>, {
+    error: (iss) => (iss.code === 'unrecognized_keys' ? `unit tidak ada di profil (units: ${units.join(', ')}): ${iss.keys.join(', ')}` : undefined),
+  });
+}
+
 function evaluationSchema(units: readonly string[], incidentDate?: string) {
-  return z
-    .strictObject({
-      /** Unit → impact as written; "tidak terdampak" when the unit was not affected. */
-      impact: z.record(z.string(), text),
-      manualFallbackUsed: yesNo,
-      /** Status of the last backup before the downtime, as the DT-01 form asks. */
-      lastBackup: text.optional(),
-      reconciliation: z.array(reconciliationSchema).default([]),
-      rootCause: text,
-      lessons: lines,
-      actions: z.array(actionSchema).default([]),
-    })
-    .superRefine((e, ctx) => {
-      for (const u of units)
-        if (!(u in e.impact)) ctx.addIssue({ code: 'custom', path: ['impact', u], message: `dampak pada unit ${u} belum diisi; tulis "tidak terdampak" bila unit ini tidak terdampak` });
-      for (const u of Object.keys(e.impact))
-        if (!units.includes(u)) ctx.addIssue({ code: 'custom', path: ['impact', u], message: `unit tidak ada di profil (units): ${units.join(', ')}` });
-      e.reconciliation.forEach((r, i) => {
-        if (!units.includes(r.unit)) ctx.addIssue({ code: 'custom', path: ['reconciliation', i, 'unit'], message: `unit tidak ada di profil (units): ${units.join(', ')}` });
-      });
-      dueBefore(e.actions, incidentDate, ctx, 'kejadian');
-    });
+  return z.strictObject({
+    /** Unit → impact as written; "tidak terdampak" when the unit was not affected. */
+    impact: impactSchema(units),
+    manualFallbackUsed: yesNo,
+    /** Status of the last backup before the downtime, as the DT-01 form asks. */
+    lastBackup: text.optional(),
+    reconciliation: z.array(reconciliationSchema(units)).default([]),
+    rootCause: text,
+    lessons: lines,
+    actions: z.array(actionSchema(incidentDate ? { date: incidentDate, what: 'kejadian' } : undefined)).default([]),
+  });
 }
 
 export type Evaluation = z.output<ReturnType<typeof evaluationSchema>>;

@@ -73,7 +73,20 @@ describe('eval.yaml', () => {
     impact.Gizi = 'tidak terdampak';
     const msg = messageOf(() => parseEvaluationFile(data, 'eval.yaml', { units }));
     expect(msg).toMatch(/impact\.IGD: dampak pada unit IGD belum diisi; tulis "tidak terdampak"/);
-    expect(msg).toMatch(/impact\.Gizi: unit tidak ada di profil/);
+    expect(msg).toMatch(/impact: unit tidak ada di profil \(units: Pendaftaran, .*\): Gizi/);
+  });
+
+  it('one run names every mistake: a missing field does not hide a missing unit or an early due date', () => {
+    const data = sample('evaluasi-contoh.yaml');
+    delete data.rootCause;
+    delete (data.impact as Record<string, string>).Kasir;
+    (data.actions as { due: string }[])[0]!.due = '2026-12-04';
+    (data.reconciliation as { unit: string }[])[1]!.unit = 'Poli';
+    const msg = messageOf(() => parseEvaluationFile(data, 'eval.yaml', { units, incidentDate: '2026-12-05' }));
+    expect(msg).toMatch(/^\s+rootCause: /m);
+    expect(msg).toMatch(/impact\.Kasir: dampak pada unit Kasir belum diisi/);
+    expect(msg).toMatch(/actions\[0\]\.due: batas waktu 2026-12-04 sebelum tanggal kejadian \(2026-12-05\)/);
+    expect(msg).toMatch(/reconciliation\[1\]\.unit: unit tidak ada di profil/);
   });
 
   it('an action due before the incident date is an error at its key, only when the date is given', () => {
@@ -137,6 +150,11 @@ describe('drill.yaml', () => {
     expect(parseDrillFile(data, 'drill.yaml', sop).warnings).toEqual([{ path: 'steps', message: expect.stringMatching(/langkah 6 .* tidak diukur/) }]);
     (data.actions as { due: string }[])[0]!.due = '2026-11-01';
     expect(messageOf(() => parseDrillFile(data, 'drill.yaml', sop))).toMatch(/actions\[0\]\.due: batas waktu 2026-11-01 sebelum tanggal simulasi/);
+    // …also when another field is wrong in the same file.
+    delete data.participants;
+    const msg = messageOf(() => parseDrillFile(data, 'drill.yaml', sop));
+    expect(msg).toMatch(/participants: /);
+    expect(msg).toMatch(/actions\[0\]\.due: batas waktu 2026-11-01/);
   });
 });
 
