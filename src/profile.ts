@@ -35,6 +35,18 @@ const timeZoneSchema = z.string().refine(
   { message: 'zona waktu tidak dikenal (contoh: Asia/Jakarta, Asia/Makassar, Asia/Jayapura)' },
 );
 
+/** Service units a downtime evaluation must answer one by one ("tidak terdampak" is an answer). */
+export const DEFAULT_UNITS = ['Pendaftaran', 'Rawat Jalan', 'IGD', 'Rawat Inap', 'Laboratorium', 'Radiologi', 'Farmasi/Apotek', 'Kasir', 'Rekam Medis'];
+
+const noticeSchema = z.object({
+  /** Lead time a planned-downtime notice must give (days between notice date and start). */
+  minimumDays: z.number().int().min(0).default(3),
+  /** Classification code opening a letter number, e.g. "800" (Tata Naskah Dinas). */
+  classification: z.string().min(1).default('800'),
+  /** Unit code between the sequence and the month, e.g. "SIMRS" → 800/ … /SIMRS/XII/2026. */
+  unitCode: z.string().min(1).default('SIMRS'),
+});
+
 export const profileSchema = z.object({
   hospital: z.object({
     name: z.string().min(1),
@@ -62,6 +74,8 @@ export const profileSchema = z.object({
     preparedBy: signatorySchema,
     acknowledgedBy: signatorySchema.nullable().optional(),
   }),
+  units: z.array(z.string().trim().min(1)).min(1).default(DEFAULT_UNITS),
+  notice: noticeSchema.prefault({}),
 });
 
 export type Profile = z.infer<typeof profileSchema> & {

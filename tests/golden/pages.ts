@@ -1,5 +1,5 @@
 // Renders the documents whose pages are kept as reviewed images (tests/golden/*.png): the report
-// for a month and a year and the SPO, through the built CLI as a user runs it, each page as a
+// for a month and a year, the SPO and the four record-cycle forms, through the built CLI as a user runs it, each page as a
 // 60 dpi PNG. Used by pages.test.ts; `GOLDEN_UPDATE=1 npx vitest run tests/golden` replaces the
 // stored pages (look at every page you re-approve before committing it).
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,15 @@ import { runCli, tempDir } from '../helpers/cli.js';
 export const GOLDEN_DIR = fileURLToPath(new URL('.', import.meta.url));
 const SAMPLE = 'data/log-downtime-rsud-m-natsir.xlsx';
 const AT = '2026-11-25T09:00:00+07:00';
+const FORMS_AT = '2026-12-10T09:00:00+07:00';
+
+/** Golden stem → PDF written by scripts/render-forms-sample.mjs. */
+const FORMS: [string, string][] = [
+  ['form-evaluation', 'formulir-evaluasi-DT-2026-014.pdf'],
+  ['form-notice', 'pemberitahuan-downtime-DT-2026-015.pdf'],
+  ['form-drill', 'laporan-simulasi-2026-11-18.pdf'],
+  ['form-training', 'laporan-pelatihan-2026-11-11.pdf'],
+];
 
 export interface RenderedDoc {
   /** Stem of the page images: `<name>-<page>.png`. */
@@ -42,12 +51,16 @@ export function renderDocuments(): RenderedDoc[] {
   run(['report', '--db', db, '--month', '2022-10', '--format', 'pdf', '--out', out, '--generated-at', AT]);
   run(['report', '--db', db, '--year', '2022', '--format', 'pdf', '--out', out, '--generated-at', AT]);
   run(['sop', '--format', 'pdf', '--out', out, '--generated-at', AT]);
+  // The record-cycle forms from the samples, through the script `npm run demo` uses.
+  // Dated after the sample incident (5 Dec 2026), as an evaluation is; the script's default date.
+  execFileSync(process.execPath, ['scripts/render-forms-sample.mjs', out], { env: { ...process.env, GENERATED_AT: FORMS_AT } });
   const img = join(dir, 'img');
   mkdirSync(img);
   return [
     { name: 'report-2022-10', pages: pages(join(out, 'laporan-downtime-2022-10.pdf'), img, 'report-2022-10') },
     { name: 'report-2022', pages: pages(join(out, 'laporan-downtime-2022.pdf'), img, 'report-2022') },
     { name: 'sop', pages: pages(join(out, 'spo-takeover-server.pdf'), img, 'sop') },
+    ...FORMS.map(([name, file]) => ({ name, pages: pages(join(out, file), img, name) })),
   ];
 }
 

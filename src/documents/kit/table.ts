@@ -33,6 +33,8 @@ export interface TableOptions {
   newPage?: () => number;
   /** A caption drawn above the header and kept on the same page as the header and the first row. */
   title?: { height: number; draw: (y: number) => void };
+  /** Rows kept on the page of the header (a short table is not split after its first row); default 1. */
+  keepRows?: number;
 }
 
 /** Radius of a mark cell's dot, in points. */
@@ -169,9 +171,11 @@ export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
   };
 
   // Never leave a title or a header alone at the foot of a page.
-  const first = opts.rows[0] ? heightOf(wrapRow(opts.rows[0], opts.bodyFont)) : 0;
+  const keep = opts.rows.slice(0, Math.max(1, opts.keepRows ?? 1)).map((r) => heightOf(wrapRow(r, opts.bodyFont)));
+  const first = keep.length > 1 ? keep.reduce((a, b) => a + b, 0) : (keep[0] ?? 0);
   const titleHeight = opts.title?.height ?? 0;
-  if (y + titleHeight + headerHeight + Math.min(first, 3 * lineHeight + 2 * pad) > bottom()) newPage();
+  const kept = keep.length > 1 ? first : Math.min(first, 3 * lineHeight + 2 * pad);
+  if (y + titleHeight + headerHeight + kept > bottom()) newPage();
   if (opts.title) {
     opts.title.draw(y);
     y += titleHeight;
@@ -206,4 +210,26 @@ export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
   doc.x = opts.x;
   doc.y = y;
   return y;
+}
+
+/**
+ * Height drawTable would use for the header and all rows on one page (no title): to keep a short
+ * table together with what follows it (a signature block), or move both to the next page.
+ */
+export function tableHeight(doc: PDFKit.PDFDocument, opts: Pick<TableOptions, 'columns' | 'rows' | 'fontSize' | 'headerFont' | 'bodyFont' | 'padding'>): number {
+  const measure = new TextMeasure(doc);
+  doc.font(opts.bodyFont).fontSize(opts.fontSize);
+  const lineHeight = doc.currentLineHeight(true);
+  const rowHeight = (cells: TableCell[], defaultFont: string): number => {
+    let lines = 1;
+    opts.columns.forEach((c, i) => {
+      const cell = cells[i] ?? '';
+      if (typeof cell !== 'string' && 'mark' in cell) return;
+      const text = typeof cell === 'string' ? cell : cell.text;
+      const font = typeof cell === 'string' ? defaultFont : (cell.font ?? defaultFont);
+      lines = Math.max(lines, measure.wrap(text, Math.max(1, c.width - 2 * opts.padding), font, opts.fontSize).length);
+    });
+    return lines * lineHeight + 2 * opts.padding;
+  };
+  return rowHeight(opts.columns.map((c) => c.header), opts.headerFont) + opts.rows.reduce((h, r) => h + rowHeight(r, opts.bodyFont), 0);
 }

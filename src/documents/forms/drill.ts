@@ -1,0 +1,212 @@
+// Laporan Simulasi (MRMIK 13.1 b): per step of the SOP procedure the measured time against its
+// target minutes and pass/fail, the total recovery time against the procedure's total target,
+// findings, follow-up actions and the attendance list with a signature column.
+import { F } from '../kit/pdf-base.js';
+import { sopLabels } from '../sop/labels.js';
+import type { ProcedureKey, SopConfig } from '../sop/schema.js';
+import type { Drill } from '../../records/drill-file.js';
+import type { Lang } from '../../types.js';
+import { FormDoc, personColumn, signatoryColumn, type DocumentIdentity, type FormOptions } from './form-doc.js';
+import { formText } from './templates.js';
+
+export interface DrillProcedure {
+  key: ProcedureKey;
+  /** "Simulasi take over". */
+  name: string;
+  steps: { title: string; targetMinutes: number }[];
+}
+
+export interface DrillReportInput {
+  drill: Drill;
+  procedure: DrillProcedure;
+  /** Log number of the planned incident the drill was recorded as, when there is one. */
+  incidentNumber?: string;
+  document?: DocumentIdentity;
+}
+
+/** The procedure as the SOP config defines it; the drill file was validated against the same config. */
+export function drillProcedure(sop: Pick<SopConfig, 'procedures'>, key: ProcedureKey, lang: Lang, unit: string): DrillProcedure {
+  const steps = sop.procedures[key]?.steps ?? [];
+  return { key, name: sopLabels(lang, unit).procedure[key], steps: steps.map((s) => ({ title: s.title, targetMinutes: s.targetMinutes })) };
+}
+
+const toMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+export interface StepResult {
+  no: number;
+  title: string;
+  target: number;
+  start: string | null;
+  end: string | null;
+  /** Null: not measured (counts as failed). */
+  minutes: number | null;
+  pass: boolean;
+  note: string | null;
+}
+
+/** Per-step results and the totals: recovery time is first measured start → last measured end. */
+export function drillResults(drill: Drill, proc: DrillProcedure): { steps: StepResult[]; totalMinutes: number | null; targetMinutes: number; pass: boolean } {
+  const steps = proc.steps.map((s, i): StepResult => {
+    const m = drill.steps.find((x) => x.step === i + 1);
+    const minutes = m ? toMinutes(m.end) - toMinutes(m.start) : null;
+    return { no: i + 1, title: s.title, target: s.targetMinutes, start: m?.start ?? null, end: m?.end ?? null, minutes, pass: minutes != null && minutes <= s.targetMinutes, note: m?.note ?? null };
+  });
+  const measured = drill.steps;
+  const totalMinutes = measured.length ? toMinutes(measured[measured.length - 1]!.end) - toMinutes(measured[0]!.start) : null;
+  const targetMinutes = proc.steps.reduce((a, s) => a + s.targetMinutes, 0);
+  return { steps, totalMinutes, targetMinutes, pass: totalMinutes != null && totalMinutes <= targetMinutes && steps.every((s) => s.minutes != null) };
+}
+
+const LABELS = {
+  id: {
+    // The drill procedure is itself named "Simulasi take over": no "Laporan Simulasi Simulasi".
+    drillName: (p: DrillProcedure) => (p.key === 'drill' ? p.name : `Simulasi ${p.name}`),
+    titleOf: (p: DrillProcedure) => `Laporan ${LABELS.id.drillName(p)}`,
+    date: 'Tanggal',
+    procedure: 'Prosedur',
+    place: 'Tempat',
+    log: 'Nomor log',
+    scenario: 'Skenario',
+    results: 'A. Hasil per Langkah',
+    st: { no: 'No', step: 'Langkah', target: 'Target (menit)', start: 'Mulai', end: 'Selesai', measured: 'Terukur (menit)', result: 'Hasil', note: 'Catatan' },
+    pass: 'Lulus',
+    fail: 'Tidak lulus',
+    notMeasured: 'tidak diukur',
+    total: 'Total waktu pemulihan',
+    totalText: (m: string, t: number) => `${m} terhadap target ${t} menit`,
+    overall: 'Kesimpulan',
+    stepsSum: 'Jumlah waktu langkah',
+    findings: 'B. Temuan',
+    noFindings: 'Tidak ada temuan.',
+    actions: 'C. Rencana Tindak Lanjut',
+    ac: { no: 'No', action: 'Tindakan', pic: 'PIC', due: 'Batas waktu', status: 'Status', evidence: 'Bukti' },
+    status: { open: 'Terbuka', done: 'Selesai' },
+    noActions: 'Tidak ada tindak lanjut.',
+    attendance: 'D. Daftar Hadir Peserta',
+    at: { no: 'No', name: 'Nama', role: 'Peran', unit: 'Unit', sign: 'Tanda tangan' },
+    made: 'Dibuat oleh,',
+    coordinator: 'Koordinator simulasi',
+  },
+  en: {
+    drillName: (p: DrillProcedure) => (p.key === 'drill' ? p.name : `${p.name} drill`),
+    titleOf: (p: DrillProcedure) => `Drill Report: ${p.key === 'drill' ? p.name : `${p.name} drill`}`,
+    date: 'Date',
+    procedure: 'Procedure',
+    place: 'Place',
+    log: 'Log number',
+    scenario: 'Scenario',
+    results: 'A. Results per Step',
+    st: { no: 'No', step: 'Step', target: 'Target (min)', start: 'Start', end: 'End', measured: 'Measured (min)', result: 'Result', note: 'Note' },
+    pass: 'Pass',
+    fail: 'Fail',
+    notMeasured: 'not measured',
+    total: 'Total recovery time',
+    totalText: (m: string, t: number) => `${m} against a target of ${t} minutes`,
+    overall: 'Conclusion',
+    stepsSum: 'Sum of step times',
+    findings: 'B. Findings',
+    noFindings: 'No findings.',
+    actions: 'C. Follow-up Actions',
+    ac: { no: 'No', action: 'Action', pic: 'PIC', due: 'Due', status: 'Status', evidence: 'Evidence' },
+    status: { open: 'Open', done: 'Done' },
+    noActions: 'No follow-up actions.',
+    attendance: 'D. Attendance List',
+    at: { no: 'No', name: 'Name', role: 'Role', unit: 'Unit', sign: 'Signature' },
+    made: 'Prepared by,',
+    coordinator: 'Drill coordinator',
+  },
+} satisfies Record<Lang, unknown>;
+
+export async function renderDrillPdf(input: DrillReportInput, opts: FormOptions): Promise<Buffer> {
+  const L = LABELS[opts.lang];
+  const { drill, procedure } = input;
+  const title = L.titleOf(procedure);
+  const f = new FormDoc(opts, title);
+  const r = drillResults(drill, procedure);
+  f.heading1(title, drill.title ? [drill.title] : []);
+  f.fields(
+    [
+      { label: L.date, value: f.longDate(drill.date) },
+      { label: L.procedure, value: procedure.name },
+      ...(drill.place ? [{ label: L.place, value: drill.place }] : []),
+      ...(input.incidentNumber ? [{ label: L.log, value: input.incidentNumber }] : []),
+    ],
+    110,
+  );
+  f.prose(formText('drill-intro', opts.lang, { hospital: opts.profile.hospital, drill: L.drillName(procedure), date: f.longDate(drill.date), place: drill.place ?? opts.profile.hospital.unit }));
+  if (drill.scenario) f.fields([{ label: L.scenario, value: drill.scenario }], 110);
+
+  f.table(
+    [
+      { header: L.st.no, share: 0.05, align: 'center' },
+      { header: L.st.step, share: 0.3 },
+      { header: L.st.target, share: 0.09, align: 'right' },
+      { header: L.st.start, share: 0.08, align: 'center' },
+      { header: L.st.end, share: 0.08, align: 'center' },
+      { header: L.st.measured, share: 0.1, align: 'right' },
+      { header: L.st.result, share: 0.1, align: 'center' },
+      { header: L.st.note, share: 0.2 },
+    ],
+    r.steps.map((s) => [
+      String(s.no),
+      s.title,
+      String(s.target),
+      s.start ? f.clock(s.start) : '',
+      s.end ? f.clock(s.end) : '',
+      s.minutes == null ? L.notMeasured : String(s.minutes),
+      s.pass ? L.pass : { text: L.fail, font: F.bold },
+      s.note ?? '',
+    ]),
+    { heading: L.results },
+  );
+  f.fields(
+    [
+      { label: L.total, value: L.totalText(r.totalMinutes == null ? L.notMeasured : f.duration(r.totalMinutes), r.targetMinutes), bold: true },
+      { label: L.stepsSum, value: f.duration(r.steps.reduce((a, s) => a + (s.minutes ?? 0), 0)) },
+      { label: L.overall, value: `${r.pass ? L.pass : L.fail} — ${r.steps.filter((s) => s.pass).length}/${r.steps.length} ${L.pass.toLowerCase()}` },
+    ],
+    150,
+  );
+
+  f.heading(L.findings);
+  if (drill.findings.length === 0) f.empty(L.noFindings);
+  else f.prose(drill.findings.map((x, i) => `${i + 1}. ${x}`).join('\n'));
+
+  if (drill.actions.length === 0) {
+    f.heading(L.actions);
+    f.empty(L.noActions);
+  } else
+    f.table(
+      [
+        { header: L.ac.no, share: 0.05, align: 'center' },
+        { header: L.ac.action, share: 0.33 },
+        { header: L.ac.pic, share: 0.16 },
+        { header: L.ac.due, share: 0.14 },
+        { header: L.ac.status, share: 0.1 },
+        { header: L.ac.evidence, share: 0.22 },
+      ],
+      drill.actions.map((a, i) => [String(i + 1), a.action, a.pic, f.longDate(a.due), L.status[a.status], a.evidence ?? '']),
+      { heading: L.actions },
+    );
+
+  f.table(
+    [
+      { header: L.at.no, share: 0.05, align: 'center' },
+      { header: L.at.name, share: 0.32 },
+      { header: L.at.role, share: 0.17 },
+      { header: L.at.unit, share: 0.2 },
+      { header: L.at.sign, share: 0.26 },
+    ],
+    // Two lines per row: room for a signature.
+    drill.participants.map((p, i) => [String(i + 1), p.position ? `${p.name}\n${p.position}` : `${p.name}\n`, p.role, p.unit, i % 2 ? `${'\u00a0'.repeat(14)}${i + 1}.` : `${i + 1}.`]),
+    { fontSize: 9, heading: L.attendance, withSignatures: true },
+  );
+
+  const s = opts.profile.signatories;
+  const coordinator = drill.participants.find((p) => /koordinator|coordinator/i.test(p.role));
+  const columns = [signatoryColumn(s.preparedBy, L.made)];
+  if (!coordinator || coordinator.name !== s.preparedBy.name) columns.unshift(personColumn(L.made, L.coordinator, coordinator));
+  if (s.acknowledgedBy) columns.push(signatoryColumn(s.acknowledgedBy, f.L.acknowledged));
+  f.signatures(columns, f.placeAndDate(drill.date));
+  return f.finish(input.document ?? {});
+}
