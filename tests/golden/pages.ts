@@ -48,6 +48,7 @@ export function renderDocuments(): RenderedDoc[] {
     { name: 'report-2022-10', pages: pages(join(out, 'laporan-downtime-2022-10.pdf'), img, 'report-2022-10') },
     { name: 'report-2022', pages: pages(join(out, 'laporan-downtime-2022.pdf'), img, 'report-2022') },
     { name: 'sop', pages: pages(join(out, 'spo-takeover-server.pdf'), img, 'sop') },
+    { name: 'sop-unit', pages: pages(join(out, 'spo-penanganan-downtime-unit.pdf'), img, 'sop-unit') },
   ];
 }
 

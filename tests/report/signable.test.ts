@@ -114,7 +114,7 @@ describe('what the signed PDF says', () => {
     expect(texts.method).toContain('1 kejadian: jenis ditentukan dari kata kunci');
     const text = await pdfTextOf(await renderReportPdf(model, texts));
     expect(text).not.toContain('Jenis ditebak');
-    expect(text).toMatch(/Unit\/ ?Layanan/);
+    expect(text).toContain('Unit Layanan');
     expect(text).toContain('Petugas');
     expect(text).toContain('IGD');
     expect(text).toContain('Budi');

@@ -174,13 +174,13 @@ const COLUMN_SHARE: [ColumnKey, number, TableColumn['align']?][] = [
 /** With unit and Petugas columns (only when the log has them): follow-up gives up its room. */
 const COLUMN_SHARE_WIDE: [ColumnKey, number, TableColumn['align']?][] = [
   ['no', 0.05, 'center'],
-  ['title', 0.14],
-  ['when', 0.14],
-  ['duration', 0.09],
-  ['unit', 0.1],
+  ['title', 0.13],
+  ['when', 0.13],
+  ['duration', 0.08],
+  ['unit', 0.12],
   ['cause', 0.15],
   ['followUp', 0.22],
-  ['pic', 0.11],
+  ['pic', 0.12],
 ];
 
 function cellOf(r: ReportRow, key: ColumnKey): string {

@@ -54,7 +54,7 @@ const ID: ReportLabels = {
   listHeading: 'Daftar Kejadian Downtime',
   unplannedHeading: '1. Laporan Downtime Tidak Terencana',
   plannedHeading: '2. Laporan Downtime Terencana',
-  columns: { no: 'No', title: 'Kejadian Downtime', when: 'Waktu Kejadian', duration: 'Lama', cause: 'Penyebab', followUp: 'Tindak Lanjut', unit: 'Unit/Layanan', pic: 'Petugas' },
+  columns: { no: 'No', title: 'Kejadian Downtime', when: 'Waktu Kejadian', duration: 'Lama', cause: 'Penyebab', followUp: 'Tindak Lanjut', unit: 'Unit Layanan', pic: 'Petugas' },
   number: 'Nomor',
   noData:
     'Tidak ada data downtime untuk periode ini di basis data. Laporan ini tidak menyatakan bahwa SIMRS tersedia 100 %: periksa apakah log periode ini sudah diimpor, atau lampirkan pernyataan nihil downtime.',
@@ -98,7 +98,7 @@ const EN: ReportLabels = {
   listHeading: 'List of Downtime Incidents',
   unplannedHeading: '1. Unplanned Downtime',
   plannedHeading: '2. Planned Downtime',
-  columns: { no: 'No', title: 'Incident', when: 'Time', duration: 'Duration', cause: 'Cause', followUp: 'Follow-up', unit: 'Unit/Service', pic: 'Staff' },
+  columns: { no: 'No', title: 'Incident', when: 'Time', duration: 'Duration', cause: 'Cause', followUp: 'Follow-up', unit: 'Unit or Service', pic: 'Staff' },
   number: 'Number',
   noData: 'There is no downtime data for this period in the database. This report does not state 100 % availability: check that the log of this period was imported, or attach a statement of no downtime.',
   monthTableHeading: 'Availability per month against the target',
