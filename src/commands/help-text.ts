@@ -2,7 +2,7 @@
 // (DOWNTIME_LANG=en). Kept apart from the command modules so the top-level help loads none of them.
 
 export type HelpLang = 'id' | 'en';
-export type CommandName = 'import' | 'inspect' | 'list' | 'batches' | 'undo' | 'stats' | 'report' | 'sop';
+export type CommandName = 'import' | 'inspect' | 'list' | 'batches' | 'undo' | 'stats' | 'report' | 'sop' | 'init';
 
 export const helpLang = (): HelpLang => (process.env.DOWNTIME_LANG === 'en' ? 'en' : 'id');
 
@@ -28,7 +28,8 @@ export const HELP: Record<HelpLang, HelpTexts> = {
       list: 'Daftar insiden downtime dalam basis data',
       stats: 'Statistik ketersediaan, MTTR dan jumlah downtime per periode',
       report: 'Laporan resmi kejadian downtime (PDF/A berkop surat) dan buku kerja akreditasi (xlsx)',
-      sop: 'SPO take over server (PDF/A dan DOCX) dari konfigurasi, dengan pemeriksaan prosedur',
+      sop: 'Setiap SPO di data/sop/ (take over server, penanganan downtime unit) sebagai PDF/A dan DOCX, dengan pemeriksaan prosedur',
+      init: 'Buat profil rumah sakit, aturan klasifikasi dan SPO sendiri dari beberapa pertanyaan (atau opsi)',
     },
   },
   en: {
@@ -44,7 +45,8 @@ export const HELP: Record<HelpLang, HelpTexts> = {
       list: 'List the downtime incidents in the database',
       stats: 'Availability, MTTR and downtime counts for a period',
       report: 'Official downtime incident report (letterhead PDF/A) and accreditation workbook (xlsx)',
-      sop: 'Server take-over SOP (PDF/A and DOCX) from a configuration, with procedure checks',
+      sop: 'Every SOP in data/sop/ (server take-over, units\' downtime procedure) as PDF/A and DOCX, with procedure checks',
+      init: "Write the hospital's own profile, classification rules and SOP configs from a few questions (or options)",
     },
   },
 };

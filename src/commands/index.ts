@@ -18,6 +18,7 @@ const LOADERS: Record<CommandName, () => Promise<AnyCommand>> = {
   stats: async () => (await import('./stats.js')).statsCommand,
   report: async () => (await import('./report.js')).reportCommand,
   sop: async () => (await import('./sop.js')).sopCommand,
+  init: async () => (await import('./init.js')).initCommand,
 };
 
 const NAMES = Object.keys(LOADERS) as CommandName[];
@@ -32,6 +33,7 @@ const SIGNATURES: Record<CommandName, string> = {
   stats: 'stats',
   report: 'report',
   sop: 'sop',
+  init: 'init',
 };
 
 /**

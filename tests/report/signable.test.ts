@@ -21,7 +21,7 @@ const AT = new Date('2023-02-01T09:00:00+07:00');
 
 function build(incidents = seedIncidents(), period = { year: 2022 } as Parameters<typeof resolvePeriod>[0], over: Record<string, unknown> = {}, extra: Partial<Parameters<typeof buildReportModel>[0]> = {}) {
   const profile = profileWith(over);
-  const p = resolvePeriod(period, profile.hospital.timeZone, incidents);
+  const p = resolvePeriod(period, profile.hospital.timeZone, AT);
   const stats = computeStats(incidents, p, { timeZone: profile.hospital.timeZone, now: AT, targetPercent: profile.availabilityTarget });
   const model = buildReportModel({ incidents, stats, period: p, profile, lang: 'id', generatedAt: AT, now: AT, ...extra });
   return { model, texts: renderReportTexts(model) };
@@ -56,7 +56,7 @@ describe('office conventions', () => {
 });
 
 describe('--sign-date', () => {
-  const oct = resolvePeriod({ month: '2022-10' }, 'Asia/Jakarta', []);
+  const oct = resolvePeriod({ month: '2022-10' }, 'Asia/Jakarta', AT);
   it('end-of-period is the last day, never after today; today and ISO as given', () => {
     expect(signDateFor('end-of-period', oct, '2023-02-01')).toBe('2022-10-31');
     expect(signDateFor('end-of-period', oct, '2022-10-15')).toBe('2022-10-15');
