@@ -20,6 +20,6 @@ const steps = [
 
 for (const args of steps) {
   process.stdout.write(`\n$ downtime ${args.join(' ')}\n`);
-  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { stdio: 'inherit', env: { ...process.env, DOWNTIME_DB: db } });
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { stdio: 'inherit', env: { ...process.env, DOWNTIME_DB: db, DOWNTIME_DEMO: '1' } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 /** The package root: src/ and dist/ are both one level below it. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const SHIPPED = new Set(['data/profil-rs.yaml', 'data/aturan-klasifikasi.yaml', 'data/sop-takeover.yaml']);
+const SHIPPED = new Set(['data/profil-rs.yaml', 'data/aturan-klasifikasi.yaml', 'data/sop', 'data/sop/spo-takeover-server.yaml', 'data/sop/spo-penanganan-downtime-unit.yaml']);
 
 /**
  * A default configuration file (`data/profil-rs.yaml` …) is looked up in the current directory

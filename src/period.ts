@@ -82,6 +82,8 @@ function rangePeriod(from: string | undefined, to: string | undefined, zone: str
   }
   // Whole calendar years read as such in file names: laporan-downtime-2021-2022.pdf.
   const wholeYears = start.month === 1 && start.day === 1 && last.month === 12 && last.day === 31;
+  // One whole year is that year ("Tahun 2023", laporan-downtime-2023), however it was asked for.
+  if (wholeYears && start.year === last.year) return yearPeriod(start.year, zone);
   const label = wholeYears ? `${start.year}-${last.year}` : `${start.toISODate()}_${last.toISODate()}`;
   // `to` is inclusive for the user; the interval ends at the start of the next day.
   return build(start, last.plus({ days: 1 }), label, 'range');

@@ -46,8 +46,31 @@ const noticeSchema = z.object({
   /** Unit code between the sequence and the month, e.g. "SIMRS" → 800/ … /SIMRS/XII/2026. */
   unitCode: z.string().min(1).default('SIMRS'),
 });
+/** Editions of the Standar Akreditasi Rumah Sakit a document may cite; 1596/2024 revoked 1128/2022. */
+export const EDITIONS = ['1596/2024', '1128/2022'] as const;
+export type Edition = (typeof EDITIONS)[number];
+
+export interface StandardCitation {
+  edition: Edition;
+  /** "KMK HK.01.07/MENKES/1596/2024 tentang Standar Akreditasi Rumah Sakit". */
+  full: string;
+  /** "KMK HK.01.07/MENKES/1596/2024". */
+  number: string;
+}
+
+/** How documents cite the standard: the decree number and its title, in the document's language. */
+export function standardCitation(edition: Edition, lang: 'id' | 'en' = 'id'): StandardCitation {
+  const number = `KMK HK.01.07/MENKES/${edition}`;
+  const title = lang === 'id' ? 'tentang Standar Akreditasi Rumah Sakit' : 'on the Hospital Accreditation Standard';
+  return { edition, number, full: `${number} ${title}` };
+}
+
+/** Up to three officials who initial (paraf) a document beside the signer's name. */
+const parafSchema = z.array(z.string().min(1)).max(3, 'paraf paling banyak tiga pejabat');
 
 export const profileSchema = z.object({
+  /** true only in the shipped sample profile: documents made with it outside the demo warn. */
+  sample: z.boolean().default(false),
   hospital: z.object({
     name: z.string().min(1),
     shortName: z.string().min(1),
@@ -76,6 +99,30 @@ export const profileSchema = z.object({
   }),
   units: z.array(z.string().trim().min(1)).min(1).default(DEFAULT_UNITS),
   notice: noticeSchema.prefault({}),
+  accreditation: z
+    .object({
+      edition: z.enum(EDITIONS, { message: `edisi standar: ${EDITIONS.join(' atau ')}` }).default('1596/2024'),
+    })
+    .default({ edition: '1596/2024' }),
+  /** Tata naskah dinas conventions of the hospital's general office. */
+  office: z
+    .object({
+      /**
+       * Number of a generated document: classification code and the parts after the sequence, which
+       * the general office fills in after signing: "800" + "RSUD-MN/SIMRS" → "800/    /RSUD-MN/SIMRS/XII/2022".
+       */
+      documentNumber: z
+        .object({ classification: z.string().min(1), suffix: z.string().min(1).nullable().optional() })
+        .nullable()
+        .optional(),
+      /** Positions that initial the report beside the signer (at most three). */
+      paraf: parafSchema.default([]),
+      /** Tembusan: positions, by rank; no "Yth.", never "Arsip". */
+      tembusan: z
+        .array(z.string().min(1).refine((t) => !/^\s*arsip\s*$/i.test(t), { message: 'tembusan tidak ditujukan ke "Arsip"' }))
+        .default([]),
+    })
+    .default({ paraf: [], tembusan: [] }),
 });
 
 export type Profile = z.infer<typeof profileSchema> & {
@@ -89,6 +136,27 @@ export function parseProfile(data: unknown, path: string): Profile {
   const profile = parseConfig(profileSchema, data, path, 'Profil rumah sakit');
   const logo = profile.letterhead.logo;
   return { ...profile, logoPath: logo ? resolve(dirname(resolveConfigPath(path)), logo) : null, path };
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/**
+ * The document number per tata naskah: classification code, a blank sequence for the general office
+ * to fill after signing, the suffix, the Roman month and the year of `isoDate`. Null when the
+ * profile sets no classification code.
+ */
+export function documentNumber(office: Profile['office'], isoDate: string): string | null {
+  const n = office.documentNumber;
+  if (!n) return null;
+  const [y, m] = isoDate.split('-');
+  const parts = [n.classification, '      ', ...(n.suffix ? [n.suffix] : []), ROMAN[Number(m) - 1] ?? '', y ?? ''];
+  return parts.join('/');
+}
+
+/** The warning for a document made with the shipped sample profile, or null (own profile, or the demo). */
+export function sampleProfileWarning(profile: Pick<Profile, 'sample' | 'path'>, env: NodeJS.ProcessEnv = process.env): string | null {
+  if (!profile.sample || env.DOWNTIME_DEMO === '1') return null;
+  return `PERINGATAN: ${profile.path} adalah profil CONTOH (nama, NIP dan kop bukan milik rumah sakit Anda). Buat profil sendiri dengan: downtime init`;
 }
 
 export function loadProfile(path: string = DEFAULT_PROFILE_PATH): Profile {

@@ -4,7 +4,7 @@
 export type HelpLang = 'id' | 'en';
 export type CommandName =
   | 'import' | 'inspect' | 'list' | 'batches' | 'undo' | 'stats' | 'report' | 'sop'
-  | 'open' | 'close' | 'note' | 'show' | 'edit' | 'void' | 'attest' | 'actions' | 'action';
+  | 'init' | 'open' | 'close' | 'note' | 'show' | 'edit' | 'void' | 'attest' | 'actions' | 'action';
 
 export const helpLang = (): HelpLang => (process.env.DOWNTIME_LANG === 'en' ? 'en' : 'id');
 
@@ -40,6 +40,7 @@ export const HELP: Record<HelpLang, HelpTexts> = {
       attest: 'Nyatakan satu bulan nihil downtime (bukan "tidak ada data")',
       actions: 'Daftar tindak lanjut dari evaluasi dan simulasi',
       action: 'Tandai tindak lanjut selesai, dengan bukti',
+      init: 'Buat profil rumah sakit, aturan klasifikasi dan SPO sendiri dari beberapa pertanyaan (atau opsi)',
     },
   },
   en: {
@@ -65,6 +66,7 @@ export const HELP: Record<HelpLang, HelpTexts> = {
       attest: 'Attest a month with no downtime (not the same as "no data")',
       actions: 'The follow-up register from evaluations and drills',
       action: 'Mark a follow-up done, with its evidence',
+      init: "Write the hospital's own profile, classification rules and SOP configs from a few questions (or options)",
     },
   },
 };

@@ -1,13 +1,13 @@
-// `downtime sop`: lint the take-over config, then write the SPO as PDF/A-1b and/or DOCX. Lint
-// errors stop everything before a byte is written (exit 4); warnings are printed and also listed in
-// the document. The linter, templates, pdfkit and docx are imported inside the handler so `--help`
+// `downtime sop`: lint every SPO config in data/sop/ (or the one --config names), then write each
+// SPO as PDF/A-1b and/or DOCX. Lint errors stop everything before a byte is written (exit 4);
+// findings are printed on the terminal, never in the signed document. The linter, templates, pdfkit and docx are imported inside the handler so `--help`
 // stays fast.
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
-import { loadProfile } from '../profile.js';
-import { DEFAULT_SOP_CONFIG } from '../documents/sop/config.js';
+import { loadProfile, sampleProfileWarning } from '../profile.js';
+import { DEFAULT_SOP_DIR } from '../documents/sop/config.js';
 import type { LintResult } from '../documents/sop/lint.js';
 import type { Lang } from '../types.js';
 import { writeFileAtomic } from '../util/fs.js';
@@ -16,7 +16,7 @@ import { withLangOption, withProfileOption } from './options.js';
 import { parseFormats, parseIsoInstant } from './option-values.js';
 
 interface SopArgs {
-  config: string;
+  config?: string;
   check: boolean;
   format: string;
   out: string;
@@ -38,60 +38,84 @@ export const sopCommand: CommandModule<object, SopArgs> = {
   describe: commandDescription('sop'),
   builder: (y) =>
     withLangOption(withProfileOption(y))
-      .option('config', { type: 'string', default: DEFAULT_SOP_CONFIG, describe: 'Konfigurasi take over (YAML/JSON)' })
+      .option('config', { type: 'string', describe: `Satu konfigurasi SPO (YAML/JSON); bawaan: semua SPO di ${DEFAULT_SOP_DIR}/` })
       .option('check', { type: 'boolean', default: false, describe: 'Hanya periksa konfigurasi (exit 4 bila ada galat)' })
       .option('format', { type: 'string', default: 'pdf,docx', describe: 'Format keluaran: pdf, docx atau pdf,docx' })
       .option('out', { type: 'string', default: 'output', describe: 'Folder keluaran' })
       .option('generated-at', { type: 'string', describe: 'Waktu pembuatan (ISO) untuk keluaran yang dapat direproduksi' })
       .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
-      .example('$0 sop --check', 'Periksa data/sop-takeover.yaml')
-      .example('$0 sop --format pdf --out output/', 'Tulis output/spo-takeover-server.pdf')
+      .example('$0 sop --check', `Periksa setiap SPO di ${DEFAULT_SOP_DIR}/`)
+      .example('$0 sop --format pdf --out output/', 'Tulis output/spo-takeover-server.pdf dan output/spo-penanganan-downtime-unit.pdf')
       .example('$0 sop --config data/sop-rs-lain.yaml --lang en', 'SPO dalam bahasa Inggris') as never,
   handler: async (argv) => {
     const lang = argv.lang;
     const formats = parseFormats(argv.format, FORMATS);
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     // The linter, the model and the templates (handlebars) load here, not when yargs lists the commands.
-    const [{ loadSopConfig }, { formatFinding, lintSop }, { buildSopModel }, { loadSopTemplates }, { loadLogo }] = await Promise.all([
+    const [{ loadAnySopConfig, sopConfigFiles }, { formatFinding, lintSop, lintUnitSop }, { buildSopModel }, { buildUnitSopModel }, { loadSopTemplates }, { loadLogo }] = await Promise.all([
       import('../documents/sop/config.js'),
       import('../documents/sop/lint.js'),
       import('../documents/sop/model.js'),
+      import('../documents/sop/unit-model.js'),
       import('../documents/sop/templates.js'),
       import('../documents/kit/logo.js'),
     ]);
-    const config = loadSopConfig(argv.config);
+    const source = argv.config ?? DEFAULT_SOP_DIR;
+    const configs = sopConfigFiles(source).map((f) => loadAnySopConfig(f));
     const profile = loadProfile(argv.profile);
-    const approver = config.document.approvedBy ?? profile.signatories.acknowledgedBy ?? null;
-    const result = lintSop({ config, approver, lang });
-    const lines = result.findings.map((f) => formatFinding(f, lang));
+    const single = configs.length === 1;
+    const name = (file: string): string => (single && argv.config ? argv.config : basename(file));
+    const linted = configs.map((c) => {
+      const approver = c.config.document.approvedBy ?? profile.signatories.acknowledgedBy ?? null;
+      const result = c.kind === 'units' ? lintUnitSop({ config: c.config, approver, lang }) : lintSop({ config: c.config, approver, lang });
+      return { c, result, lines: result.findings.map((f) => `${single ? '' : `${name(c.file)}: `}${formatFinding(f, lang)}`) };
+    });
+    const failed = linted.filter((l) => l.result.errors.length);
+    const failure = (): UserError => {
+      const what = failed.map((l) => `${name(l.c.file)}: ${summary(l.result, lang)}`).join('; ');
+      return new UserError(what, { exitCode: ExitCode.lint });
+    };
 
     if (argv.check) {
-      if (argv.json) process.stdout.write(`${JSON.stringify({ ok: result.errors.length === 0, errors: result.errors, warnings: result.warnings }, null, 2)}\n`);
-      else process.stdout.write(lines.map((l) => `${l}\n`).join('') + `${argv.config}: ${summary(result, lang)}\n`);
-      if (result.errors.length) throw new UserError(`${argv.config}: ${summary(result, lang)}`, { exitCode: ExitCode.lint });
+      if (argv.json) {
+        const one = (l: (typeof linted)[number]): object => ({ ok: l.result.errors.length === 0, errors: l.result.errors, warnings: l.result.warnings });
+        const body = single ? one(linted[0]!) : { ok: failed.length === 0, configs: linted.map((l) => ({ file: name(l.c.file), ...one(l) })) };
+        process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+      } else for (const l of linted) process.stdout.write(l.lines.map((x) => `${x}\n`).join('') + `${name(l.c.file)}: ${summary(l.result, lang)}\n`);
+      if (failed.length) throw failure();
       return;
     }
 
-    for (const l of lines) process.stderr.write(`${l}\n`);
-    if (result.errors.length) {
+    // Lint findings go to the terminal only: the signed SOP carries the config's own cautions.
+    for (const l of linted) for (const x of l.lines) process.stderr.write(`${x}\n`);
+    if (failed.length) {
       const msg = lang === 'id' ? 'SPO tidak dibuat; betulkan galat di atas lalu jalankan lagi (downtime sop --check)' : 'SOP not written; fix the errors above and run again (downtime sop --check)';
-      throw new UserError(`${argv.config}: ${summary(result, lang)}. ${msg}`, { exitCode: ExitCode.lint });
+      const err = failure();
+      throw new UserError(`${err.message}. ${msg}`, { exitCode: ExitCode.lint });
     }
+    const sampleWarning = sampleProfileWarning(profile);
+    if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);
 
     const outDir = resolve(argv.out);
     checkOutDir(outDir, lang);
     const logo = loadLogo(profile.logoPath);
-    const model = buildSopModel({ config, profile, lang, templates: loadSopTemplates(lang), warnings: result.warnings, logo });
-    const base = lang === 'id' ? model.fileBase : `${model.fileBase}-en`;
-    // Render every format before writing any, so a failure leaves no half set of files.
+    const templates = loadSopTemplates(lang);
+    // Render every document in every format before writing any, so a failure leaves no half set of files.
     const files: Array<{ path: string; data: Buffer }> = [];
-    for (const format of formats) {
-      if (format === 'pdf') {
-        const { renderSopPdf } = await import('../documents/sop/pdf.js');
-        files.push({ path: join(outDir, `${base}.pdf`), data: await renderSopPdf(model, generatedAt) });
-      } else {
-        const { renderSopDocx } = await import('../documents/sop/docx.js');
-        files.push({ path: join(outDir, `${base}.docx`), data: await renderSopDocx(model, generatedAt) });
+    const bases = new Set<string>();
+    for (const { c } of linted) {
+      const model = c.kind === 'units' ? buildUnitSopModel({ config: c.config, profile, lang, templates, logo }) : buildSopModel({ config: c.config, profile, lang, templates, logo });
+      const base = lang === 'id' ? model.fileBase : `${model.fileBase}-en`;
+      if (bases.has(base)) throw new UserError(`${name(c.file)}: document.fileName "${model.fileBase}" sudah dipakai SPO lain di ${source}; beri nama berkas sendiri`);
+      bases.add(base);
+      for (const format of formats) {
+        if (format === 'pdf') {
+          const { renderSopPdf } = await import('../documents/sop/pdf.js');
+          files.push({ path: join(outDir, `${base}.pdf`), data: await renderSopPdf(model, generatedAt) });
+        } else {
+          const { renderSopDocx } = await import('../documents/sop/docx.js');
+          files.push({ path: join(outDir, `${base}.docx`), data: await renderSopDocx(model, generatedAt) });
+        }
       }
     }
     files.forEach((f, i) => {
@@ -101,7 +125,9 @@ export const sopCommand: CommandModule<object, SopArgs> = {
         throw partialSet(err, files.slice(0, i).map((w) => w.path), f.path, files.length - i - 1, lang);
       }
     });
-    if (argv.json) process.stdout.write(`${JSON.stringify({ files: files.map((f) => f.path), warnings: result.warnings }, null, 2)}\n`);
+    const warnings = linted.flatMap((l) => l.result.warnings.map((w) => (single ? w : { file: name(l.c.file), ...w })));
+    if (argv.json) process.stdout.write(`${JSON.stringify({ files: files.map((f) => f.path), warnings }, null, 2)}
+`);
     else for (const f of files) process.stdout.write(`${lang === 'id' ? 'Ditulis' : 'Written'}: ${f.path}\n`);
   },
 };

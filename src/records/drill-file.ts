@@ -1,4 +1,4 @@
-// drill.yaml: one drill (simulasi) of a procedure of the take-over SOP (data/sop-takeover.yaml) —
+// drill.yaml: one drill (simulasi) of a procedure of the take-over SOP (data/sop/spo-takeover-server.yaml) —
 // date, procedure, participants with role and unit, measured start and end per step, findings and
 // follow-up actions (MRMIK 13.1 b). The procedure must exist in the SOP config and the step
 // numbers must be its steps; a step not measured is a warning (the report shows it as failed).

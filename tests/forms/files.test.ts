@@ -15,7 +15,7 @@ import { readNoticeFile, parseNoticeFile } from '../../src/records/notice-file.j
 import { tempDir } from '../helpers/cli.js';
 
 const profile = loadProfile('data/profil-rs.yaml');
-const sop = loadSopConfig('data/sop-takeover.yaml');
+const sop = loadSopConfig('data/sop/spo-takeover-server.yaml');
 const units = profile.units;
 const sample = (name: string): Record<string, unknown> => parse(readFileSync(join('data/contoh', name), 'utf8'));
 

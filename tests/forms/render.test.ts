@@ -166,7 +166,7 @@ describe('Pemberitahuan Downtime Terencana', () => {
 
 describe('Laporan Simulasi', () => {
   it('measures each step against the SOP target and the total against the sum of targets', () => {
-    const sop = loadSopConfig('data/sop-takeover.yaml');
+    const sop = loadSopConfig('data/sop/spo-takeover-server.yaml');
     const { drill } = readDrillFile('data/contoh/simulasi-takeover.yaml', sop);
     const r = drillResults(drill, drillProcedure(sop, 'drill', 'id', 'Instalasi SIMRS'));
     expect(r.steps.map((s) => [s.minutes, s.target, s.pass])).toEqual([

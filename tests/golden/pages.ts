@@ -61,6 +61,7 @@ export function renderDocuments(): RenderedDoc[] {
     { name: 'report-2022', pages: pages(join(out, 'laporan-downtime-2022.pdf'), img, 'report-2022') },
     { name: 'sop', pages: pages(join(out, 'spo-takeover-server.pdf'), img, 'sop') },
     ...FORMS.map(([name, file]) => ({ name, pages: pages(join(out, file), img, name) })),
+    { name: 'sop-unit', pages: pages(join(out, 'spo-penanganan-downtime-unit.pdf'), img, 'sop-unit') },
   ];
 }
 

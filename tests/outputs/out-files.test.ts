@@ -42,7 +42,7 @@ describe('--out that is not a folder', () => {
 
 describe('SOP fileName', () => {
   function configWith(fileName: string): string {
-    const yaml = readFileSync('data/sop-takeover.yaml', 'utf8').replace(/^ {2}fileName: .*$/m, `  fileName: '${fileName}'`);
+    const yaml = readFileSync('data/sop/spo-takeover-server.yaml', 'utf8').replace(/^ {2}fileName: .*$/m, `  fileName: '${fileName}'`);
     expect(yaml).toContain(`fileName: '${fileName}'`);
     const f = join(dir, `sop-${fileName.length}-${fileName.slice(0, 3)}.yaml`);
     writeFileSync(f, yaml);

@@ -74,11 +74,14 @@ describe.each([
     const out = join(dir, `${command}-alpha`);
     const r = runCli(args(profileWithLogo(`${command}-alpha`, 'alpha.png'), out));
     expect(r.code, r.stderr).toBe(0);
-    const pdf = r.stdout.trim().replace(/^Ditulis: /, '');
-    expect(pdf.startsWith('/'), 'absolute path').toBe(true);
-    const check = preflight(pdf);
-    expect(check.valid, check.output).toBe(true);
-    expect(pdfText(pdf).replace(/\s+/g, ' ')).toContain('RSUD MOHAMMAD NATSIR');
+    // `sop` writes every SPO of data/sop/ (take-over and units): each must pass.
+    for (const line of r.stdout.trim().split('\n')) {
+      const pdf = line.replace(/^Ditulis: /, '');
+      expect(pdf.startsWith('/'), 'absolute path').toBe(true);
+      const check = preflight(pdf);
+      expect(check.valid, check.output).toBe(true);
+      expect(pdfText(pdf).replace(/\s+/g, ' ')).toContain('RSUD MOHAMMAD NATSIR');
+    }
   });
 
   it('a missing logo: exit 3 naming the profile field', () => {

@@ -35,7 +35,7 @@ describe('the built CLI refuses the same values in every command (exit 1)', () =
 
   it('sop prints absolute paths, like report', () => {
     const dir = tempDir('downtime-sop-abs-');
-    const args = ['sop', '--config', resolve('data/sop-takeover.yaml'), '--profile', resolve('data/profil-rs.yaml'), '--format', 'pdf', '--out', 'keluaran'];
+    const args = ['sop', '--config', resolve('data/sop/spo-takeover-server.yaml'), '--profile', resolve('data/profil-rs.yaml'), '--format', 'pdf', '--out', 'keluaran'];
     const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe(`Ditulis: ${join(realpathSync(dir), 'keluaran', 'spo-takeover-server.pdf')}`);

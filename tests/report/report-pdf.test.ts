@@ -47,7 +47,10 @@ describe('report PDF for the seed data (Q4 2022 and year 2022)', () => {
     // No planned downtime in Q4 2022: the section says so instead of vanishing.
     expect(all).toContain('Tidak ada kejadian pada periode ini.');
     expect(all).toMatch(/\[1\] Tahun tidak tertulis/);
-    expect(all).toContain('SPO Penanganan Downtime SIMRS No. 009/RSUD-MN/SIMRS/XI/2022');
+    // "Langkah rinci" cites the SOPs the caller read from data/sop/, by their own titles.
+    expect(all).toContain('Langkah rinci: SPO penanganan downtime SIMRS yang berlaku.');
+    expect(all).toContain('KMK HK.01.07/MENKES/1596/2024 tentang Standar Akreditasi Rumah Sakit');
+    expect(all).not.toContain('1128');
   });
 
   it('prints minutes beside percentages, target status and MTTR', () => {

@@ -26,8 +26,8 @@ describe('accreditation workbook', () => {
     wb = await load(await renderReportWorkbook(model, texts));
   });
 
-  it('has the five sheets with letterhead lines above each table', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Tidak Terencana', 'Terencana', 'Rekap Bulanan', 'Metode']);
+  it('has the six sheets with letterhead lines above each table', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Tidak Terencana', 'Terencana', 'Rekap Bulanan', 'Catatan', 'Metode']);
     for (const ws of wb.worksheets) {
       expect(ws.getCell('A1').value).toBe('PEMERINTAH PROVINSI SUMATERA BARAT');
       expect(ws.getCell('A2').value).toBe('RSUD MOHAMMAD NATSIR');
@@ -75,8 +75,8 @@ describe('accreditation workbook', () => {
     const row = ws.getRow(headerRow(ws, 'No') + 4);
     expect(row.getCell(2).value).toBe('=HYPERLINK("http://x","klik")');
     expect(row.getCell(2).type).toBe(ExcelJS.ValueType.String);
-    expect(row.getCell(7).value).toBe('+62 811 (vendor)');
-    expect(row.getCell(8).value).toBe('-restart @server');
+    expect(row.getCell(6).value).toBe('+62 811 (vendor)');
+    expect(row.getCell(7).value).toBe('-restart @server');
   });
 
   it('shows a month-precision date as the first of the month with a month format', async () => {
@@ -85,7 +85,34 @@ describe('accreditation workbook', () => {
     const row = ws.getRow(headerRow(ws, 'No') + 1);
     expect((row.getCell(3).value as Date).toISOString()).toBe('2021-06-01T00:00:00.000Z');
     expect(row.getCell(3).numFmt).toMatch(/^\[\$-421\]mmmm yyyy$/);
-    expect(row.getCell(11).value).toContain('hanya bulan');
+    const notes = (await load(await renderReportWorkbook(model, texts))).getWorksheet('Catatan')!;
+    const texts2: string[] = [];
+    notes.eachRow((r) => texts2.push(String(r.getCell(4).value ?? '')));
+    expect(texts2.some((t) => t.includes('hanya bulan'))).toBe(true);
+  });
+
+  it('prints every sheet on A4 at 8 pt or more, date-times 24 characters wide, one duration column, file names only', () => {
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup.fitToPage, ws.name).toBe(false);
+      expect(11 * (ws.pageSetup.scale ?? 100) / 100, ws.name).toBeGreaterThanOrEqual(8);
+    }
+    const ws = wb.getWorksheet('Tidak Terencana')!;
+    const h = headerRow(ws, 'No');
+    const headers = (ws.getRow(h).values as unknown[]).filter(Boolean);
+    expect(headers).toEqual(['No', 'Kejadian Downtime', 'Mulai', 'Selesai', 'Lama (menit)', 'Penyebab', 'Tindak Lanjut', 'Kategori', 'Sumber']);
+    expect(ws.getColumn(3).width).toBeGreaterThanOrEqual(24);
+    expect(ws.getColumn(4).width).toBeGreaterThanOrEqual(24);
+    // "30 September 2023 08:00" is the longest Indonesian date-time: 23 characters.
+    expect('30 September 2023 08:00'.length).toBeLessThan(ws.getColumn(3).width!);
+  });
+
+  it('puts the signatures and the tembusan under the summary', () => {
+    const ws = wb.getWorksheet('Ringkasan')!;
+    const all: string[] = [];
+    ws.eachRow((r) => r.eachCell((c) => all.push(String(c.value))));
+    expect(all).toContain('Mengetahui,');
+    expect(all).toContain('Contoh Nama, S.Kom.');
+    expect(all.some((t) => t.startsWith('Solok, '))).toBe(true);
   });
 
   it('recaps every month of the period with numbers and percentages', () => {

@@ -49,7 +49,8 @@ describe.skipIf(!existsSync('dist/cli.js'))('downtime sop (built CLI)', () => {
     const a = mkdtempSync(join(tmpdir(), 'sop-cli-'));
     const b = mkdtempSync(join(tmpdir(), 'sop-cli-'));
     for (const out of [a, b]) expect(cli('--out', out, '--generated-at', '2022-11-25T08:00:00+07:00').status).toBe(0);
-    expect(readdirSync(a).sort()).toEqual(['spo-takeover-server.docx', 'spo-takeover-server.pdf']);
+    // Every SPO of data/sop/: the take-over and the service units' procedure.
+    expect(readdirSync(a).sort()).toEqual(['spo-penanganan-downtime-unit.docx', 'spo-penanganan-downtime-unit.pdf', 'spo-takeover-server.docx', 'spo-takeover-server.pdf']);
     for (const f of readdirSync(a)) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f)))).toBe(true);
   });
   it('a bad --format is an input error (exit 1)', () => {

@@ -6,7 +6,7 @@ import { readConfigFile } from '../../src/config.js';
 
 describe('take-over config', () => {
   it('reads YAML dates and revisions as the user meant them', () => {
-    const c = loadSopConfig('data/sop-takeover.yaml');
+    const c = loadSopConfig('data/sop/spo-takeover-server.yaml');
     expect(c.document.issuedOn).toBe('2022-11-25');
     expect(c.document.revision).toBe('01');
     expect(c.document.history.map((h) => h.revision)).toEqual(['00', '01']);

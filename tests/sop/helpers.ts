@@ -4,7 +4,7 @@ import { lintSop, type Finding } from '../../src/documents/sop/lint.js';
 import type { SopConfig } from '../../src/documents/sop/schema.js';
 import { loadProfile } from '../../src/profile.js';
 
-export const SAMPLE = 'data/sop-takeover.yaml';
+export const SAMPLE = 'data/sop/spo-takeover-server.yaml';
 export const SEED = 'tests/fixtures/sop/seed-as-typed.yaml';
 export const profile = loadProfile('data/profil-rs.yaml');
 

@@ -14,7 +14,7 @@ import { renderNoticePdf, type NoticeFormInput } from './notice.js';
 import { renderTrainingPdf } from './training.js';
 
 export const SAMPLE_DIR = 'data/contoh';
-export const SAMPLE_SOP = 'data/sop-takeover.yaml';
+export const SAMPLE_SOP = 'data/sop/spo-takeover-server.yaml';
 
 const officer = { name: 'Andi Pratama, A.Md.Kom.' };
 

@@ -17,13 +17,15 @@ export interface ChartFrame {
   format: (v: number) => string;
 }
 
-/** A round tick step (1, 2, 2.5, 5 × 10^k) so that four steps cover v; returns the axis maximum. */
+/**
+ * A round tick step (1, 2, 5 × 10^k, at least 1 minute) so that four steps cover v; returns the
+ * axis maximum. Whole steps only: ticks are printed without decimals, and 2.5 printed "3", "8".
+ */
 export function niceMax(v: number): number {
-  if (v <= 0) return 10;
-  const raw = v / 4;
+  const raw = Math.max(1, v / 4);
   const p = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? 10 * p;
-  return Math.max(4, Math.round(step * 4));
+  const step = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? 10 * p;
+  return Math.round(step * 4);
 }
 
 function legend(doc: PDFKit.PDFDocument, x: number, y: number, items: [string, string][]): void {

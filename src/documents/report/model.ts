@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import type { Category, Incident, Lang, Period } from '../../types.js';
 import type { PeriodStats, Stats } from '../../metrics/types.js';
 import type { Profile, Signatory } from '../../profile.js';
-import { formatNip } from '../../profile.js';
+import { documentNumber, formatNip, standardCitation, type StandardCitation } from '../../profile.js';
 import { formatDateLong, formatDuration, formatNumber, formatPercent } from '../../format.js';
 import { contributionOf, type Contribution } from '../../metrics/compute.js';
 import { buildRows, footnotes, type ReportRow } from './rows.js';
@@ -42,6 +42,35 @@ export interface MonthRecap extends PeriodStats {
   label: string;
 }
 
+/**
+ * An evaluation and its follow-up actions, as the record cycle stores them (MRMIK 13.1 c). The
+ * report prints them in "Analisis dan Rencana Tindak Lanjut" when the caller passes them in.
+ */
+export interface EvaluationInput {
+  /** What went wrong (an incident title or a group of them). */
+  problem: string;
+  rootCause: string;
+  actions: { action: string; pic: string | null; targetDate: string | null; status: string }[];
+}
+
+/** One cause category of the period's unplanned downtime, largest first. */
+export interface CategoryAnalysis {
+  category: string;
+  count: number;
+  minutes: number;
+  /** Share of the unplanned minutes, 0–100. */
+  share: number;
+  /** The distinct follow-ups the log records for these incidents. */
+  followUps: string[];
+}
+
+/** Why the target was missed and what is planned: present only when the target is not met. */
+export interface Analysis {
+  byCategory: CategoryAnalysis[];
+  /** From the record cycle's evaluations when given; empty until then (the PDF says so). */
+  evaluations: EvaluationInput[];
+}
+
 export interface ReportModel {
   lang: Lang;
   L: ReportLabels;
@@ -55,10 +84,23 @@ export interface ReportModel {
   generatedDate: string;
   generatedLong: string;
   revision: string;
+  /** The edition of the Standar Akreditasi Rumah Sakit the report cites. */
+  standard: StandardCitation;
+  /** "445/      /RSUD-MN/SIMRS/XII/2022" (sequence left blank for the general office), or null. */
+  documentNumber: string | null;
+  /** The date beside the signatures (ISO), per --sign-date. */
+  signDate: string;
+  paraf: string[];
+  tembusan: string[];
+  /** True when the period has no incident at all: the page says so (it is not 100 %). */
+  noData: boolean;
+  analysis: Analysis | null;
   hospital: Profile['hospital'];
   letterhead: Omit<Profile['letterhead'], 'logo'> & { logo: Logo | null };
   paper: Profile['paper'];
   sopNumber: string | null;
+  /** The SOPs "Langkah rinci" cites, by their own title and number (data/sop/*.yaml). */
+  sops: SopRef[];
   stats: Stats;
   summary: SummaryLine[];
   /** Facts the method paragraph (a template) states. */
@@ -68,6 +110,8 @@ export interface ReportModel {
     monthPrecision: number;
     unknownDuration: number;
     ongoing: number;
+    /** Incidents whose kind the classifier decided from keywords. */
+    kindGuessed: number;
   };
   timeline: { byDay: boolean; bars: ChartBar[] };
   categories: ChartBar[];
@@ -82,6 +126,11 @@ export interface ReportModel {
   fileStem: string;
 }
 
+export interface SopRef {
+  title: string;
+  number: string;
+}
+
 export interface ReportInput {
   incidents: Incident[];
   stats: Stats;
@@ -94,6 +143,27 @@ export interface ReportInput {
   revision?: string;
   /** The profile's logo, loaded once by the caller (kit/logo.ts); none when absent. */
   logo?: Logo | null;
+  /** ISO date printed beside the signatures; default: the generation date. */
+  signDate?: string;
+  /** The SOP configs' titles and numbers, read by the command. */
+  sops?: SopRef[];
+  /** Evaluations of the period (record cycle); they fill "Analisis dan Rencana Tindak Lanjut". */
+  evaluations?: EvaluationInput[];
+}
+
+function analysisOf(contribs: Contribution[], stats: Stats, L: ReportLabels, evaluations: EvaluationInput[]): Analysis | null {
+  if (stats.targetMet !== false) return null;
+  const D = stats.unplanned.minutes;
+  const byCategory = CATEGORIES.map((c): CategoryAnalysis | null => {
+    const totals = stats.byCategory[c];
+    if (!totals || totals.count === 0) return null;
+    const items = contribs.filter((x) => x.incident.kind === 'unplanned' && x.incident.category === c);
+    const followUps = [...new Set(items.map((x) => x.incident.followUp.trim()).filter(Boolean))];
+    return { category: L.categories[c], count: totals.count, minutes: totals.minutes, share: D > 0 ? (100 * totals.minutes) / D : 0, followUps };
+  })
+    .filter((a): a is CategoryAnalysis => a !== null)
+    .sort((a, b) => b.minutes - a.minutes);
+  return { byCategory, evaluations };
 }
 
 
@@ -188,7 +258,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ? stats.days.map((d) => ({ label: String(Number(d.date.slice(8, 10))), unplanned: d.unplannedMinutes, planned: d.plannedMinutes }))
     : stats.months.map((m) => ({ label: `${L.monthShort[Number(m.month.slice(5, 7)) - 1]} ${m.month.slice(2, 4)}`, unplanned: m.unplanned.minutes, planned: m.planned.minutes }));
   const pTitle = periodTitle(period, lang);
-  const place = `${profile.hospital.city}, ${generatedLong}`;
+  const signDate = input.signDate ?? generatedDate;
+  const place = `${profile.hospital.city}, ${formatDateLong(signDate, lang)}`;
   const signatures = [signature(profile.signatories.preparedBy, place)];
   if (profile.signatories.acknowledgedBy) signatures.unshift(signature(profile.signatories.acknowledgedBy, L.acknowledged));
   const revision = input.revision ?? '00';
@@ -203,10 +274,18 @@ export function buildReportModel(input: ReportInput): ReportModel {
     generatedDate,
     generatedLong,
     revision,
+    standard: standardCitation(profile.accreditation.edition, lang),
+    documentNumber: documentNumber(profile.office, signDate),
+    signDate,
+    paraf: profile.office.paraf,
+    tembusan: profile.office.tembusan,
+    noData: stats.unplanned.count + stats.planned.count === 0,
+    analysis: analysisOf(inPeriod, stats, L, input.evaluations ?? []),
     hospital: profile.hospital,
     letterhead: { ...profile.letterhead, logo: input.logo ?? null },
     paper: profile.paper,
     sopNumber: profile.sopNumber ?? null,
+    sops: input.sops ?? [],
     stats,
     summary: summaryLines(stats, lang, L),
     method: {
@@ -215,6 +294,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       monthPrecision: stats.monthPrecision,
       unknownDuration: stats.unknownDuration,
       ongoing: stats.ongoing,
+      kindGuessed: [...unplanned, ...planned].filter((r) => r.kindGuessed).length,
     },
     timeline: { byDay, bars: timeline },
     categories: CATEGORIES.map((c) => ({ label: L.categories[c], unplanned: stats.byCategory[c]?.minutes ?? 0, planned: 0 })).filter((b) => b.unplanned > 0),

@@ -66,7 +66,28 @@ export function drawSignatures(doc: PDFKit.PDFDocument, model: ReportModel, box:
     if (s.nip) doc.text(s.nip, opts);
     bottom = Math.max(bottom, doc.y);
   });
+  if (model.paraf.length) bottom = drawParaf(doc, model, box, bottom + 10);
   return bottom;
+}
+
+/** Height of the paraf box for `n` officials (0 when none). */
+export const parafHeight = (n: number): number => (n ? 22 + n * 20 : 0);
+
+/** The officials who initial the document (at most three), each with an empty box to initial. */
+function drawParaf(doc: PDFKit.PDFDocument, model: ReportModel, box: Box, y0: number): number {
+  const w1 = 150;
+  const w2 = 50;
+  const x = box.left;
+  doc.lineWidth(0.5).strokeColor('black');
+  doc.font(F.bold).fontSize(8).text(model.L.paraf, x, y0, { width: w1 + w2, lineBreak: false });
+  let y = y0 + 12;
+  for (const position of model.paraf) {
+    doc.rect(x, y, w1, 20).stroke();
+    doc.rect(x + w1, y, w2, 20).stroke();
+    doc.font(F.regular).fontSize(7.5).text(position, x + 3, y + 6, { width: w1 - 6, lineBreak: false, ellipsis: true });
+    y += 20;
+  }
+  return y;
 }
 
 /**

@@ -4,17 +4,18 @@
 import { createPdf, F, forEachPage, mm, pdfToBuffer, REPLACEMENT, stringsOf, unprintable } from '../kit/pdf-base.js';
 import { codePointLabel } from '../kit/safe-text.js';
 import { drawTable, type TableColumn } from '../kit/table.js';
-import { formatNumber } from '../../format.js';
+import { formatDateLong, formatNumber, formatPercent } from '../../format.js';
 import type { ReportModel } from './model.js';
 import type { ReportRow } from './rows.js';
 import { textBlocks } from '../kit/text-blocks.js';
 import type { ReportTexts } from './templates.js';
 import { drawCategoryChart, drawTimelineChart } from './charts.js';
-import { drawFooter, drawLetterhead, drawSignatures, SIGNATURE_HEIGHT, type Box } from './pdf-parts.js';
+import { drawFooter, drawLetterhead, drawSignatures, parafHeight, SIGNATURE_HEIGHT, type Box } from './pdf-parts.js';
 
 const BODY = 10;
 
 export async function renderReportPdf(model: ReportModel, texts: ReportTexts): Promise<Buffer> {
+  const L = model.L;
   const margins = { top: mm(20), bottom: mm(20), left: mm(25), right: mm(20) };
   const doc = createPdf({
     paper: model.paper,
@@ -37,8 +38,12 @@ export async function renderReportPdf(model: ReportModel, texts: ReportTexts): P
     doc.font(F.bold).fontSize(size).fillColor('black').text(text, box.left, doc.y, { width: box.width });
     doc.moveDown(0.25);
   };
-  const paragraph = (text: string, indent = 0): void => {
-    doc.font(F.regular).fontSize(BODY).text(text, box.left + indent, doc.y, { width: box.width - indent, align: 'justify', lineGap: 1.5 });
+  const paragraph = (text: string, indent = 0, keep = false): void => {
+    const opts = { width: box.width - indent, align: 'justify' as const, lineGap: 1.5 };
+    doc.font(F.regular).fontSize(BODY);
+    // A paragraph that must be read whole (the method's formulas) moves to the next page instead of splitting.
+    if (keep) ensure(doc.heightOfString(text, opts) + 2);
+    doc.text(text, box.left + indent, doc.y, opts);
     doc.moveDown(0.3);
   };
   const prose = (text: string, indent = 0): void => {
@@ -58,9 +63,18 @@ export async function renderReportPdf(model: ReportModel, texts: ReportTexts): P
   doc.y = drawLetterhead(doc, model, box, margins.top, model.letterhead.logo?.data ?? null);
   doc.font(F.bold).fontSize(12).text(`${model.title} ${model.hospital.shortName.toUpperCase()}`, box.left, doc.y, { width: box.width, align: 'center' });
   doc.font(F.bold).fontSize(11).text(model.periodTitle, { width: box.width, align: 'center' });
+  if (model.documentNumber) doc.font(F.regular).fontSize(BODY).text(`${L.number}: ${model.documentNumber}`, { width: box.width, align: 'center' });
   doc.moveDown(0.8);
+  if (model.noData) {
+    // A typo'd year must not read as an official "no downtime": the page says there is no data.
+    const y = doc.y;
+    doc.font(F.bold).fontSize(BODY);
+    const h = doc.heightOfString(L.noData, { width: box.width - 16 }) + 12;
+    doc.lineWidth(1).strokeColor('black').rect(box.left, y, box.width, h).stroke();
+    doc.text(L.noData, box.left + 8, y + 6, { width: box.width - 16 });
+    doc.y = y + h + 8;
+  }
 
-  const L = model.L;
   heading(`A. ${L.purposeHeading}`);
   prose(texts.purpose);
   heading(`B. ${L.responseHeading}`);
@@ -83,9 +97,12 @@ export async function renderReportPdf(model: ReportModel, texts: ReportTexts): P
     padding: 4,
   });
   doc.moveDown(0.6);
+  if (model.months.length > 1) monthTable(doc, box, model, ensure);
+  doc.font(F.regular).fontSize(BODY);
+  ensure(BODY * 2 + doc.heightOfString(texts.method, { width: box.width, lineGap: 1.5 }));
   doc.font(F.bold).fontSize(BODY).text(L.methodHeading, box.left, doc.y);
   doc.moveDown(0.15);
-  paragraph(texts.method);
+  paragraph(texts.method, 0, true);
 
   heading(`D. ${L.chartsHeading}`);
   const fmt = (v: number): string => formatNumber(v, 0, model.lang);
@@ -106,25 +123,42 @@ export async function renderReportPdf(model: ReportModel, texts: ReportTexts): P
   section(doc, box, model, L.plannedHeading, model.planned);
   const notes = [...model.notes, ...glyphNote(doc, model, texts)];
   if (notes.length) {
-    ensure(30);
+    doc.font(F.regular).fontSize(8);
+    ensure(14 + doc.heightOfString(notes[0]!, { width: box.width - 18 }));
     doc.moveDown(0.3);
     doc.font(F.bold).fontSize(8).text(`${L.notesHeading}:`, box.left, doc.y);
     notes.forEach((n, i) => {
+      doc.font(F.regular).fontSize(8);
+      // The number and its whole text stay on one page.
+      ensure(doc.heightOfString(n, { width: box.width - 18 }) + 1);
       const y = doc.y;
-      doc.font(F.regular).fontSize(8).text(`[${i + 1}]`, box.left, y, { lineBreak: false });
+      doc.text(`[${i + 1}]`, box.left, y, { lineBreak: false });
       doc.text(n, box.left + 18, y, { width: box.width - 18 });
     });
+  }
+  let letter = 'F';
+  if (model.analysis) {
+    heading(`F. ${L.analysisHeading}`);
+    analysisSection(doc, box, model, ensure, paragraph);
+    letter = 'G';
   }
 
   // The closing stays with the signatures: a page holding nothing but signatures could be
   // attached to any document.
   doc.font(F.regular).fontSize(BODY);
   const closingHeight = doc.heightOfString(texts.closing, { width: box.width }) + 36;
-  ensure(closingHeight + SIGNATURE_HEIGHT);
-  heading(`F. ${L.closingHeading}`);
+  ensure(closingHeight + SIGNATURE_HEIGHT + parafHeight(model.paraf.length));
+  heading(`${letter}. ${L.closingHeading}`);
   paragraph(texts.closing);
   doc.moveDown(1);
-  drawSignatures(doc, model, box, doc.y);
+  doc.y = drawSignatures(doc, model, box, doc.y);
+  if (model.tembusan.length) {
+    doc.font(F.regular).fontSize(9);
+    ensure(14 * (model.tembusan.length + 2));
+    doc.moveDown(1.5);
+    doc.font(F.bold).text(`${L.tembusan}:`, box.left, doc.y);
+    model.tembusan.forEach((t, i) => doc.font(F.regular).text(`${i + 1}. ${t}`, box.left, doc.y, { width: box.width }));
+  }
 
   forEachPage(doc, (i, n) => drawFooter(doc, model, box, margins.bottom, i + 1, n));
   return pdfToBuffer(doc);
@@ -145,7 +179,8 @@ function glyphNote(doc: PDFKit.PDFDocument, model: ReportModel, texts: ReportTex
   ];
 }
 
-const COLUMN_SHARE: [keyof ReportModel['L']['columns'], number, TableColumn['align']?][] = [
+type ColumnKey = keyof ReportModel['L']['columns'];
+const COLUMN_SHARE: [ColumnKey, number, TableColumn['align']?][] = [
   ['no', 0.05, 'center'],
   ['title', 0.16],
   ['when', 0.15],
@@ -153,6 +188,125 @@ const COLUMN_SHARE: [keyof ReportModel['L']['columns'], number, TableColumn['ali
   ['cause', 0.18],
   ['followUp', 0.36],
 ];
+/** With unit and Petugas columns (only when the log has them): follow-up gives up its room. */
+const COLUMN_SHARE_WIDE: [ColumnKey, number, TableColumn['align']?][] = [
+  ['no', 0.05, 'center'],
+  ['title', 0.13],
+  ['when', 0.13],
+  ['duration', 0.08],
+  ['unit', 0.12],
+  ['cause', 0.15],
+  ['followUp', 0.22],
+  ['pic', 0.12],
+];
+
+function cellOf(r: ReportRow, key: ColumnKey): string {
+  switch (key) {
+    case 'no':
+      return String(r.no);
+    case 'title':
+      return r.notes.length ? `${r.title} ${r.notes.map((n) => `[${n}]`).join('')}` : r.title;
+    case 'unit':
+      return r.unit ?? '';
+    case 'pic':
+      return r.pic ?? '';
+    default:
+      return r[key];
+  }
+}
+
+type Ensure = (h: number) => void;
+
+/** The year's (or quarter's) availability month by month against the target. */
+function monthTable(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, ensure: Ensure): void {
+  const L = model.L;
+  const id = model.lang === 'id';
+  ensure(60);
+  doc.font(F.bold).fontSize(BODY).text(L.monthTableHeading, box.left, doc.y);
+  doc.moveDown(0.2);
+  const pct = (p: number | null): string => (p == null ? '–' : formatPercent(p, model.lang));
+  doc.y = drawTable(doc, {
+    x: box.left,
+    y: doc.y,
+    columns: [
+      { header: id ? 'Bulan' : 'Month', width: box.width * 0.2 },
+      { header: id ? 'Kejadian tidak terencana' : 'Unplanned incidents', width: box.width * 0.14, align: 'right' },
+      { header: id ? 'Menit tidak terencana' : 'Unplanned minutes', width: box.width * 0.14, align: 'right' },
+      { header: id ? 'Menit terencana' : 'Planned minutes', width: box.width * 0.13, align: 'right' },
+      { header: id ? 'Ketersediaan' : 'Availability', width: box.width * 0.14, align: 'right' },
+      { header: 'Target', width: box.width * 0.11, align: 'right' },
+      { header: id ? 'Tercapai' : 'Met', width: box.width * 0.14, align: 'center' },
+    ],
+    rows: model.months.map((m) => [
+      m.label,
+      String(m.unplanned.count),
+      formatNumber(m.unplanned.minutes, 0, model.lang),
+      formatNumber(m.planned.minutes, 0, model.lang),
+      pct(m.availabilityPercent),
+      pct(m.targetPercent),
+      m.targetMet == null ? '–' : m.targetMet ? (id ? 'Ya' : 'Yes') : { text: id ? 'Tidak' : 'No', font: F.bold },
+    ]),
+    fontSize: 8,
+    headerFont: F.bold,
+    bodyFont: F.regular,
+    padding: 3,
+  });
+  doc.moveDown(0.6);
+}
+
+/** "Analisis dan Rencana Tindak Lanjut": the causes of the missed target and what follows. */
+function analysisSection(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, ensure: Ensure, paragraph: (t: string) => void): void {
+  const a = model.analysis!;
+  const L = model.L;
+  const id = model.lang === 'id';
+  const s = model.stats;
+  paragraph(L.analysisIntro(formatPercent(s.availabilityPercent, model.lang), formatPercent(s.targetPercent, model.lang)));
+  if (a.byCategory.length) {
+    ensure(50);
+    doc.y = drawTable(doc, {
+      x: box.left,
+      y: doc.y,
+      columns: [
+        { header: id ? 'Kategori penyebab' : 'Cause category', width: box.width * 0.2 },
+        { header: id ? 'Kejadian' : 'Incidents', width: box.width * 0.1, align: 'right' },
+        { header: id ? 'Menit' : 'Minutes', width: box.width * 0.1, align: 'right' },
+        { header: id ? 'Porsi' : 'Share', width: box.width * 0.1, align: 'right' },
+        { header: id ? 'Tindak lanjut tercatat di log' : 'Follow-up recorded in the log', width: box.width * 0.5 },
+      ],
+      rows: a.byCategory.map((c) => [c.category, String(c.count), formatNumber(c.minutes, 0, model.lang), formatPercent(c.share, model.lang, 1), c.followUps.join('; ') || '–']),
+      fontSize: 8,
+      headerFont: F.bold,
+      bodyFont: F.regular,
+      padding: 3,
+    });
+    doc.moveDown(0.6);
+  }
+  if (a.evaluations.length === 0) {
+    paragraph(L.analysisNoEvaluations);
+    return;
+  }
+  ensure(50);
+  doc.y = drawTable(doc, {
+    x: box.left,
+    y: doc.y,
+    columns: [
+      { header: id ? 'Masalah' : 'Problem', width: box.width * 0.18 },
+      { header: id ? 'Akar masalah' : 'Root cause', width: box.width * 0.2 },
+      { header: id ? 'Rencana tindak lanjut' : 'Planned action', width: box.width * 0.28 },
+      { header: 'PIC', width: box.width * 0.12 },
+      { header: id ? 'Target' : 'Due', width: box.width * 0.11 },
+      { header: 'Status', width: box.width * 0.11 },
+    ],
+    rows: a.evaluations.flatMap((e) =>
+      (e.actions.length ? e.actions : [{ action: '–', pic: null, targetDate: null, status: '–' }]).map((x) => [e.problem, e.rootCause, x.action, x.pic ?? '–', x.targetDate ? formatDateLong(x.targetDate, model.lang) : '–', x.status]),
+    ),
+    fontSize: 8,
+    headerFont: F.bold,
+    bodyFont: F.regular,
+    padding: 3,
+  });
+  doc.moveDown(0.6);
+}
 
 function section(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, title: string, rows: ReportRow[]): void {
   if (doc.y + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
@@ -164,18 +318,12 @@ function section(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, title: s
     doc.moveDown(0.5);
     return;
   }
+  const shares = [...model.unplanned, ...model.planned].some((r) => r.unit || r.pic) ? COLUMN_SHARE_WIDE : COLUMN_SHARE;
   doc.y = drawTable(doc, {
     x: box.left,
     y: doc.y,
-    columns: COLUMN_SHARE.map(([key, share, align]) => ({ header: model.L.columns[key], width: box.width * share, align })),
-    rows: rows.map((r) => [
-      String(r.no),
-      r.notes.length ? `${r.title} ${r.notes.map((n) => `[${n}]`).join('')}` : r.title,
-      r.when,
-      r.duration,
-      r.cause,
-      r.followUp,
-    ]),
+    columns: shares.map(([key, share, align]) => ({ header: model.L.columns[key], width: box.width * share, align })),
+    rows: rows.map((r) => shares.map(([key]) => cellOf(r, key))),
     fontSize: 8,
     headerFont: F.bold,
     bodyFont: F.regular,

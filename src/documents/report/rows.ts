@@ -30,9 +30,26 @@ export interface ReportRow {
   followUp: string;
   category: string;
   pic: string | null;
+  unit: string | null;
   /** 1-based footnote numbers shown as "[n]" after the title. */
   notes: number[];
+  /** The classifier's own notes (kind guessed from keywords, unknown category): workbook only. */
+  classifierNotes: string[];
+  /** Whether the kind was decided from keywords rather than stated by the log. */
+  kindGuessed: boolean;
+  /** File name (never the user's folder), sheet and row. */
   source: string;
+}
+
+// classify.ts records its guesses as warnings with these prefixes. They are provenance, not facts a
+// director signs: the signed PDF states only their count, the workbook's notes sheet the detail.
+const KIND_GUESS = /^Jenis ditebak:/;
+const CLASSIFIER_NOTE = /^(Jenis ditebak|Kategori penyebab tidak dikenali):/;
+export const isClassifierNote = (w: string): boolean => CLASSIFIER_NOTE.test(w);
+
+/** "C:\\Users\\it\\Log 2023.xlsx" → "Log 2023.xlsx": a report never prints a user's folders. */
+export function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
 }
 
 export interface Footnotes {
@@ -91,7 +108,7 @@ export function buildRows(items: Contribution[], opts: { lang: Lang; timeZone: s
   return items.map((c, k) => {
     const i = c.incident;
     const refs = new Set<number>();
-    for (const w of i.warnings) refs.add(notes.add(w));
+    for (const w of i.warnings) if (!isClassifierNote(w)) refs.add(notes.add(w));
     if (c.monthPrecision) {
       refs.add(notes.add(id ? 'Tanggal kejadian tidak tercatat di log (hanya bulan); dihitung pada bulan tersebut.' : 'The log gives only the month of this incident; it is counted in that month.'));
     }
@@ -124,8 +141,11 @@ export function buildRows(items: Contribution[], opts: { lang: Lang; timeZone: s
       followUp: i.followUp,
       category: L.categories[i.category] ?? i.category,
       pic: i.pic,
+      unit: i.unit,
       notes: [...refs].sort((a, b) => a - b),
-      source: `${i.source.file}${i.source.sheet ? ` [${i.source.sheet}]` : ''} #${i.source.row}`,
+      classifierNotes: i.warnings.filter(isClassifierNote),
+      kindGuessed: i.warnings.some((w) => KIND_GUESS.test(w)),
+      source: `${fileNameOf(i.source.file)}${i.source.sheet ? ` [${i.source.sheet}]` : ''} #${i.source.row}`,
     };
   });
 }

@@ -16,6 +16,9 @@ export function templateContext(model: ReportModel): Record<string, unknown> {
   return {
     hospital: model.hospital,
     sopNumber: model.sopNumber,
+    sops: model.sops,
+    standard: model.standard,
+    documentNumber: model.documentNumber,
     title: model.title,
     periodTitle: model.periodTitle,
     generatedLong: model.generatedLong,

@@ -11,7 +11,15 @@ export interface ReportLabels {
   listHeading: string;
   unplannedHeading: string;
   plannedHeading: string;
-  columns: { no: string; title: string; when: string; duration: string; cause: string; followUp: string };
+  columns: { no: string; title: string; when: string; duration: string; cause: string; followUp: string; unit: string; pic: string };
+  number: string;
+  noData: string;
+  monthTableHeading: string;
+  analysisHeading: string;
+  analysisIntro: (availability: string, target: string) => string;
+  analysisNoEvaluations: string;
+  tembusan: string;
+  paraf: string;
   empty: string;
   summaryHeading: string;
   chartsHeading: string;
@@ -46,7 +54,16 @@ const ID: ReportLabels = {
   listHeading: 'Daftar Kejadian Downtime',
   unplannedHeading: '1. Laporan Downtime Tidak Terencana',
   plannedHeading: '2. Laporan Downtime Terencana',
-  columns: { no: 'No', title: 'Kejadian Downtime', when: 'Waktu Kejadian', duration: 'Lama', cause: 'Penyebab', followUp: 'Tindak Lanjut' },
+  columns: { no: 'No', title: 'Kejadian Downtime', when: 'Waktu Kejadian', duration: 'Lama', cause: 'Penyebab', followUp: 'Tindak Lanjut', unit: 'Unit Layanan', pic: 'Petugas' },
+  number: 'Nomor',
+  noData:
+    'Tidak ada data downtime untuk periode ini di basis data. Laporan ini tidak menyatakan bahwa SIMRS tersedia 100 %: periksa apakah log periode ini sudah diimpor, atau lampirkan pernyataan nihil downtime.',
+  monthTableHeading: 'Ketersediaan per bulan terhadap target',
+  analysisHeading: 'Analisis dan Rencana Tindak Lanjut',
+  analysisIntro: (a, t) => `Ketersediaan periode ini ${a}, di bawah target ${t}. Downtime tidak terencana menurut kategori penyebab:`,
+  analysisNoEvaluations: 'Evaluasi pasca-downtime dan rencana tindak lanjut (akar masalah, penanggung jawab, target waktu) belum tercatat untuk periode ini; lampirkan hasil evaluasinya.',
+  tembusan: 'Tembusan',
+  paraf: 'Paraf',
   empty: 'Tidak ada kejadian pada periode ini.',
   summaryHeading: 'Ringkasan',
   chartsHeading: 'Grafik',
@@ -81,7 +98,15 @@ const EN: ReportLabels = {
   listHeading: 'List of Downtime Incidents',
   unplannedHeading: '1. Unplanned Downtime',
   plannedHeading: '2. Planned Downtime',
-  columns: { no: 'No', title: 'Incident', when: 'Time', duration: 'Duration', cause: 'Cause', followUp: 'Follow-up' },
+  columns: { no: 'No', title: 'Incident', when: 'Time', duration: 'Duration', cause: 'Cause', followUp: 'Follow-up', unit: 'Unit or Service', pic: 'Staff' },
+  number: 'Number',
+  noData: 'There is no downtime data for this period in the database. This report does not state 100 % availability: check that the log of this period was imported, or attach a statement of no downtime.',
+  monthTableHeading: 'Availability per month against the target',
+  analysisHeading: 'Analysis and Follow-up Plan',
+  analysisIntro: (a, t) => `Availability in this period was ${a}, below the target of ${t}. Unplanned downtime by cause category:`,
+  analysisNoEvaluations: 'No post-downtime evaluation and follow-up plan (root cause, person responsible, due date) is recorded for this period yet; attach its results.',
+  tembusan: 'Copies to',
+  paraf: 'Initials',
   empty: 'No incidents in this period.',
   summaryHeading: 'Summary',
   chartsHeading: 'Charts',

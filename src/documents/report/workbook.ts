@@ -25,6 +25,8 @@ interface Col {
   wrap?: boolean;
   /** Widest the column may grow (characters), so a landscape page still prints legibly. */
   max?: number;
+  /** A fixed width (characters): date-times need 24 for "30 September 2023 08:00" (else "###"). */
+  width?: number;
 }
 /** A cell whose number format depends on the row (a date's precision). */
 interface FmtCell {
@@ -36,6 +38,20 @@ type Cell = Value | FmtCell;
 /** exceljs paperSize codes: 9 = A4, 14 = folio (F4, 8.5 × 13 in). */
 const PAPER_SIZE = { A4: 9, F4: 14 } as const;
 const HEADER_FILL = 'FFD9D9D9';
+/** Printable width in inches of A4/F4 (landscape and portrait) with the margins below (0.6 + 0.5 in). */
+const PRINTABLE_INCHES = { A4: { landscape: 11.69 - 1.1, portrait: 8.27 - 1.1 }, F4: { landscape: 13 - 1.1, portrait: 8.5 - 1.1 } } as const;
+/** Body text is 11 pt; printed at no less than 8 pt, the scale never goes below 8/11. */
+export const MIN_SCALE = Math.ceil((8 / 11) * 100);
+
+/** Inches a column of `w` characters takes (Excel: 7 px per character plus 5 px padding, 96 px per inch). */
+const columnInches = (w: number): number => (7 * w + 5) / 96;
+
+/** The print scale that fits the columns to the page width, at most 100 %. */
+export function printScale(widths: number[], paper: 'A4' | 'F4', landscape: boolean): number {
+  const need = widths.reduce((s, w) => s + columnInches(w), 0);
+  const have = PRINTABLE_INCHES[paper][landscape ? 'landscape' : 'portrait'];
+  return Math.min(100, Math.floor((100 * have) / need));
+}
 
 function formats(lang: Lang): { minutes: string; percent: string; month: string; day: string; minute: string } {
   // [$-421] asks Excel/LibreOffice for Indonesian month names whatever the reader's locale.
@@ -111,6 +127,7 @@ function addSheet(
       widths[i] = Math.max(widths[i]!, Math.min(col.max ?? (col.wrap ? 40 : 30), len));
     });
   }
+  cols.forEach((c, i) => c.width != null && (widths[i] = c.width));
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   // LibreOffice does not grow a row for wrapped text written by exceljs: set the height from an
   // estimate of the wrapped lines (about one character per width unit).
@@ -131,9 +148,10 @@ function addSheet(
     // exceljs types list no folio (14), though Excel and LibreOffice know it.
     paperSize: PAPER_SIZE[model.paper] as unknown as PaperSize,
     orientation: opts.landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    // An explicit scale, not fit-to-width: the columns are sized so that it stays ≥ MIN_SCALE
+    // (8 pt text); fit-to-width on 12 columns printed at about 5 pt.
+    fitToPage: false,
+    scale: Math.max(MIN_SCALE, printScale(widths, model.paper, opts.landscape)),
     printTitlesRow: `${h}:${h}`,
     margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
   };
@@ -142,21 +160,45 @@ function addSheet(
   return ws;
 }
 
-function incidentRows(rows: ReportRow[], notes: string[], lang: Lang): Cell[][] {
+function incidentRows(rows: ReportRow[], lang: Lang, withUnit: boolean, withPic: boolean): Cell[][] {
   return rows.map((r) => [
     r.no,
     r.title,
     dateCell(r.start, lang),
     dateCell(r.end, lang),
     r.durationMinutes,
-    r.duration,
+    ...(withUnit ? [r.unit] : []),
     r.cause,
     r.followUp,
     r.category,
-    r.pic,
-    r.notes.map((n) => `[${n}] ${notes[n - 1] ?? ''}`).join('\n') || null,
+    ...(withPic ? [r.pic] : []),
     r.source,
   ]);
+}
+
+/** The signature block under the summary: the same signatories and date as the PDF. */
+function addSignatures(ws: Worksheet, model: ReportModel): void {
+  ws.addRow([]);
+  ws.addRow([]);
+  const cols = model.signatures.length === 1 ? [4] : [1, 4];
+  const start = ws.rowCount + 1;
+  const put = (r: number, c: number, text: string | null, bold = false): void => {
+    if (text == null) return;
+    const cell = ws.getRow(r).getCell(c);
+    cell.value = text;
+    cell.font = { bold, underline: bold };
+  };
+  model.signatures.forEach((s, i) => {
+    const c = cols[i] ?? 4;
+    put(start, c, s.heading);
+    put(start + 1, c, s.position);
+    put(start + 5, c, s.name, true);
+    put(start + 6, c, s.nip);
+  });
+  if (model.tembusan.length) {
+    put(start + 8, 1, `${model.L.tembusan}:`);
+    model.tembusan.forEach((t, i) => put(start + 9 + i, 1, `${i + 1}. ${t}`));
+  }
 }
 
 export async function renderReportWorkbook(model: ReportModel, texts: ReportTexts): Promise<Buffer> {
@@ -172,7 +214,7 @@ export async function renderReportWorkbook(model: ReportModel, texts: ReportText
 
   const pct = (p: number | null): number | null => (p == null ? null : p / 100);
   const line = (key: SummaryKey): string | null => model.summary.find((s) => s.key === key)?.value ?? null;
-  addSheet(
+  const summarySheet = addSheet(
     wb,
     model,
     id ? 'Ringkasan' : 'Summary',
@@ -191,26 +233,31 @@ export async function renderReportWorkbook(model: ReportModel, texts: ReportText
     ],
     { landscape: false },
   );
+  addSignatures(summarySheet, model);
+  const all = [...model.unplanned, ...model.planned];
+  const withUnit = all.some((r) => r.unit);
+  const withPic = all.some((r) => r.pic);
+  // Widths sum to what A4 landscape prints at ≥ 8 pt; unit and Petugas take room from the prose.
+  const narrow = withUnit && withPic;
   const incidentCols: Col[] = [
-    { header: L.columns.no },
-    { header: L.columns.title, wrap: true, max: 28 },
-    { header: id ? 'Mulai' : 'Start' },
-    { header: id ? 'Selesai' : 'End' },
-    { header: id ? 'Lama (menit)' : 'Duration (min)', numFmt: fmt.minutes },
-    { header: L.columns.duration },
-    { header: L.columns.cause, wrap: true, max: 32 },
-    { header: L.columns.followUp, wrap: true, max: 45 },
-    { header: id ? 'Kategori' : 'Category' },
-    { header: 'PIC' },
-    { header: L.notesHeading, wrap: true, max: 32 },
-    { header: id ? 'Sumber' : 'Source', wrap: true, max: 24 },
+    { header: L.columns.no, width: 5 },
+    { header: L.columns.title, wrap: true, width: narrow ? 20 : 24 },
+    { header: id ? 'Mulai' : 'Start', width: 24 },
+    { header: id ? 'Selesai' : 'End', width: 24 },
+    { header: id ? 'Lama (menit)' : 'Duration (min)', numFmt: fmt.minutes, width: 12 },
+    ...(withUnit ? [{ header: L.columns.unit, wrap: true, width: 14 }] : []),
+    { header: L.columns.cause, wrap: true, width: narrow ? 20 : 24 },
+    { header: L.columns.followUp, wrap: true, width: narrow ? 26 : 34 },
+    { header: id ? 'Kategori' : 'Category', wrap: true, width: 14 },
+    ...(withPic ? [{ header: L.columns.pic, wrap: true, width: 14 }] : []),
+    { header: id ? 'Sumber' : 'Source', wrap: true, width: narrow ? 12 : 16 },
   ];
   const empty = L.empty;
   for (const [name, heading, rows] of [
     [id ? 'Tidak Terencana' : 'Unplanned', L.unplannedHeading, model.unplanned],
     [id ? 'Terencana' : 'Planned', L.plannedHeading, model.planned],
   ] as const) {
-    addSheet(wb, model, name, heading, incidentCols, incidentRows(rows, model.notes, lang), { landscape: true, note: rows.length ? undefined : empty });
+    addSheet(wb, model, name, heading, incidentCols, incidentRows(rows, lang, withUnit, withPic), { landscape: true, note: rows.length ? undefined : empty });
   }
   addSheet(
     wb,
@@ -243,6 +290,15 @@ export async function renderReportWorkbook(model: ReportModel, texts: ReportText
     ]),
     { landscape: true },
   );
+  addSheet(
+    wb,
+    model,
+    L.notesHeading,
+    id ? 'Catatan per kejadian: data log dan keputusan klasifikasi' : 'Notes per incident: log data and classification decisions',
+    [{ header: id ? 'Tabel' : 'Table', width: 16 }, { header: L.columns.no, width: 5 }, { header: L.columns.title, wrap: true, width: 30 }, { header: L.notesHeading, wrap: true, width: 70 }],
+    noteRows(model),
+    { landscape: true, note: noteRows(model).length ? undefined : id ? 'Tidak ada catatan.' : 'No notes.' },
+  );
   addSheet(wb, model, id ? 'Metode' : 'Method', L.methodHeading, [{ header: id ? 'Istilah' : 'Term' }, { header: id ? 'Definisi' : 'Definition', wrap: true, max: 90 }], methodRows(model, texts), { landscape: false });
   const out = await wb.xlsx.writeBuffer();
   // The bundle returns its own Buffer polyfill (a Uint8Array): copy into a Node Buffer. JSZip
@@ -273,6 +329,21 @@ function methodRows(model: ReportModel, texts: ReportTexts): Cell[][] {
         ['MTBF', 'Mean time between failures = (T − D) / number of unplanned incidents.'],
         ['Method', texts.method],
       ];
-  model.notes.forEach((n, i) => rows.push([`[${i + 1}]`, n]));
   return rows;
+}
+
+/** Every note of every incident, the classifier's own included (the PDF states only their count). */
+function noteRows(model: ReportModel): Cell[][] {
+  const id = model.lang === 'id';
+  const out: Cell[][] = [];
+  for (const [table, rows] of [
+    [id ? 'Tidak terencana' : 'Unplanned', model.unplanned],
+    [id ? 'Terencana' : 'Planned', model.planned],
+  ] as const)
+    for (const r of rows) {
+      const notes = [...r.notes.map((n) => model.notes[n - 1] ?? ''), ...r.classifierNotes];
+      if (r.durationMinutes == null && r.duration) notes.push(`${id ? 'Lama' : 'Duration'}: ${r.duration}`);
+      for (const n of notes) out.push([table, r.no, r.title, n]);
+    }
+  return out;
 }

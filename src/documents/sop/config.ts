@@ -1,9 +1,18 @@
-// Parsing a take-over config: field paths in the notation the linter uses too
-// (`procedures.takeover.steps[0].host`), see src/config.ts.
+// Parsing SPO configs: field paths in the notation the linter uses too
+// (`procedures.takeover.steps[0].host`), see src/config.ts. data/sop/ holds the hospital's SOPs as a
+// set, one YAML per SPO: the server take-over and the service units' downtime procedure.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseConfig, readConfigFile } from '../../config.js';
+import { ExitCode, UserError } from '../../errors.js';
+import { resolveConfigPath } from '../../paths.js';
 import { sopConfigSchema, type SopConfig } from './schema.js';
+import { unitSopConfigSchema, type UnitSopConfig } from './unit-schema.js';
 
-export const DEFAULT_SOP_CONFIG = 'data/sop-takeover.yaml';
+export const DEFAULT_SOP_DIR = 'data/sop';
+export const DEFAULT_SOP_CONFIG = 'data/sop/spo-takeover-server.yaml';
+
+export type AnySopConfig = { kind: 'takeover'; file: string; config: SopConfig } | { kind: 'units'; file: string; config: UnitSopConfig };
 
 export function parseSopConfig(data: unknown, file: string): SopConfig {
   return parseConfig(sopConfigSchema, data, file, 'Konfigurasi SPO');
@@ -11,4 +20,59 @@ export function parseSopConfig(data: unknown, file: string): SopConfig {
 
 export function loadSopConfig(path: string = DEFAULT_SOP_CONFIG): SopConfig {
   return parseSopConfig(readConfigFile(path), path);
+}
+
+/** Either kind of SPO config, told apart by `kind: units`. */
+export function parseAnySopConfig(data: unknown, file: string): AnySopConfig {
+  const kind = data && typeof data === 'object' && 'kind' in data ? (data as { kind: unknown }).kind : undefined;
+  if (kind === 'units') return { kind, file, config: parseConfig(unitSopConfigSchema, data, file, 'Konfigurasi SPO') };
+  return { kind: 'takeover', file, config: parseSopConfig(data, file) };
+}
+
+export function loadAnySopConfig(path: string): AnySopConfig {
+  return parseAnySopConfig(readConfigFile(path), path);
+}
+
+/** The SPO config files of a folder (sorted, .yaml/.yml/.json), or the one file named. */
+export function sopConfigFiles(path: string): string[] {
+  const resolved = resolveConfigPath(path);
+  let isDir: boolean;
+  try {
+    isDir = statSync(resolved).isDirectory();
+  } catch (err) {
+    throw new UserError(`Konfigurasi SPO tidak dapat dibaca: ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { exitCode: ExitCode.io });
+  }
+  if (!isDir) return [path];
+  const files = readdirSync(resolved)
+    .filter((f) => /\.(ya?ml|json)$/i.test(f))
+    .sort()
+    .map((f) => join(resolved, f));
+  if (!files.length) throw new UserError(`Folder ${path} tidak berisi konfigurasi SPO (.yaml); buat dengan: downtime init`, { exitCode: ExitCode.io });
+  return files;
+}
+
+/**
+ * Title and number of every SOP the report cites. A broken or missing config must not stop a
+ * report: it is reported through `warn` and left out of "Langkah rinci".
+ */
+export function readSopRefs(path: string, warn: (message: string) => void): { title: string; number: string }[] {
+  const out: { title: string; number: string }[] = [];
+  let files: string[];
+  try {
+    files = sopConfigFiles(path);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    warn(`PERINGATAN: ${err.message}; laporan tidak menyebut nomor SPO`);
+    return out;
+  }
+  for (const file of files) {
+    try {
+      const { document } = loadAnySopConfig(file).config;
+      if (document.title && document.number) out.push({ title: document.title, number: document.number });
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      warn(`PERINGATAN: ${err.message.split('\n')[0]}; SPO ini tidak dikutip laporan`);
+    }
+  }
+  return out;
 }

@@ -58,7 +58,7 @@ export function sopLabels(lang: Lang, unitName: string): SopLabels {
       history: 'REVISION HISTORY',
       historyColumns: { no: 'No', revision: 'Rev.', change: 'What changed', content: 'Content of the change', date: 'Effective' },
       notes: 'POINTS TO NOTE',
-      noNotes: 'No findings from the procedure check.',
+      noNotes: 'No special points.',
       contacts: 'Contacts',
       expect: 'expected:',
     };
@@ -86,7 +86,7 @@ export function sopLabels(lang: Lang, unitName: string): SopLabels {
     history: 'REKAMAN HISTORIS PERUBAHAN',
     historyColumns: { no: 'No', revision: 'Rev.', change: 'Yang diubah', content: 'Isi perubahan', date: 'Tanggal berlaku' },
     notes: 'HAL-HAL YANG PERLU DIPERHATIKAN',
-    noNotes: 'Tidak ada temuan dari pemeriksaan prosedur.',
+    noNotes: 'Tidak ada catatan khusus.',
     contacts: 'Kontak',
     expect: 'hasil:',
   };

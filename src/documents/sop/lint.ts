@@ -4,6 +4,7 @@
 import type { Lang } from '../../types.js';
 import type { Finding, LintContext, LintResult, LintRule } from './lint-types.js';
 import { LINT_RULES } from './rules.js';
+import type { UnitSopConfig } from './unit-schema.js';
 
 export type { Finding, LintContext, LintResult, LintRule, Severity } from './lint-types.js';
 
@@ -23,4 +24,14 @@ export function lintSop(ctx: LintContext, rules: readonly LintRule[] = LINT_RULE
 export function formatFinding(f: Finding, lang: Lang): string {
   const tag = f.severity === 'error' ? (lang === 'id' ? 'GALAT' : 'ERROR') : lang === 'id' ? 'PERINGATAN' : 'WARNING';
   return `${tag} ${f.code} ${f.path}: ${f.message}`;
+}
+
+/** The rules that read only the document identity: the ones a unit procedure (no servers) gets. */
+const DOCUMENT_RULE_CODES = new Set(['identity-missing', 'policy-missing', 'history-current']);
+export const DOCUMENT_RULES: readonly LintRule[] = LINT_RULES.filter((r) => DOCUMENT_RULE_CODES.has(r.code));
+
+/** Lints a unit-procedure config: identity, policy and revision history (MRMIK 3). */
+export function lintUnitSop(ctx: { config: UnitSopConfig; approver: LintContext['approver']; lang: Lang }): LintResult {
+  // DOCUMENT_RULES read ctx.config.document and nothing else, which both config kinds share.
+  return lintSop({ ...ctx, config: ctx.config as unknown as LintContext['config'] }, DOCUMENT_RULES);
 }

@@ -3,7 +3,7 @@
 import { formatDateLong } from '../../format.js';
 import type { Logo } from '../kit/logo.js';
 import { textBlocks } from '../kit/text-blocks.js';
-import { formatNip, type Profile } from '../../profile.js';
+import { formatNip, standardCitation, type Profile } from '../../profile.js';
 import type { Lang } from '../../types.js';
 import { ACTION_DEFAULTS, fill, placeholderValues } from './defaults.js';
 import { sopLabels, type SopLabels } from './labels.js';
@@ -59,11 +59,11 @@ export interface SopModel {
 
 export interface ModelInput {
   config: SopConfig;
-  profile: Pick<Profile, 'hospital' | 'paper' | 'signatories'>;
+  profile: Pick<Profile, 'hospital' | 'paper' | 'signatories' | 'accreditation'>;
   lang: Lang;
   templates: SopTemplates;
-  /** Lint warnings; they are printed in "Hal-hal yang perlu diperhatikan". */
-  warnings: Finding[];
+  /** Lint warnings: the command prints them on the terminal; the signed SOP never shows them. */
+  warnings?: Finding[];
   /** The profile's logo, loaded once by the caller (kit/logo.ts); none when absent. */
   logo?: Logo | null;
 }
@@ -129,6 +129,7 @@ export function buildSopModel(input: ModelInput): SopModel {
     contacts: config.contacts,
     relatedDocuments: config.relatedDocuments,
     decideAfterMinutes: config.decideAfterMinutes,
+    standard: standardCitation(profile.accreditation.edition, lang),
   };
   const prosedur: Block[] = [{ kind: 'heading', text: labels.response }, ...textToBlocks(templates.respons(context))];
   if (config.contacts.length) {
@@ -163,7 +164,8 @@ export function buildSopModel(input: ModelInput): SopModel {
       totalMinutes: totalMinutes(config, key),
     })),
     history: doc.history.map((h, i) => ({ no: `${i + 1}`, revision: h.revision, change: h.change, content: h.content ?? '', date: formatDateLong(h.date, lang) })),
-    notes: input.warnings.map((w) => `${w.message} (${w.code}, ${w.path})`),
+    // Operational cautions from the config; lint findings go to the terminal, never into the signed SOP.
+    notes: config.cautions,
     fileBase: doc.fileName ?? 'spo-takeover-server',
   };
 }

@@ -80,8 +80,8 @@ const hostSchema = z.object({
 });
 export type HostConfig = z.infer<typeof hostSchema>;
 
-export const sopConfigSchema = z.object({
-  document: z.object({
+/** The document identity (MRMIK 3) every SPO config carries, whatever its procedure. */
+export const sopDocumentSchema = z.object({
     // Optional here: a missing identity field is a lint error with its path, reported with the rest.
     title: text.optional(),
     number: text.optional(),
@@ -103,7 +103,14 @@ export const sopConfigSchema = z.object({
     history: z
       .array(z.object({ revision, date: isoDate, change: text, content: text.optional() }))
       .default([]),
-  }),
+  });
+
+export const sopConfigSchema = z.object({
+  /** Optional in a take-over config ("takeover"); a unit procedure says kind: units. */
+  kind: z.literal('takeover').optional(),
+  document: sopDocumentSchema,
+  /** Operational cautions printed in "Hal-hal yang perlu diperhatikan" (lint findings never are). */
+  cautions: z.array(text).default([]),
   hosts: z.object({ primary: hostSchema, backup: hostSchema }),
   vip: z.object({
     address: z.ipv4({ message: 'alamat IPv4 tidak valid, mis. 192.168.20.220' }),
