@@ -6,6 +6,8 @@
 //   BENCH_SIZES=100000,300000  also checks that time per row and memory stay flat (slower).
 //   BENCH_RUNS=5               rounds per size (default 3).
 //   BENCH_IMPORT_ONLY=1        skips the report benchmarks.
+//   BENCH_COMPARE=../old/dist/cli.js  also times another build's import in the same rounds
+//                              (before/after figures measured under the same load).
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -112,11 +114,16 @@ async function benchImport(rows) {
     importXlsx: () => measure('import xlsx', ['dist/cli.js', 'import', xlsx, '--db', join(dir, `store-${n++}.sqlite`), '--json']),
     importCsv: () => measure('import csv', ['dist/cli.js', 'import', csv, '--db', join(dir, `store-${n++}.sqlite`), '--json']),
   };
+  const other = process.env.BENCH_COMPARE;
+  if (other) {
+    jobs.compareXlsx = () => measure('compared import xlsx', [other, 'import', xlsx, '--db', join(dir, `store-${n++}.sqlite`), '--json']);
+    jobs.compareCsv = () => measure('compared import csv', [other, 'import', csv, '--db', join(dir, `store-${n++}.sqlite`), '--json']);
+  }
   const runs = Object.fromEntries(Object.keys(jobs).map((j) => [j, []]));
   for (let round = 0; round < RUNS; round++) {
     for (const [name, job] of Object.entries(jobs)) {
       const r = job();
-      if (name.startsWith('import')) checkAdded(r);
+      if (/^(import|compare)/.test(name)) checkAdded(r);
       runs[name].push(r);
     }
     process.stdout.write(`  round ${round + 1}/${RUNS} done\n`);
@@ -134,6 +141,10 @@ async function benchImport(rows) {
   const rc = m.importCsv.cpu / (m.csvFloor.cpu + m.insert.cpu);
   row('`downtime import` xlsx', m.importXlsx, ` **${rx.toFixed(2)}×** |`);
   row('`downtime import` csv', m.importCsv, ` **${rc.toFixed(2)}×** |`);
+  if (other) {
+    row(`${other} import xlsx`, m.compareXlsx, ` ${(m.compareXlsx.cpu / (m.xlsxFloor.cpu + m.insert.cpu)).toFixed(2)}× |`);
+    row(`${other} import csv`, m.compareCsv, ` ${(m.compareCsv.cpu / (m.csvFloor.cpu + m.insert.cpu)).toFixed(2)}× |`);
+  }
   console.log(`  per row: xlsx ${((m.importXlsx.cpu / rows) * 1e6).toFixed(1)} µs, csv ${((m.importCsv.cpu / rows) * 1e6).toFixed(1)} µs; goal ≤ 4× the floor, ≤ 200 MB\n`);
   return { rows, m, rx, rc };
 }

@@ -40,14 +40,19 @@ function key(header: string): string {
  */
 export function rowIdentity(row: RawRow): string {
   const pairs: string[] = [];
-  for (const [field, cell] of Object.entries(row.cells) as [Field, NonNullable<RawRow['cells'][Field]>][]) {
-    if (field === 'no') continue;
+  const cells = row.cells as Record<Field, RawRow['cells'][Field]>;
+  for (const field in cells) {
+    const cell = cells[field as Field];
+    if (field === 'no' || !cell) continue;
     const t = text(cell.value);
     if (t) pairs.push(`${key(cell.header ?? field)}\u0001${t}`);
   }
-  for (const [header, value] of Object.entries(row.extra ?? {})) {
-    const t = text(value);
-    if (t) pairs.push(`${key(header)}\u0001${t}`);
+  const extra = row.extra;
+  if (extra) {
+    for (const header in extra) {
+      const t = text(extra[header]);
+      if (t) pairs.push(`${key(header)}\u0001${t}`);
+    }
   }
   pairs.sort();
   return hash('sha256', pairs.join('\u0002'), 'hex').slice(0, 32);
