@@ -110,14 +110,14 @@ async function benchImport(rows) {
   const jobs = {
     xlsxFloor: () => measure('bare xlsx read', ['scripts/bench-read-floor.mjs', xlsx]),
     csvFloor: () => measure('bare csv-parse', ['scripts/bench-csv-floor.mjs', csv, ';', fromLine]),
-    insert: () => measure('bare insert', ['scripts/bench-insert-floor.mjs', join(dir, `insert-${n++}.sqlite`), String(rows)]),
-    importXlsx: () => measure('import xlsx', ['dist/cli.js', 'import', xlsx, '--db', join(dir, `store-${n++}.sqlite`), '--json']),
-    importCsv: () => measure('import csv', ['dist/cli.js', 'import', csv, '--db', join(dir, `store-${n++}.sqlite`), '--json']),
+    insert: () => measure('bare insert', ['scripts/bench-insert-floor.mjs', join(dir, `insert-${k}-${n++}.sqlite`), String(rows)]),
+    importXlsx: () => measure('import xlsx', ['dist/cli.js', 'import', xlsx, '--db', join(dir, `store-${k}-${n++}.sqlite`), '--json']),
+    importCsv: () => measure('import csv', ['dist/cli.js', 'import', csv, '--db', join(dir, `store-${k}-${n++}.sqlite`), '--json']),
   };
   const other = process.env.BENCH_COMPARE;
   if (other) {
-    jobs.compareXlsx = () => measure('compared import xlsx', [other, 'import', xlsx, '--db', join(dir, `store-${n++}.sqlite`), '--json']);
-    jobs.compareCsv = () => measure('compared import csv', [other, 'import', csv, '--db', join(dir, `store-${n++}.sqlite`), '--json']);
+    jobs.compareXlsx = () => measure('compared import xlsx', [other, 'import', xlsx, '--db', join(dir, `store-${k}-${n++}.sqlite`), '--json']);
+    jobs.compareCsv = () => measure('compared import csv', [other, 'import', csv, '--db', join(dir, `store-${k}-${n++}.sqlite`), '--json']);
   }
   const runs = Object.fromEntries(Object.keys(jobs).map((j) => [j, []]));
   for (let round = 0; round < RUNS; round++) {
