@@ -3,12 +3,12 @@
 export const HEADER = ['No', 'Tanggal', 'Jam Mulai', 'Jam Selesai', 'Lama', 'Kejadian', 'Penyebab', 'Tindak Lanjut', 'Jenis'];
 export const LETTERHEAD = ['PEMERINTAH PROVINSI SUMATERA BARAT', 'RSUD CONTOH', ''];
 const CAUSES = ['Switch lantai 2 mati', 'ISP putus', 'Server BPJS down', 'UPS rusak', 'Disk penuh', 'Update modul farmasi'];
-const START = Date.UTC(2015, 0, 1);
+const START = Date.UTC(2000, 0, 1);
 const pad = (n) => String(n).padStart(2, '0');
 
-/** Row i (1-based): every 4 h, distinct, non-overlapping incidents (2015–2160 at 300k). */
+/** Row i (1-based): every 2 h, distinct, non-overlapping incidents (5–94 min); 300k rows end in 2068, inside the importer's 1900–2099. */
 export function benchRow(i) {
-  const d = new Date(START + i * 4 * 60 * 60_000);
+  const d = new Date(START + i * 2 * 60 * 60_000);
   const cause = CAUSES[i % CAUSES.length];
   return {
     no: i,
