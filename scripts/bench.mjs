@@ -1,40 +1,35 @@
-// `npm run bench`: import of a 100,000-row log against a bare exceljs streaming read of the same
-// file, in the same run; then the report benchmarks. Each measurement runs in its own process so
-// peak RSS is that job's alone.
+// `npm run bench`: `downtime import` of a 100,000-row log (xlsx and CSV, the same rows) against the
+// floor measured in the same run — a bare read of the same file plus a bare better-sqlite3 insert of
+// the same rows in one transaction. Every job is a whole process timed by /usr/bin/time (user+sys
+// CPU, peak RSS); the jobs run in turn (A B C D E, A B C D E, …) and the medians are compared, so
+// a neighbour's load falls on all of them alike. Then the start-up and report benchmarks.
+//   BENCH_SIZES=100000,300000  also checks that time per row and memory stay flat (slower).
+//   BENCH_RUNS=5               rounds per size (default 3).
+//   BENCH_IMPORT_ONLY=1        skips the report benchmarks.
+//   BENCH_COMPARE=../old/dist/cli.js  also times another build's import in the same rounds
+//                              (before/after figures measured under the same load).
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchRow, HEADER, LETTERHEAD } from './bench-rows.mjs';
 
-const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
-const dir = mkdtempSync(join(tmpdir(), 'downtime-bench-'));
-const xlsx = join(dir, 'log-100k.xlsx');
+const SIZES = (process.env.BENCH_SIZES ?? '100000').split(',').map(Number);
+const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
+// BENCH_DIR keeps the logs and stores there (for profiling); otherwise a temporary folder, removed.
+const keep = process.env.BENCH_DIR;
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'downtime-bench-'));
 
-async function buildLog() {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsx, useStyles: true });
+async function buildXlsx(path, rows) {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
   const ws = wb.addWorksheet('Log');
-  ws.addRow(['PEMERINTAH PROVINSI SUMATERA BARAT']).commit();
-  ws.addRow(['RSUD CONTOH']).commit();
-  ws.addRow([]).commit();
-  ws.addRow(['No', 'Tanggal', 'Jam Mulai', 'Jam Selesai', 'Lama', 'Kejadian', 'Penyebab', 'Tindak Lanjut', 'Jenis']).commit();
-  const causes = ['Switch lantai 2 mati', 'ISP putus', 'Server BPJS down', 'UPS rusak', 'Disk penuh', 'Update modul farmasi'];
-  const start = Date.UTC(2015, 0, 1);
-  for (let i = 1; i <= ROWS; i++) {
-    const t = start + i * 4 * 60 * 60_000; // every 4 h: distinct, non-overlapping incidents (2015–2060)
-    const d = new Date(t);
-    const minutes = 5 + (i % 90);
-    const row = ws.addRow([
-      i,
-      new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())),
-      `${String(d.getUTCHours()).padStart(2, '0')}.${String(d.getUTCMinutes()).padStart(2, '0')}`,
-      null,
-      `${minutes} menit`,
-      `Kejadian ${i}: ${causes[i % causes.length]}`,
-      causes[i % causes.length],
-      'Menginformasikan ke unit pelayanan mengenai perkiraan lama waktu downtime.',
-      i % 6 === 5 ? 'Terencana' : 'Tidak Terencana',
-    ]);
+  for (const l of LETTERHEAD) ws.addRow(l ? [l] : []).commit();
+  ws.addRow(HEADER).commit();
+  for (let i = 1; i <= rows; i++) {
+    const r = benchRow(i);
+    const row = ws.addRow([r.no, r.date, r.time, r.end, r.duration, r.title, r.cause, r.followUp, r.kind]);
     row.getCell(2).numFmt = 'dd/mm/yyyy';
     row.commit();
   }
@@ -42,24 +37,39 @@ async function buildLog() {
   await wb.commit();
 }
 
-function measure(label, args, env = {}) {
-  const rssFile = join(dir, `${label}.rss`);
+/** The same rows as Excel in an Indonesian locale saves them: ';', dates as dd/mm/yyyy text. */
+async function buildCsv(path, rows) {
+  const out = createWriteStream(path);
+  const write = async (line) => {
+    if (!out.write(`${line}\r\n`)) await once(out, 'drain');
+  };
+  for (const l of LETTERHEAD) await write(l);
+  await write(HEADER.join(';'));
+  for (let i = 1; i <= rows; i++) {
+    const r = benchRow(i);
+    await write([r.no, r.dateText, r.time, '', r.duration, r.title, r.cause, r.followUp, r.kind].join(';'));
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+let seq = 0;
+/** One whole process under /usr/bin/time: wall and CPU seconds, peak RSS in MB. */
+function measure(label, args) {
+  const timeFile = join(dir, `time-${seq++}.txt`);
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', './scripts/rss-on-exit.mjs', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
-    maxBuffer: 1 << 30,
-  });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) {
     process.stderr.write(r.stderr);
     throw new Error(`${label} failed with exit ${r.status}`);
   }
-  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
-  return { label, seconds, rssMb: rss, stdout: r.stdout };
+  const [user, sys, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+  return { label, seconds, cpu: user + sys, rssMb: kb / 1024, stdout: r.stdout };
 }
 
 const fmt = (r) => `${r.label.padEnd(34)} ${r.seconds.toFixed(2).padStart(7)} s  ${r.rssMb.toFixed(0).padStart(5)} MB peak RSS`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Start-up: `downtime --help` against a bare `node -e 0`, side by side, best of 7 runs each (the
@@ -83,28 +93,76 @@ function benchStartup() {
   console.log(`  --help / node -e 0 = ${(help / bare).toFixed(2)}× (goal ≤ 2×)\n`);
 }
 
+async function benchImport(rows) {
+  const k = `${rows / 1000}k`;
+  const xlsx = join(dir, `log-${k}.xlsx`);
+  const csv = join(dir, `log-${k}.csv`);
+  console.log(`Building a ${rows.toLocaleString('en')}-row log…`);
+  await buildXlsx(xlsx, rows);
+  await buildCsv(csv, rows);
+  console.log(`  ${xlsx} (${(statSync(xlsx).size / 1e6).toFixed(1)} MB), ${csv} (${(statSync(csv).size / 1e6).toFixed(1)} MB)`);
+  const fromLine = String(LETTERHEAD.length + 1);
+  let n = 0;
+  const checkAdded = (r) => {
+    const added = JSON.parse(r.stdout).added;
+    if (added !== rows) throw new Error(`${r.label}: ${added} incidents added, expected ${rows}`);
+  };
+  const jobs = {
+    xlsxFloor: () => measure('bare xlsx read', ['scripts/bench-read-floor.mjs', xlsx]),
+    csvFloor: () => measure('bare csv-parse', ['scripts/bench-csv-floor.mjs', csv, ';', fromLine]),
+    insert: () => measure('bare insert', ['scripts/bench-insert-floor.mjs', join(dir, `insert-${k}-${n++}.sqlite`), String(rows)]),
+    importXlsx: () => measure('import xlsx', ['dist/cli.js', 'import', xlsx, '--db', join(dir, `store-${k}-${n++}.sqlite`), '--json']),
+    importCsv: () => measure('import csv', ['dist/cli.js', 'import', csv, '--db', join(dir, `store-${k}-${n++}.sqlite`), '--json']),
+  };
+  const other = process.env.BENCH_COMPARE;
+  if (other) {
+    jobs.compareXlsx = () => measure('compared import xlsx', [other, 'import', xlsx, '--db', join(dir, `store-${k}-${n++}.sqlite`), '--json']);
+    jobs.compareCsv = () => measure('compared import csv', [other, 'import', csv, '--db', join(dir, `store-${k}-${n++}.sqlite`), '--json']);
+  }
+  const runs = Object.fromEntries(Object.keys(jobs).map((j) => [j, []]));
+  for (let round = 0; round < RUNS; round++) {
+    for (const [name, job] of Object.entries(jobs)) {
+      const r = job();
+      if (/^(import|compare)/.test(name)) checkAdded(r);
+      runs[name].push(r);
+    }
+    process.stdout.write(`  round ${round + 1}/${RUNS} done\n`);
+  }
+  const m = Object.fromEntries(
+    Object.entries(runs).map(([name, rs]) => [name, { cpu: median(rs.map((r) => r.cpu)), rss: Math.max(...rs.map((r) => r.rssMb)) }]),
+  );
+  const row = (label, x, extra = '') => console.log(`| ${label} | ${x.cpu.toFixed(2)} s | ${x.rss.toFixed(0)} MB |${extra}`);
+  console.log(`\n${rows.toLocaleString('en')} rows — CPU (user+sys) median of ${RUNS}, peak RSS the highest of the runs:`);
+  console.log('| job | CPU | peak RSS | import ÷ floor |\n|---|---|---|---|');
+  row('bare xlsx read (inflate + scan + shared strings)', m.xlsxFloor, ' |');
+  row('bare csv-parse', m.csvFloor, ' |');
+  row('bare better-sqlite3 insert, one transaction', m.insert, ' |');
+  const rx = m.importXlsx.cpu / (m.xlsxFloor.cpu + m.insert.cpu);
+  const rc = m.importCsv.cpu / (m.csvFloor.cpu + m.insert.cpu);
+  row('`downtime import` xlsx', m.importXlsx, ` **${rx.toFixed(2)}×** |`);
+  row('`downtime import` csv', m.importCsv, ` **${rc.toFixed(2)}×** |`);
+  if (other) {
+    row(`${other} import xlsx`, m.compareXlsx, ` ${(m.compareXlsx.cpu / (m.xlsxFloor.cpu + m.insert.cpu)).toFixed(2)}× |`);
+    row(`${other} import csv`, m.compareCsv, ` ${(m.compareCsv.cpu / (m.csvFloor.cpu + m.insert.cpu)).toFixed(2)}× |`);
+  }
+  console.log(`  per row: xlsx ${((m.importXlsx.cpu / rows) * 1e6).toFixed(1)} µs, csv ${((m.importCsv.cpu / rows) * 1e6).toFixed(1)} µs; goal ≤ 4× the floor, ≤ 200 MB\n`);
+  return { rows, m, rx, rc };
+}
+
 benchStartup();
+const results = [];
+for (const rows of SIZES) results.push(await benchImport(rows));
+if (results.length > 1) {
+  const [a, b] = [results[0], results.at(-1)];
+  const perRow = (r, j) => (r.m[j].cpu / r.rows) * 1e6;
+  for (const j of ['importXlsx', 'importCsv']) {
+    console.log(`${j}: ${perRow(a, j).toFixed(1)} → ${perRow(b, j).toFixed(1)} µs/row, ${a.m[j].rss.toFixed(0)} → ${b.m[j].rss.toFixed(0)} MB (${a.rows / 1000}k → ${b.rows / 1000}k rows)`);
+  }
+  console.log('');
+}
 
-console.log(`Building a ${ROWS.toLocaleString('en')}-row log…`);
-await buildLog();
-console.log(`  ${xlsx} (${(statSync(xlsx).size / 1e6).toFixed(1)} MB)\n`);
-
-const bare = measure('exceljs streaming read (bare)', ['scripts/bench-bare-read.mjs', xlsx]);
-// The floor our reader can reach: inflate + scan + shared strings, nothing else (CPU time of the
-// whole process, start-up included, as the process itself reports it).
-const floor = measure('bare read floor (inflate + scan)', ['scripts/bench-read-floor.mjs', xlsx]);
-const floorCpu = JSON.parse(floor.stdout).cpuSeconds;
-const db = join(dir, 'bench.sqlite');
-const imp = measure('downtime import', ['dist/cli.js', 'import', xlsx, '--db', db, '--json']);
-const added = JSON.parse(imp.stdout).added;
-console.log(fmt(bare));
-console.log(`${fmt(floor)}  (${floorCpu.toFixed(2)} s CPU)`);
-console.log(fmt(imp));
-const ratio = imp.seconds / bare.seconds;
-console.log(`  incidents added: ${added}; import / bare read = ${ratio.toFixed(2)}× (goal ≤ 1.5×), peak RSS goal ≤ 300 MB\n`);
-
-if (existsSync('scripts/bench-report.mjs')) {
+if (existsSync('scripts/bench-report.mjs') && !process.env.BENCH_IMPORT_ONLY) {
   const { benchReports } = await import('./bench-report.mjs');
   await benchReports({ dir, measure, fmt });
 }
-rmSync(dir, { recursive: true, force: true });
+if (!keep) rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,8 @@ import type { Category, ClassifiedIncident, Kind, NormalisedIncident, Scope } fr
 import type { Rules } from './rules.js';
 
 const NON_WORD = /[^\p{L}\p{N}-]+/gu;
+const NON_WORD_ASCII = /[^a-z0-9-]+/g;
+const ASCII = /^[\x00-\x7f]*$/;
 
 interface Hay {
   /** " normalised text " with single spaces, for multi-word needles. */
@@ -16,7 +18,9 @@ const normalised = new Map<string, Hay>();
 function hayOf(text: string): Hay {
   let n = normalised.get(text);
   if (n === undefined) {
-    const bare = text.toLowerCase().replace(NON_WORD, ' ').trim();
+    const lower = text.toLowerCase();
+    // For ASCII text the Unicode classes are exactly a–z and 0–9; the plain regex is much cheaper.
+    const bare = lower.replace(ASCII.test(lower) ? NON_WORD_ASCII : NON_WORD, ' ').trim();
     n = { text: ` ${bare} `, tokens: bare ? bare.split(' ') : [] };
     if (normalised.size >= 1000) normalised.clear();
     normalised.set(text, n);

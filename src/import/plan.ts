@@ -42,15 +42,12 @@ export interface FilePlan {
 /** End of the span an incident may touch: what range queries compare against. null = ongoing. */
 export function untilMs(inc: ClassifiedIncident, timeZone: string): number | null {
   const byDuration = inc.durationMinutes != null ? inc.start.ms + inc.durationMinutes * 60000 : null;
+  const precision = inc.start.precision;
+  // Most rows have a time: only a day or a month needs the date's parts (split once per such row).
+  if (precision !== 'month' && precision !== 'day') return inc.end?.ms ?? byDuration;
   const [y, m, d] = inc.start.iso.split(/[-T]/).map(Number) as [number, number, number];
-  switch (inc.start.precision) {
-    case 'month':
-      return Math.max(zonedMillis(timeZone, m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1), byDuration ?? 0);
-    case 'day':
-      return Math.max(zonedMillis(timeZone, y, m, d + 1), byDuration ?? 0);
-    default:
-      return inc.end?.ms ?? byDuration;
-  }
+  if (precision === 'month') return Math.max(zonedMillis(timeZone, m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1), byDuration ?? 0);
+  return Math.max(zonedMillis(timeZone, y, m, d + 1), byDuration ?? 0);
 }
 
 export function toNewIncident(inc: ClassifiedIncident, timeZone: string, identity: string): NewIncident {

@@ -34,10 +34,14 @@ const FIELD_LABEL: Record<Field, string> = {
   unit: 'Unit/Layanan',
 };
 
+// Whitespace other than a single inner space: only then is there anything to collapse or trim.
+const UNTIDY = /[^\S ]| {2}|^ | $/;
+
 export function cellText(v: CellValue | undefined): string {
   if (v == null) return '';
   if (v instanceof Date) return v.toISOString();
-  return String(v).replace(/\s+/g, ' ').trim();
+  const s = String(v);
+  return UNTIDY.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** Reads "Terencana" / "Tidak Terencana" / "Planned" / "Unplanned" from a kind column. */

@@ -130,8 +130,10 @@ export class DateOrderGate {
 
   private release(): void {
     for (const { row, colOf } of this.held) {
-      for (const [f, cell] of Object.entries(row.cells) as [Field, RawCell][]) {
-        const d = this.columns.get(colOf(f))?.decision;
+      const cells = row.cells as Record<Field, RawCell>;
+      for (const f in cells) {
+        const cell = cells[f as Field];
+        const d = this.columns.get(colOf(f as Field))?.decision;
         if (d) cell.dateOrder = d.order;
         else if (this.forced) cell.dateOrder = this.forced;
       }

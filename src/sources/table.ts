@@ -597,8 +597,8 @@ export class TableScanner {
       sectionTitle: this.section?.title ?? null,
       extra: this.extraOf(extra, header),
     };
-    for (const [f, cell] of Object.entries(cells) as [Field, RawCell][]) {
-      if (DATE_FIELDS.has(f)) this.gate.observe(header.colOf[f] ?? -1, cell);
+    for (const f in cells) {
+      if (DATE_FIELDS.has(f as Field)) this.gate.observe(header.colOf[f as Field] ?? -1, cells[f as Field]!);
     }
     this.gate.push(raw, (f) => header.colOf[f] ?? -1);
     this.incidents++;

@@ -67,14 +67,16 @@ export function parseAttrs(s: string, from: number, to: number): Record<string, 
     if (i >= to) break;
     const eq = s.indexOf('=', i);
     if (eq < 0 || eq >= to) break;
-    const name = s.slice(i, eq).trim();
+    // `r="A1"`: no space before '=' and the quote right after it, the way every writer puts it.
+    const name = isSpace(s.charCodeAt(eq - 1)) ? s.slice(i, eq).trim() : s.slice(i, eq);
     let q = eq + 1;
     while (q < to && isSpace(s.charCodeAt(q))) q++;
     const quote = s.charCodeAt(q);
     if (quote !== 34 && quote !== 39) throw new XmlRefusal('malformed', `attribute ${name} without quotes`);
     const end = s.indexOf(quote === 34 ? '"' : "'", q + 1);
     if (end < 0 || end >= to) throw new XmlRefusal('malformed', `attribute ${name} not closed`);
-    out[name] = decodeEntities(s.slice(q + 1, end));
+    const value = s.slice(q + 1, end);
+    out[name] = value.indexOf('&') < 0 ? value : decodeEntities(value);
     i = end + 1;
   }
   return out;

