@@ -103,9 +103,10 @@ export class Staging {
   readonly path: string;
   private readonly db: Database.Database;
   private readonly insert: Database.Statement<unknown[]>;
-  // The first planned row of each identity (32 hex chars + a location: ~15 MB for 100,000 rows),
-  // so a row repeated by a later file of the same import is reported like one already stored.
-  private readonly planned = new Map<string, { batch: number; file: string; sheet: string | null; row: number }>();
+  // The first planned row of each identity, so a row repeated by a later file of the same import is
+  // reported like one already stored. Looked up through an index of the staging file rather than a
+  // Map in memory: memory then stays flat however many rows a log has.
+  private readonly firstPlanned: Database.Statement<[string], { batch: number; file: string; sheet: string | null; row: number }>;
   private open = true;
 
   constructor() {
@@ -127,6 +128,8 @@ export class Staging {
       this.db.pragma('journal_mode = OFF');
       this.db.pragma('synchronous = OFF');
       this.db.exec(`CREATE TABLE staged (seq INTEGER PRIMARY KEY, batch INTEGER NOT NULL, ${names.join(', ')})`);
+      this.db.exec('CREATE INDEX staged_identity ON staged("identity")');
+      this.firstPlanned = this.db.prepare('SELECT batch, "file" AS file, "sheet" AS sheet, "row" AS row FROM staged WHERE "identity" = ? ORDER BY seq LIMIT 1');
       this.insert = this.db.prepare(`INSERT INTO staged (batch, ${names.join(', ')}) VALUES (?, ${names.map(() => '?').join(', ')})`);
       this.db.exec('BEGIN');
     } catch (err) {
@@ -137,12 +140,11 @@ export class Staging {
 
   /** Where this import first planned a row with this identity, if it did. */
   plannedAt(identity: string): { batch: number; file: string; sheet: string | null; row: number } | undefined {
-    return this.planned.get(identity);
+    return this.firstPlanned.get(identity);
   }
 
   /** Adds a planned incident. */
   stage(batch: number, inc: NewIncident): void {
-    if (!this.planned.has(inc.identity)) this.planned.set(inc.identity, { batch, ...inc.source });
     try {
       this.insert.run(
         batch,
