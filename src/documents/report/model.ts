@@ -220,7 +220,10 @@ function summaryLines(s: Stats, lang: Lang, L: ReportLabels): SummaryLine[] {
   const caveats: string[] = [];
   if (s.unknownDuration) caveats.push(id ? `${s.unknownDuration} kejadian tanpa lama tercatat (total adalah batas bawah)` : `${s.unknownDuration} without a recorded duration (totals are a lower bound)`);
   if (s.ongoing) caveats.push(id ? `${s.ongoing} kejadian belum pulih` : `${s.ongoing} not yet recovered`);
-  if (!noData && s.monthsWithoutData.length) caveats.push(id ? `bulan tanpa data: ${s.monthsWithoutData.join(', ')}` : `months without data: ${s.monthsWithoutData.join(', ')}`);
+  if (!noData && s.monthsWithoutData.length) {
+    const names = s.monthsWithoutData.map((m) => formatDateLong(m, lang)).join(', ');
+    caveats.push(id ? `bulan tanpa data (tidak ada catatan dan tidak dinyatakan nihil): ${names}` : `months without data (no records and no attestation): ${names}`);
+  }
   if (s.response.toInformed.count || s.response.estimate.count) {
     const m = (x: number | null) => (x == null ? '–' : minutesText(x, lang));
     caveats.push(

@@ -242,9 +242,10 @@ function monthTable(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, ensur
       String(m.unplanned.count),
       formatNumber(m.unplanned.minutes, 0, model.lang),
       formatNumber(m.planned.minutes, 0, model.lang),
-      pct(m.availabilityPercent),
+      // A month with neither incidents nor an attestation is "no data", never 100 %.
+      m.dataState === 'noData' ? (id ? 'tidak ada data' : 'no data') : pct(m.availabilityPercent),
       pct(m.targetPercent),
-      m.targetMet == null ? '–' : m.targetMet ? (id ? 'Ya' : 'Yes') : { text: id ? 'Tidak' : 'No', font: F.bold },
+      m.dataState === 'attested' ? (id ? 'Ya (nihil)' : 'Yes (none)') : m.targetMet == null ? '–' : m.targetMet ? (id ? 'Ya' : 'Yes') : { text: id ? 'Tidak' : 'No', font: F.bold },
     ]),
     fontSize: 8,
     headerFont: F.bold,

@@ -283,10 +283,10 @@ export async function renderReportWorkbook(model: ReportModel, texts: ReportText
       m.planned.count,
       m.planned.minutes,
       m.periodMinutes,
-      pct(m.availabilityPercent),
-      pct(m.totalAvailabilityPercent),
+      m.dataState === 'noData' ? (id ? 'tidak ada data' : 'no data') : pct(m.availabilityPercent),
+      m.dataState === 'noData' ? (id ? 'tidak ada data' : 'no data') : pct(m.totalAvailabilityPercent),
       pct(m.targetPercent),
-      m.targetMet == null ? null : m.targetMet ? (id ? 'Ya' : 'Yes') : id ? 'Tidak' : 'No',
+      m.dataState === 'attested' ? (id ? 'Ya (nihil)' : 'Yes (none)') : m.targetMet == null ? null : m.targetMet ? (id ? 'Ya' : 'Yes') : id ? 'Tidak' : 'No',
     ]),
     { landscape: true },
   );
