@@ -27,6 +27,11 @@ const LOADERS: Record<CommandName, () => Promise<AnyCommand>> = {
   attest: async () => (await import('./attest.js')).attestCommand,
   actions: async () => (await import('./actions.js')).actionsCommand,
   action: async () => (await import('./action.js')).actionCommand,
+  evaluate: async () => (await import('./evaluate.js')).evaluateCommand,
+  form: async () => (await import('./form.js')).formCommand,
+  notice: async () => (await import('./notice.js')).noticeCommand,
+  drill: async () => (await import('./drill.js')).drillCommand,
+  training: async () => (await import('./training.js')).trainingCommand,
 };
 
 const NAMES = Object.keys(LOADERS) as CommandName[];
@@ -50,6 +55,11 @@ const SIGNATURES: Record<CommandName, string> = {
   attest: 'attest',
   actions: 'actions',
   action: 'action <verb> <n>',
+  evaluate: 'evaluate <id>',
+  form: 'form <id>',
+  notice: 'notice <id>',
+  drill: 'drill',
+  training: 'training',
 };
 
 /**

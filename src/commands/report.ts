@@ -51,7 +51,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const timeZone = profile.hospital.timeZone;
     // The report is "as of" its date: incidents not yet recovered are counted up to it.
     const now = generatedAt;
-    const { period, incidents, attestedMonths, events } = loadIncidents(argv.db, argv, profile, now);
+    const { period, incidents, attestedMonths, events, notices } = loadIncidents(argv.db, argv, profile, now);
     const periods: Period[] = argv.eachMonth ? [...monthsOf(period, timeZone).map((m) => m.period), period] : [period];
     const { loadLogo } = await import('../documents/kit/logo.js');
     const logo = formats.includes('pdf') ? loadLogo(profile.logoPath) : null;
@@ -65,7 +65,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const progress = createProgress(argv.eachMonth && !argv.json, 'Laporan', periods.length * formats.length);
     try {
       for (const p of periods) {
-        const stats = computeStats(incidents, p, { timeZone, now, targetPercent: profile.availabilityTarget, attestedMonths, events });
+        const stats = computeStats(incidents, p, { timeZone, now, targetPercent: profile.availabilityTarget, attestedMonths, events, notices, noticeMinimumDays: profile.notice.minimumDays });
         const model = buildReportModel({ incidents, stats, period: p, profile, lang: argv.lang, generatedAt, now, logo });
         const texts = renderReportTexts(model);
         for (const format of formats) {

@@ -14,7 +14,7 @@ import { buildRows, footnotes, type ReportRow } from './rows.js';
 import { labels, periodTitle, type ReportLabels } from './text.js';
 
 /** What a summary line states; the workbook finds its lines by key, not by position. */
-export type SummaryKey = 'period' | 'unplanned' | 'planned' | 'availability' | 'totalAvailability' | 'target' | 'mttr' | 'mtbf' | 'dataNotes';
+export type SummaryKey = 'period' | 'unplanned' | 'planned' | 'availability' | 'totalAvailability' | 'target' | 'mttr' | 'mtbf' | 'noticeLead' | 'dataNotes';
 
 export interface SummaryLine {
   key: SummaryKey;
@@ -158,6 +158,18 @@ function summaryLines(s: Stats, lang: Lang, L: ReportLabels): SummaryLine[] {
         ? `waktu respons (median): mulai → unit diberi tahu ${m(s.response.toInformed.medianMinutes)} (${s.response.toInformed.count}), mulai → pulih ${m(s.response.toRecovered.medianMinutes)} (${s.response.toRecovered.count})`
         : `response (median): start → units informed ${m(s.response.toInformed.medianMinutes)} (${s.response.toInformed.count}), start → recovered ${m(s.response.toRecovered.medianMinutes)} (${s.response.toRecovered.count})`,
     );
+  }
+  const n = s.noticeLead;
+  if (n.count) {
+    const days = (d: number | null) => (d == null ? '–' : id ? `${formatNumber(d, d % 1 ? 1 : 0, lang)} hari` : `${formatNumber(d, d % 1 ? 1 : 0, lang)} ${d === 1 ? 'day' : 'days'}`);
+    const min = n.minimumDays == null ? '' : id ? `; ${n.shorter} kurang dari minimal ${days(n.minimumDays)}` : `; ${n.shorter} shorter than the minimum of ${days(n.minimumDays)}`;
+    lines.push({
+      key: 'noticeLead',
+      label: id ? 'Pemberitahuan downtime terencana' : 'Planned-downtime notice',
+      value: id
+        ? `${n.count} pemberitahuan, jarak ke mulai median ${days(n.medianDays)}, tersingkat ${days(n.minDays)}${min}`
+        : `${n.count} ${n.count === 1 ? 'notice' : 'notices'}, lead time to the start median ${days(n.medianDays)}, shortest ${days(n.minDays)}${min}`,
+    });
   }
   if (s.monthPrecision) caveats.push(id ? `${s.monthPrecision} kejadian hanya tercatat bulannya` : `${s.monthPrecision} known only to the month`);
   if (caveats.length) lines.push({ key: 'dataNotes', label: id ? 'Catatan data' : 'Data notes', value: caveats.join('; ') });
