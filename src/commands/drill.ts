@@ -96,7 +96,8 @@ export const drillCommand: CommandModule<object, DrillArgs> = {
             startMs: c.span.startMs,
             endMs: c.span.endMs,
             durationMinutes: Math.round((c.span.endMs - c.span.startMs) / MIN),
-            cause: drill.scenario ?? '',
+            // Short: the report's tables print it; the scenario is in the drill's own report.
+            cause: `Simulasi ${proc.name.toLowerCase()} (MRMIK 13.1 b), bukan gangguan; rincian di laporan simulasi ${drill.date}`,
             followUp: '',
             pic: coordinator?.name ?? null,
             unit: drill.place ?? null,

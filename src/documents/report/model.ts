@@ -14,7 +14,7 @@ import { buildRows, footnotes, type ReportRow } from './rows.js';
 import { labels, periodTitle, type ReportLabels } from './text.js';
 
 /** What a summary line states; the workbook finds its lines by key, not by position. */
-export type SummaryKey = 'period' | 'unplanned' | 'planned' | 'availability' | 'totalAvailability' | 'target' | 'mttr' | 'mtbf' | 'noticeLead' | 'dataNotes';
+export type SummaryKey = 'period' | 'unplanned' | 'planned' | 'availability' | 'totalAvailability' | 'target' | 'mttr' | 'mtbf' | 'response' | 'noticeLead' | 'dataNotes';
 
 export interface SummaryLine {
   key: SummaryKey;
@@ -151,13 +151,23 @@ function summaryLines(s: Stats, lang: Lang, L: ReportLabels): SummaryLine[] {
   if (s.unknownDuration) caveats.push(id ? `${s.unknownDuration} kejadian tanpa lama tercatat (total adalah batas bawah)` : `${s.unknownDuration} without a recorded duration (totals are a lower bound)`);
   if (s.ongoing) caveats.push(id ? `${s.ongoing} kejadian belum pulih` : `${s.ongoing} not yet recovered`);
   if (!noData && s.monthsWithoutData.length) caveats.push(id ? `bulan tanpa data: ${s.monthsWithoutData.join(', ')}` : `months without data: ${s.monthsWithoutData.join(', ')}`);
-  if (s.response.toInformed.count || s.response.estimate.count) {
-    const m = (x: number | null) => (x == null ? '–' : minutesText(x, lang));
-    caveats.push(
-      id
-        ? `waktu respons (median): mulai → unit diberi tahu ${m(s.response.toInformed.medianMinutes)} (${s.response.toInformed.count}), mulai → pulih ${m(s.response.toRecovered.medianMinutes)} (${s.response.toRecovered.count})`
-        : `response (median): start → units informed ${m(s.response.toInformed.medianMinutes)} (${s.response.toInformed.count}), start → recovered ${m(s.response.toRecovered.medianMinutes)} (${s.response.toRecovered.count})`,
-    );
+  // Response times get a line of their own, in words: the kit's font has no arrow glyph, and
+  // buried in the data notes they read as a caveat rather than a figure.
+  const r = s.response;
+  if (r.toInformed.count || r.toRecovered.count || r.estimate.count) {
+    const m = (x: number | null) => (x == null ? '–' : durationWithMinutes(x, lang));
+    const parts = id
+      ? [
+          `unit diberi tahu ${m(r.toInformed.medianMinutes)} sesudah mulai (${L.incidents(r.toInformed.count)})`,
+          `pulih ${m(r.toRecovered.medianMinutes)} sesudah mulai (${L.incidents(r.toRecovered.count)})`,
+          ...(r.estimate.count ? [`dibanding perkiraan: selisih ${m(r.estimate.medianOverrunMinutes)}, ${r.estimate.withinEstimate} dari ${r.estimate.count} pulih dalam perkiraan`] : []),
+        ]
+      : [
+          `units informed ${m(r.toInformed.medianMinutes)} after the start (${L.incidents(r.toInformed.count)})`,
+          `recovered ${m(r.toRecovered.medianMinutes)} after the start (${L.incidents(r.toRecovered.count)})`,
+          ...(r.estimate.count ? [`against the estimate: overrun ${m(r.estimate.medianOverrunMinutes)}, ${r.estimate.withinEstimate} of ${r.estimate.count} recovered within it`] : []),
+        ];
+    lines.push({ key: 'response', label: id ? 'Waktu respons (median, tidak terencana)' : 'Response times (median, unplanned)', value: parts.join('; ') });
   }
   const n = s.noticeLead;
   if (n.count) {
