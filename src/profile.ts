@@ -91,8 +91,6 @@ export const profileSchema = z.object({
   sopNumber: z.string().min(1).nullable().optional(),
   /** Who records and corrects by default (`open`, `edit`, `void`, `attest` without --by). */
   officer: z.string().min(1).nullable().optional(),
-  /** Minimum days between a planned-downtime notice and the downtime itself. */
-  noticeMinDays: z.number().int().min(0).default(3),
   signatories: z.object({
     preparedBy: signatorySchema,
     acknowledgedBy: signatorySchema.nullable().optional(),

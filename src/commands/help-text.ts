@@ -4,7 +4,8 @@
 export type HelpLang = 'id' | 'en';
 export type CommandName =
   | 'import' | 'inspect' | 'list' | 'batches' | 'undo' | 'stats' | 'report' | 'sop'
-  | 'init' | 'open' | 'close' | 'note' | 'show' | 'edit' | 'void' | 'attest' | 'actions' | 'action';
+  | 'init' | 'open' | 'close' | 'note' | 'show' | 'edit' | 'void' | 'attest' | 'actions' | 'action'
+  | 'evaluate' | 'form' | 'notice' | 'drill' | 'training';
 
 export const helpLang = (): HelpLang => (process.env.DOWNTIME_LANG === 'en' ? 'en' : 'id');
 
@@ -41,6 +42,11 @@ export const HELP: Record<HelpLang, HelpTexts> = {
       actions: 'Daftar tindak lanjut dari evaluasi dan simulasi',
       action: 'Tandai tindak lanjut selesai, dengan bukti',
       init: 'Buat profil rumah sakit, aturan klasifikasi dan SPO sendiri dari beberapa pertanyaan (atau opsi)',
+      evaluate: 'Simpan evaluasi pasca downtime satu insiden (dampak per unit, rekonsiliasi, akar masalah, tindak lanjut)',
+      form: 'Formulir Evaluasi Pasca Downtime (PDF/A) satu insiden dari basis data',
+      notice: 'Pemberitahuan Downtime Terencana (PDF/A) untuk insiden terencana; dicatat di basis data',
+      drill: 'Catat simulasi (sebagai downtime terencana) dan tulis Laporan Simulasi (PDF/A)',
+      training: 'Catat pelatihan dan tulis laporan singkat beserta daftar hadirnya (PDF/A)',
     },
   },
   en: {
@@ -67,6 +73,11 @@ export const HELP: Record<HelpLang, HelpTexts> = {
       actions: 'The follow-up register from evaluations and drills',
       action: 'Mark a follow-up done, with its evidence',
       init: "Write the hospital's own profile, classification rules and SOP configs from a few questions (or options)",
+      evaluate: 'Store the post-downtime evaluation of one incident (impact per unit, reconciliation, root cause, actions)',
+      form: 'Post-downtime evaluation form (PDF/A) of one incident, from the database',
+      notice: 'Planned-downtime notice (PDF/A) for a planned incident; recorded in the database',
+      drill: 'Record a drill (as planned downtime) and write its drill report (PDF/A)',
+      training: 'Record a training session and write its short report and attendance list (PDF/A)',
     },
   },
 };

@@ -28,6 +28,11 @@ const LOADERS: Record<CommandName, () => Promise<AnyCommand>> = {
   actions: async () => (await import('./actions.js')).actionsCommand,
   action: async () => (await import('./action.js')).actionCommand,
   init: async () => (await import('./init.js')).initCommand,
+  evaluate: async () => (await import('./evaluate.js')).evaluateCommand,
+  form: async () => (await import('./form.js')).formCommand,
+  notice: async () => (await import('./notice.js')).noticeCommand,
+  drill: async () => (await import('./drill.js')).drillCommand,
+  training: async () => (await import('./training.js')).trainingCommand,
 };
 
 const NAMES = Object.keys(LOADERS) as CommandName[];
@@ -52,6 +57,11 @@ const SIGNATURES: Record<CommandName, string> = {
   actions: 'actions',
   action: 'action <verb> <n>',
   init: 'init',
+  evaluate: 'evaluate <id>',
+  form: 'form <id>',
+  notice: 'notice <id>',
+  drill: 'drill',
+  training: 'training',
 };
 
 /**

@@ -23,7 +23,7 @@ export function loadIncidents(
   profile: Profile,
   now: Date,
   opts: { includeVoided?: boolean } = {},
-): { period: Period; incidents: Incident[]; attestedMonths: string[]; events: Map<number, IncidentEvent[]> } {
+): { period: Period; incidents: Incident[]; attestedMonths: string[]; events: Map<number, IncidentEvent[]>; notices: { incidentId: number; noticeDate: string }[] } {
   const path = resolveDbPath(db);
   const store = openStore(path, { readonly: true });
   try {
@@ -31,7 +31,8 @@ export function loadIncidents(
       const period = periodOf(store, args, profile, now, opts);
       const incidents = store.listIncidents(period, opts);
       // Attested months and timelines feed the three month states and the response-time figures.
-      return { period, incidents, attestedMonths: store.cycle.attestations().map((a) => a.month), events: store.cycle.eventsOf(incidents.map((i) => i.id)) };
+      const notices = store.cycle.notices().map((n) => ({ incidentId: n.incidentId, noticeDate: n.noticeDate }));
+      return { period, incidents, attestedMonths: store.cycle.attestations().map((a) => a.month), events: store.cycle.eventsOf(incidents.map((i) => i.id)), notices };
     });
   } finally {
     store.close();

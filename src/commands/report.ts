@@ -74,7 +74,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const sops = readSopRefs(argv.sop, (msg) => process.stderr.write(`${msg}\n`));
     // The report is "as of" its date: incidents not yet recovered are counted up to it.
     const now = generatedAt;
-    const { period, incidents, attestedMonths, events } = loadIncidents(argv.db, argv, profile, now);
+    const { period, incidents, attestedMonths, events, notices } = loadIncidents(argv.db, argv, profile, now);
     const periods: Period[] = argv.eachMonth ? [...monthsOf(period, timeZone).map((m) => m.period), period] : [period];
     const { loadLogo } = await import('../documents/kit/logo.js');
     const logo = formats.includes('pdf') ? loadLogo(profile.logoPath) : null;
@@ -88,7 +88,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const progress = createProgress(argv.eachMonth && !argv.json, 'Laporan', periods.length * formats.length);
     try {
       for (const p of periods) {
-        const stats = computeStats(incidents, p, { timeZone, now, targetPercent: profile.availabilityTarget, attestedMonths, events });
+        const stats = computeStats(incidents, p, { timeZone, now, targetPercent: profile.availabilityTarget, attestedMonths, events, notices, noticeMinimumDays: profile.notice.minimumDays });
         const signDate = signDateFor(argv.signDate, p, today);
         const model = buildReportModel({ incidents, stats, period: p, profile, lang: argv.lang, generatedAt, now, logo, signDate, sops });
         if (model.noData) process.stderr.write(`PERINGATAN: tidak ada data downtime untuk ${model.periodTitle} (${p.from} s.d. ${p.to}); laporan menyatakannya di halaman pertama. Periksa periode dan impor log-nya.\n`);

@@ -8,12 +8,26 @@ import { readSession, requireIncident } from '../records/session.js';
 import { incidentJson } from './list.js';
 import { formatDuration } from '../format.js';
 import { CATEGORY_LABELS } from '../classify/categories.js';
+import type { EvaluationRecord } from '../store/cycle.js';
 
 interface ShowArgs {
   id: string;
   db?: string;
   profile: string;
   json: boolean;
+}
+
+/** The evaluation in a few lines: when and by whom, the answers a reader looks for, what to print. */
+function evaluationLines(e: EvaluationRecord | null, id: number, units: number): string[] {
+  if (!e) return [`Evaluasi: belum ada (isi dengan: downtime evaluate ${id} --file eval.yaml)`];
+  const yn = (b: boolean | null) => (b == null ? '–' : b ? 'ya' : 'tidak');
+  return [
+    `Evaluasi: ada (${e.createdAt}${e.by ? `, oleh ${e.by}` : ''}); formulir: downtime form ${id}`,
+    `  Prosedur manual dipakai  ${yn(e.fallbackUsed)}`,
+    `  Unit terdampak           ${e.unitsAffected ?? '–'} dari ${units}`,
+    `  Rekonsiliasi entri ulang ${e.reconciled == null ? '–' : e.reconciled ? 'selisih 0 di semua formulir' : 'BELUM selisih 0'}`,
+    `  Akar masalah             ${e.rootCause ?? '–'}`,
+  ];
 }
 
 const TYPE_LABELS: Record<string, string> = { informed: 'unit diberi tahu', estimate: 'perkiraan', decision: 'keputusan', recovered: 'pulih', other: 'catatan' };
@@ -28,7 +42,9 @@ export const showCommand: CommandModule<object, ShowArgs> = {
       .example('$0 show 12', 'Insiden 12 dengan linimasa dan jejak koreksinya') as never,
   handler: (argv) => {
     const id = parseId(argv.id);
-    const data = readSession(argv, ({ store }) => {
+    let unitCount = 0;
+    const data = readSession(argv, ({ store, profile }) => {
+      unitCount = profile.units.length;
       const inc = requireIncident(store, id);
       const batch = store.batchById(inc.batchId);
       return {
@@ -65,12 +81,16 @@ export const showCommand: CommandModule<object, ShowArgs> = {
       ...data.timeline.map((e) => `  ${e.at}  ${TYPE_LABELS[e.type]}${e.estimateMinutes != null ? ` ${e.estimateMinutes} menit` : ''}: ${e.text}${e.recordedBy ? ` — ${e.recordedBy}` : ''}`),
       '',
       `Koreksi (${data.corrections.length})`,
-      ...data.corrections.map((c) => `  #${c.id} ${c.at}  ${c.field}: "${c.oldValue ?? ''}" → "${c.newValue ?? ''}" oleh ${c.by}; alasan: ${c.reason}`),
+      ...data.corrections.map((c) =>
+        c.field === 'evaluation'
+          ? `  #${c.id} ${c.at}  evaluasi direvisi (versi lama utuh di show ${i.id} --json) oleh ${c.by}; alasan: ${c.reason}`
+          : `  #${c.id} ${c.at}  ${c.field}: "${c.oldValue ?? ''}" → "${c.newValue ?? ''}" oleh ${c.by}; alasan: ${c.reason}`,
+      ),
       '',
-      `Evaluasi: ${data.evaluation ? `ada (${data.evaluation.createdAt}${data.evaluation.rootCause ? `; akar masalah: ${data.evaluation.rootCause}` : ''}${data.evaluation.reconciled === false ? '; rekonsiliasi belum 0' : ''})` : 'belum ada'}`,
+      ...evaluationLines(data.evaluation, i.id, unitCount),
       `Tindak lanjut (${data.actions.length})`,
       ...data.actions.map((a) => `  #${a.id} [${a.status === 'done' ? 'selesai' : 'terbuka'}] ${a.action} — ${a.pic}, target ${a.due}${a.evidence ? `; bukti: ${a.evidence}` : ''}`),
-      `Simulasi: ${data.drill ? `#${data.drill.id} ${data.drill.date} (${data.drill.procedure})` : '–'}`,
+      `Simulasi: ${data.drill ? `#${data.drill.id} tanggal ${data.drill.date}, prosedur ${data.drill.procedure}` : '–'}`,
       `Pemberitahuan: ${data.notices.length ? data.notices.map((n) => `#${n.id} ${n.number ?? '(nomor menyusul)'} tanggal ${n.noticeDate}`).join('; ') : '–'}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -24,6 +24,18 @@ export function stateText(state: Stats['dataState'], lang: Lang): string {
   return state === 'recorded' ? 'insiden tercatat' : state === 'attested' ? 'nihil downtime (dinyatakan)' : 'tidak ada data (tidak ada insiden tercatat maupun pernyataan nihil)';
 }
 
+/** "median 5 hari, tersingkat 2 hari (3 pemberitahuan); 1 kurang dari minimal 3 hari". */
+export function noticeLeadText(n: Stats['noticeLead'], lang: Lang): string {
+  const id = lang === 'id';
+  if (!n.count) return id ? '– (tidak ada pemberitahuan)' : '– (no notice)';
+  const days = (d: number | null) => (d == null ? '–' : `${formatNumber(d, d % 1 ? 1 : 0, lang)} ${id ? 'hari' : d === 1 ? 'day' : 'days'}`);
+  const base = id
+    ? `median ${days(n.medianDays)}, tersingkat ${days(n.minDays)} (${n.count} pemberitahuan)`
+    : `median ${days(n.medianDays)}, shortest ${days(n.minDays)} (${n.count} ${n.count === 1 ? 'notice' : 'notices'})`;
+  if (n.minimumDays == null) return base;
+  return `${base}; ${id ? `${n.shorter} kurang dari minimal ${days(n.minimumDays)}` : `${n.shorter} shorter than the minimum of ${days(n.minimumDays)}`}`;
+}
+
 export function statsText(s: Stats, lang: Lang): string {
   const id = lang === 'id';
   const pct = (p: number) => formatPercent(p, lang);
@@ -54,6 +66,7 @@ export function statsText(s: Stats, lang: Lang): string {
         ? `${id ? 'selisih' : 'overrun'} ${med(r.estimate.medianOverrunMinutes)}; ${r.estimate.withinEstimate}/${r.estimate.count} ${id ? 'pulih dalam perkiraan' : 'recovered within the estimate'}`
         : '–',
     ],
+    [id ? 'Jarak pemberitahuan terencana' : 'Planned-downtime notice lead', noticeLeadText(s.noticeLead, lang)],
   ];
   const notes: string[] = [];
   if (s.ongoing) notes.push(id ? `${s.ongoing} kejadian belum pulih (dihitung sampai akhir periode/saat ini)` : `${s.ongoing} not yet recovered (counted to period end/now)`);
@@ -104,8 +117,8 @@ export const statsCommand: CommandModule<object, StatsArgs> = {
   handler: (argv) => {
     const profile = loadProfile(argv.profile);
     const now = parseIsoInstant('--now', argv.now);
-    const { period, incidents, attestedMonths, events } = loadIncidents(argv.db, argv, profile, now);
-    const stats = computeStats(incidents, period, { timeZone: profile.hospital.timeZone, now, targetPercent: profile.availabilityTarget, attestedMonths, events });
+    const { period, incidents, attestedMonths, events, notices } = loadIncidents(argv.db, argv, profile, now);
+    const stats = computeStats(incidents, period, { timeZone: profile.hospital.timeZone, now, targetPercent: profile.availabilityTarget, attestedMonths, events, notices, noticeMinimumDays: profile.notice.minimumDays });
     if (argv.json) {
       process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
       return;

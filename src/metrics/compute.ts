@@ -9,6 +9,7 @@ import type { Category, Incident, Period, Scope } from '../types.js';
 import { dayCount, daysOf, monthsOf, periodMinutes } from '../period.js';
 import type { DataState, KindTotals, PeriodStats, Stats, TimelineEvent } from './types.js';
 import { responseStats } from './response.js';
+import { noticeLeadStats, type NoticeDate } from './notice-lead.js';
 
 export interface ComputeOptions {
   timeZone: string;
@@ -18,6 +19,10 @@ export interface ComputeOptions {
   attestedMonths?: readonly string[];
   /** Timeline entries per incident id, for the response-time figures. */
   events?: ReadonlyMap<number, readonly TimelineEvent[]>;
+  /** Planned-downtime notices (incident id, notice date), for the lead-time figure. */
+  notices?: readonly NoticeDate[];
+  /** The profile's notice.minimumDays: notices shorter than it are counted. */
+  noticeMinimumDays?: number | null;
 }
 
 export interface Interval {
@@ -153,6 +158,7 @@ export function computePeriodStats(incidents: readonly Incident[], period: Perio
     targetMet: opts.targetPercent == null || (dataState ?? (contributions.length ? 'recorded' : 'noData')) === 'noData' ? null : availabilityPercent >= opts.targetPercent,
     dataState: dataState ?? (contributions.length ? 'recorded' : 'noData'),
     response: responseStats(incidents, opts.events ?? new Map(), period.fromMs, period.toMs),
+    noticeLead: noticeLeadStats(incidents, opts.notices ?? [], period.fromMs, period.toMs, opts.timeZone, opts.noticeMinimumDays ?? null),
   };
 }
 

@@ -21,6 +21,19 @@ export interface ResponseStats {
   estimate: { count: number; medianOverrunMinutes: number | null; withinEstimate: number };
 }
 
+/** Planned-downtime notices: days from the notice date to the start (DT-02, "≥ 3 days ahead"). */
+export interface NoticeLeadStats {
+  /** Planned incidents of the period that have a notice. */
+  count: number;
+  medianDays: number | null;
+  /** The shortest lead time given. */
+  minDays: number | null;
+  /** The profile's minimum (notice.minimumDays). */
+  minimumDays: number | null;
+  /** Notices given fewer days ahead than the minimum. */
+  shorter: number;
+}
+
 /**
  * What a period's figures rest on: incidents recorded in it; no incident but every month attested
  * "no downtime"; or neither — no data, which is not 100 %.
@@ -57,6 +70,7 @@ export interface PeriodStats {
   targetMet: boolean | null;
   dataState: DataState;
   response: ResponseStats;
+  noticeLead: NoticeLeadStats;
 }
 
 export interface Stats extends PeriodStats {

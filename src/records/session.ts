@@ -24,6 +24,16 @@ export function readSession<T>(argv: { db?: string | undefined; profile: string 
   }
 }
 
+/** As readSession, but a store that does not exist yet gives `undefined` (commands that create it). */
+export function readIfExists<T>(argv: { db?: string | undefined; profile: string }, work: (s: Session) => T): T | undefined {
+  try {
+    return readSession(argv, work);
+  } catch (err) {
+    if (err instanceof UserError && /Basis data belum ada/.test(err.message)) return undefined;
+    throw err;
+  }
+}
+
 /**
  * `check` runs on a read-only open (when the store exists) and may throw; `write` then runs in one
  * transaction on a writable open and re-checks nothing it cannot trust (it gets check's result).

@@ -47,13 +47,18 @@ const toEvent = (r: EventRow): IncidentEvent => ({
 /** Fields `edit` may change, by the names users type (and corrections store). */
 export const EDITABLE_FIELDS = ['kind', 'category', 'scope', 'title', 'cause', 'followUp', 'unit', 'start', 'end', 'duration', 'pic', 'voided'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
+/**
+ * What a correction changed: an incident field, or 'evaluation' — a revised evaluation
+ * (`evaluate --replace`), whose old value is the whole previous evaluation with its actions (JSON).
+ */
+export type CorrectionField = EditableField | 'evaluation';
 
 export interface Correction {
   id: number;
   incidentId: number;
   /** The incident's row identity: how the correction finds its row again after `import --replace`. */
   identity: string;
-  field: EditableField;
+  field: CorrectionField;
   oldValue: string | null;
   newValue: string | null;
   at: string;
@@ -66,7 +71,7 @@ interface CorrectionRow {
   id: number;
   incident_id: number;
   identity: string;
-  field: EditableField;
+  field: CorrectionField;
   old_value: string | null;
   new_value: string | null;
   at: string;
@@ -331,6 +336,35 @@ export class CycleRecords {
         )
         .run(e.incidentId, JSON.stringify(e.document), int(e.fallbackUsed), e.rootCause, e.unitsAffected, int(e.reconciled), e.createdAt, e.by).lastInsertRowid,
     );
+  }
+
+  /** A revised evaluation (`evaluate --replace`) keeps its id, so its actions keep their source. */
+  updateEvaluation(id: number, e: NewEvaluation): void {
+    this.db
+      .prepare('UPDATE evaluations SET document = ?, fallback_used = ?, root_cause = ?, units_affected = ?, reconciled = ?, created_at = ?, by = ? WHERE id = ?')
+      .run(JSON.stringify(e.document), int(e.fallbackUsed), e.rootCause, e.unitsAffected, int(e.reconciled), e.createdAt, e.by, id);
+  }
+
+  /** Actions of one evaluation or drill, in register order. */
+  actionsOf(sourceKind: ActionRecord['sourceKind'], sourceId: number): ActionRecord[] {
+    return this.db.prepare<[string, number], ActionRow>('SELECT * FROM actions WHERE source_kind = ? AND source_id = ? ORDER BY id').all(sourceKind, sourceId).map(toAction);
+  }
+
+  /** Removes the open actions of one source (a revised evaluation); done ones are evidence and stay. */
+  deleteOpenActions(sourceKind: ActionRecord['sourceKind'], sourceId: number): number {
+    return this.db.prepare("DELETE FROM actions WHERE source_kind = ? AND source_id = ? AND status = 'open'").run(sourceKind, sourceId).changes;
+  }
+
+  /** The drill of one date and procedure, if recorded: the same drill file is not recorded twice. */
+  drillOn(date: string, procedure: string): DrillRecord | null {
+    const r = this.db.prepare<[string, string], DrillRow>('SELECT * FROM drills WHERE date = ? AND procedure = ? ORDER BY id LIMIT 1').get(date, procedure);
+    return r ? toDrill(r) : null;
+  }
+
+  /** The training of one date and topic, if recorded. */
+  trainingOn(date: string, topic: string): TrainingRecord | null {
+    const r = this.db.prepare<[string, string], TrainingRow>('SELECT * FROM trainings WHERE date = ? AND topic = ? ORDER BY id LIMIT 1').get(date, topic);
+    return r ? toTraining(r) : null;
   }
 
   evaluation(incidentId: number): EvaluationRecord | null {

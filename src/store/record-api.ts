@@ -28,7 +28,7 @@ export function recordEvaluation(store: Store, e: NewEvaluation, actions: readon
   return store.db.transaction(() => {
     const inc = store.incidentById(e.incidentId);
     if (!inc) throw new UserError(`Insiden ${e.incidentId} tidak ada. Lihat nomornya dengan: downtime list`);
-    if (store.cycle.evaluation(e.incidentId)) throw new UserError(`Insiden ${e.incidentId} sudah punya evaluasi.`);
+    if (store.cycle.evaluation(e.incidentId)) throw new UserError(`Insiden ${e.incidentId} sudah punya evaluasi. Untuk merevisinya: downtime evaluate ${e.incidentId} --file eval.yaml --replace --reason "…" (evaluasi lama disimpan sebagai jejak koreksi).`);
     checkActions(actions, localDate(inc.startMs, zone), `evaluasi insiden ${e.incidentId}`);
     const id = store.cycle.insertEvaluation(e);
     for (const a of actions) store.cycle.insertAction(id, { ...a, sourceKind: 'evaluation', incidentId: e.incidentId });
@@ -40,6 +40,49 @@ export function recordEvaluation(store: Store, e: NewEvaluation, actions: readon
  * Stores a drill as a planned incident (live batch) linked to the drill, and the drill's actions.
  * Returns both ids.
  */
+/** Who revises an evaluation, when and why: kept with the previous evaluation as a correction. */
+export interface Revision {
+  at: string;
+  by: string;
+  reason: string;
+}
+
+/**
+ * Revises the evaluation of an incident (`evaluate --replace`), keeping the old one's trail: the
+ * previous evaluation, with its actions, is kept whole as a correction (field 'evaluation', old
+ * value JSON) with when, by whom and why. The evaluation keeps its id; its open actions are replaced
+ * by the new ones, while actions already done stay in the register (they are evidence of work done)
+ * and a new action with the same wording as a done one is not added twice.
+ */
+export function reviseEvaluation(store: Store, e: NewEvaluation, actions: readonly ActionInput[], zone: string, rev: Revision): { id: number; correctionId: number; keptDone: number } {
+  return store.db.transaction(() => {
+    const inc = store.incidentById(e.incidentId);
+    if (!inc) throw new UserError(`Insiden ${e.incidentId} tidak ada. Lihat nomornya dengan: downtime list`);
+    const old = store.cycle.evaluation(e.incidentId);
+    if (!old) throw new UserError(`Insiden ${e.incidentId} belum punya evaluasi: tidak ada yang direvisi (tanpa --replace untuk evaluasi pertama).`);
+    checkActions(actions, localDate(inc.startMs, zone), `evaluasi insiden ${e.incidentId}`);
+    const oldActions = store.cycle.actionsOf('evaluation', old.id);
+    const correctionId = store.cycle.addCorrection({
+      incidentId: e.incidentId,
+      identity: inc.identity,
+      field: 'evaluation',
+      oldValue: JSON.stringify({ id: old.id, createdAt: old.createdAt, by: old.by, document: old.document, actions: oldActions }),
+      newValue: JSON.stringify(e.document),
+      at: rev.at,
+      by: rev.by,
+      reason: rev.reason,
+    });
+    store.cycle.updateEvaluation(old.id, e);
+    store.cycle.deleteOpenActions('evaluation', old.id);
+    const done = new Set(oldActions.filter((a) => a.status === 'done').map((a) => a.action.trim().toLowerCase()));
+    for (const a of actions) {
+      if (done.has(a.action.trim().toLowerCase())) continue;
+      store.cycle.insertAction(old.id, { ...a, sourceKind: 'evaluation', incidentId: e.incidentId });
+    }
+    return { id: old.id, correctionId, keptDone: done.size };
+  })();
+}
+
 export function recordDrill(
   store: Store,
   drill: Omit<DrillRecord, 'id' | 'incidentId'>,

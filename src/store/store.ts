@@ -242,7 +242,7 @@ export class Store {
   }
 
   /** Records one correction and applies it, in the caller's transaction. */
-  correct(c: Omit<Correction, 'id' | 'oldValue' | 'identity'>): Correction {
+  correct(c: Omit<Correction, 'id' | 'oldValue' | 'identity' | 'field'> & { field: EditableField }): Correction {
     const inc = this.incidentById(c.incidentId);
     if (!inc) throw new Error(`incident ${c.incidentId} not found`);
     const full = { ...c, identity: inc.identity, oldValue: this.fieldValue(c.incidentId, c.field) };
@@ -439,7 +439,8 @@ export class Store {
         .pluck()
         .get(newBatchId, c.identity, n) as number | undefined;
       if (target == null) throw new UserError(`Penggantian impor ditolak: koreksi #${c.id} (insiden ${c.incidentId}) tidak menemukan barisnya lagi.`);
-      this.setField(target, c.field, c.newValue, c.reason);
+      // An evaluation's revision trail (evaluate --replace) has no incident field to re-apply.
+      if (c.field !== 'evaluation') this.setField(target, c.field, c.newValue, c.reason);
       this.cycle.moveCorrection(c.id, target);
     }
   }

@@ -14,7 +14,7 @@ import { buildRows, footnotes, type ReportRow } from './rows.js';
 import { labels, periodTitle, type ReportLabels } from './text.js';
 
 /** What a summary line states; the workbook finds its lines by key, not by position. */
-export type SummaryKey = 'period' | 'unplanned' | 'planned' | 'availability' | 'totalAvailability' | 'target' | 'mttr' | 'mtbf' | 'dataNotes';
+export type SummaryKey = 'period' | 'unplanned' | 'planned' | 'availability' | 'totalAvailability' | 'target' | 'mttr' | 'mtbf' | 'response' | 'noticeLead' | 'dataNotes';
 
 export interface SummaryLine {
   key: SummaryKey;
@@ -224,13 +224,35 @@ function summaryLines(s: Stats, lang: Lang, L: ReportLabels): SummaryLine[] {
     const names = s.monthsWithoutData.map((m) => formatDateLong(m, lang)).join(', ');
     caveats.push(id ? `bulan tanpa data (tidak ada catatan dan tidak dinyatakan nihil): ${names}` : `months without data (no records and no attestation): ${names}`);
   }
-  if (s.response.toInformed.count || s.response.estimate.count) {
-    const m = (x: number | null) => (x == null ? '–' : minutesText(x, lang));
-    caveats.push(
-      id
-        ? `waktu respons (median): mulai → unit diberi tahu ${m(s.response.toInformed.medianMinutes)} (${s.response.toInformed.count}), mulai → pulih ${m(s.response.toRecovered.medianMinutes)} (${s.response.toRecovered.count})`
-        : `response (median): start → units informed ${m(s.response.toInformed.medianMinutes)} (${s.response.toInformed.count}), start → recovered ${m(s.response.toRecovered.medianMinutes)} (${s.response.toRecovered.count})`,
-    );
+  // Response times get a line of their own, in words: the kit's font has no arrow glyph, and
+  // buried in the data notes they read as a caveat rather than a figure.
+  const r = s.response;
+  if (r.toInformed.count || r.toRecovered.count || r.estimate.count) {
+    const m = (x: number | null) => (x == null ? '–' : durationWithMinutes(x, lang));
+    const parts = id
+      ? [
+          `unit diberi tahu ${m(r.toInformed.medianMinutes)} sesudah mulai (${L.incidents(r.toInformed.count)})`,
+          `pulih ${m(r.toRecovered.medianMinutes)} sesudah mulai (${L.incidents(r.toRecovered.count)})`,
+          ...(r.estimate.count ? [`dibanding perkiraan: selisih ${m(r.estimate.medianOverrunMinutes)}, ${r.estimate.withinEstimate} dari ${r.estimate.count} pulih dalam perkiraan`] : []),
+        ]
+      : [
+          `units informed ${m(r.toInformed.medianMinutes)} after the start (${L.incidents(r.toInformed.count)})`,
+          `recovered ${m(r.toRecovered.medianMinutes)} after the start (${L.incidents(r.toRecovered.count)})`,
+          ...(r.estimate.count ? [`against the estimate: overrun ${m(r.estimate.medianOverrunMinutes)}, ${r.estimate.withinEstimate} of ${r.estimate.count} recovered within it`] : []),
+        ];
+    lines.push({ key: 'response', label: id ? 'Waktu respons (median, tidak terencana)' : 'Response times (median, unplanned)', value: parts.join('; ') });
+  }
+  const n = s.noticeLead;
+  if (n.count) {
+    const days = (d: number | null) => (d == null ? '–' : id ? `${formatNumber(d, d % 1 ? 1 : 0, lang)} hari` : `${formatNumber(d, d % 1 ? 1 : 0, lang)} ${d === 1 ? 'day' : 'days'}`);
+    const min = n.minimumDays == null ? '' : id ? `; ${n.shorter} kurang dari minimal ${days(n.minimumDays)}` : `; ${n.shorter} shorter than the minimum of ${days(n.minimumDays)}`;
+    lines.push({
+      key: 'noticeLead',
+      label: id ? 'Pemberitahuan downtime terencana' : 'Planned-downtime notice',
+      value: id
+        ? `${n.count} pemberitahuan, jarak ke mulai median ${days(n.medianDays)}, tersingkat ${days(n.minDays)}${min}`
+        : `${n.count} ${n.count === 1 ? 'notice' : 'notices'}, lead time to the start median ${days(n.medianDays)}, shortest ${days(n.minDays)}${min}`,
+    });
   }
   if (s.monthPrecision) caveats.push(id ? `${s.monthPrecision} kejadian hanya tercatat bulannya` : `${s.monthPrecision} known only to the month`);
   if (caveats.length) lines.push({ key: 'dataNotes', label: id ? 'Catatan data' : 'Data notes', value: caveats.join('; ') });

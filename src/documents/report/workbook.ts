@@ -229,7 +229,7 @@ export async function renderReportWorkbook(model: ReportModel, texts: ReportText
       [id ? 'Target ketersediaan' : 'Availability target', null, null, pct(stats.targetPercent), line('target')],
       ['MTTR', null, stats.mttrMinutes, null, line('mttr')],
       ['MTBF', null, stats.mtbfMinutes, null, line('mtbf')],
-      ...model.summary.filter((s) => s.key === 'dataNotes').map((s): Cell[] => [s.label, null, null, null, s.value]),
+      ...model.summary.filter((s) => s.key === 'response' || s.key === 'noticeLead' || s.key === 'dataNotes').map((s): Cell[] => [s.label, null, null, null, s.value]),
     ],
     { landscape: false },
   );

@@ -1,0 +1,106 @@
+// `downtime evaluate ID --file eval.yaml`: the evaluation after one downtime (MRMIK 13.1 c), stored
+// with its follow-up actions in one transaction. The short fields also come as flags (--root-cause,
+// --lessons, --manual-used), which win over the file's. `--replace --reason` revises an evaluation
+// and keeps the old one whole as a correction (see reviseEvaluation): an evaluation may already have
+// been printed and signed, so a revision must leave a trail rather than overwrite it.
+import type { CommandModule } from 'yargs';
+import { commandDescription } from './help-text.js';
+import { withProfileOption } from './options.js';
+import { officer, parseId } from '../records/at.js';
+import { requireIncident, writeSession, type Session } from '../records/session.js';
+import { localDate } from '../records/documents.js';
+import { isoInZone } from '../util/zone.js';
+import { UserError } from '../errors.js';
+
+interface EvaluateArgs {
+  id: string;
+  db?: string;
+  profile: string;
+  file?: string;
+  rootCause?: string;
+  lessons?: string[];
+  manualUsed?: string;
+  replace: boolean;
+  reason?: string;
+  by?: string;
+  json: boolean;
+}
+
+export const evaluateCommand: CommandModule<object, EvaluateArgs> = {
+  command: 'evaluate <id>',
+  describe: commandDescription('evaluate'),
+  builder: (y) =>
+    withProfileOption(y)
+      .positional('id', { type: 'string', demandOption: true, describe: 'Nomor insiden' })
+      .option('file', { type: 'string', describe: 'Evaluasi (YAML): dampak per unit, rekonsiliasi, akar masalah, pelajaran, tindak lanjut' })
+      .option('root-cause', { type: 'string', describe: 'Akar masalah (menggantikan rootCause di berkas)' })
+      .option('lessons', { type: 'string', array: true, describe: 'Pelajaran; boleh berulang (menggantikan lessons di berkas)' })
+      .option('manual-used', { type: 'string', describe: 'Prosedur manual dipakai: ya/tidak (yes/no)' })
+      .option('replace', { type: 'boolean', default: false, describe: 'Revisi evaluasi yang sudah ada (wajib --reason; versi lama disimpan)' })
+      .option('reason', { type: 'string', describe: 'Alasan revisi (bersama --replace)' })
+      .option('by', { type: 'string', describe: 'Yang mengevaluasi; bawaan: officer di profil' })
+      .option('json', { type: 'boolean', default: false, describe: 'Cetak hasil sebagai JSON' })
+      .example('$0 evaluate 12 --file data/contoh/evaluasi-contoh.yaml', 'Evaluasi insiden 12 dari berkas')
+      .example('$0 evaluate 12 --file eval.yaml --root-cause "Baterai UPS habis" --manual-used ya', 'Berkas, dengan isian singkat dari opsi')
+      .example('$0 evaluate 12 --file eval-rev.yaml --replace --reason "Hasil rapat evaluasi 14/12"', 'Revisi; evaluasi lama tetap tercatat') as never,
+  handler: async (argv) => {
+    const id = parseId(argv.id);
+    if (argv.replace && !argv.reason?.trim()) throw new UserError('--replace perlu alasan: --reason "…" (disimpan bersama evaluasi lama).');
+    if (!argv.replace && argv.reason !== undefined) throw new UserError('--reason hanya bersama --replace (revisi evaluasi).');
+    const { readConfigFile } = await import('../config.js');
+    const { parseEvaluationFile, isNotAffected, difference } = await import('../records/evaluation-file.js');
+    const { recordEvaluation, reviseEvaluation } = await import('../store/record-api.js');
+    const data = argv.file ? readConfigFile(argv.file) : {};
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UserError(`Evaluasi pasca downtime tidak valid: ${argv.file}: isinya harus berupa kunci: nilai (impact, manualFallbackUsed, rootCause, …)`);
+    const merged: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+    if (argv.rootCause !== undefined) merged.rootCause = argv.rootCause;
+    if (argv.lessons !== undefined) merged.lessons = argv.lessons.map(String);
+    if (argv.manualUsed !== undefined) merged.manualFallbackUsed = argv.manualUsed;
+    const label = argv.file ? argv.file : 'opsi perintah (tanpa --file)';
+
+    let warnings: { path: string; message: string }[] = [];
+    const plan = ({ store, profile, zone }: Session) => {
+      const inc = requireIncident(store, id);
+      const parsed = parseEvaluationFile(merged, label, { units: profile.units, incidentDate: localDate(inc.startMs, zone) });
+      const { evaluation } = parsed;
+      const existing = store.cycle.evaluation(id);
+      if (existing && !argv.replace) {
+        throw new UserError(`Insiden ${id} sudah punya evaluasi (${existing.createdAt}). Untuk merevisinya: downtime evaluate ${id} --file … --replace --reason "…" (evaluasi lama disimpan sebagai jejak koreksi).`);
+      }
+      if (!existing && argv.replace) throw new UserError(`Insiden ${id} belum punya evaluasi: tidak ada yang direvisi; ulangi tanpa --replace.`);
+      warnings = parsed.warnings;
+      return { evaluation };
+    };
+    const result = writeSession(argv, plan, (s) => {
+      const { evaluation } = plan(s);
+      const by = officer(argv.by, s.profile);
+      const at = isoInZone(s.zone, s.now.getTime());
+      const record = {
+        incidentId: id,
+        document: evaluation,
+        fallbackUsed: evaluation.manualFallbackUsed,
+        rootCause: evaluation.rootCause,
+        unitsAffected: Object.values(evaluation.impact).filter((v) => !isNotAffected(v)).length,
+        reconciled: evaluation.reconciliation.every((r) => difference(r) === 0),
+        createdAt: at,
+        by,
+      };
+      if (argv.replace) {
+        const r = reviseEvaluation(s.store, record, evaluation.actions, s.zone, { at, by, reason: argv.reason!.trim() });
+        return { evaluationId: r.id, correctionId: r.correctionId, revised: true, by, actions: s.store.cycle.actionsOf('evaluation', r.id).map((a) => a.id) };
+      }
+      const evaluationId = recordEvaluation(s.store, record, evaluation.actions, s.zone);
+      return { evaluationId, correctionId: null, revised: false, by, actions: s.store.cycle.actionsOf('evaluation', evaluationId).map((a) => a.id) };
+    });
+    // Warnings (a re-entry difference not yet 0) do not stop the evaluation; the form shows them too.
+    for (const w of warnings) process.stderr.write(`Peringatan: ${label}: ${w.path}: ${w.message}\n`);
+    if (argv.json) {
+      process.stdout.write(`${JSON.stringify({ incidentId: id, ...result, warnings })}\n`);
+      return;
+    }
+    process.stdout.write(
+      `Evaluasi insiden ${id} ${result.revised ? `direvisi (versi lama disimpan sebagai koreksi #${result.correctionId})` : 'disimpan'} oleh ${result.by}; tindak lanjut di register: ${result.actions.length ? result.actions.map((n) => `#${n}`).join(', ') : 'tidak ada'}.\n` +
+        `Cetak formulirnya: downtime form ${id}\n`,
+    );
+  },
+};

@@ -1,0 +1,49 @@
+// `downtime form ID`: the Formulir Evaluasi Pasca Downtime (PDF/A) of one incident, from the store:
+// the incident (corrected fields marked), its timeline, the evaluation and the register's actions as
+// they stand now. Refused, with what to do, when the incident has no evaluation yet.
+import type { CommandModule } from 'yargs';
+import { commandDescription } from './help-text.js';
+import { withLangOption, withProfileOption } from './options.js';
+import { parseIsoInstant } from './option-values.js';
+import { parseId } from '../records/at.js';
+import { readSession, requireIncident } from '../records/session.js';
+import { documentPath, formOptions, type DocumentArgs } from '../records/documents.js';
+import { UserError } from '../errors.js';
+
+interface FormArgs extends DocumentArgs {
+  id: string;
+  db?: string;
+  profile: string;
+  json: boolean;
+}
+
+export const formCommand: CommandModule<object, FormArgs> = {
+  command: 'form <id>',
+  describe: commandDescription('form'),
+  builder: (y) =>
+    withLangOption(withProfileOption(y))
+      .positional('id', { type: 'string', demandOption: true, describe: 'Nomor insiden' })
+      .option('out', { type: 'string', default: 'output', describe: 'Folder keluaran' })
+      .option('generated-at', { type: 'string', describe: 'Tanggal dokumen (ISO) untuk keluaran yang dapat diulang; bawaan: sekarang' })
+      .option('json', { type: 'boolean', default: false, describe: 'Cetak berkas yang ditulis sebagai JSON' })
+      .example('$0 form 12', 'output/formulir-evaluasi-12.pdf')
+      .example('$0 form 12 --lang en --out arsip/', 'Dalam bahasa Inggris, ke folder arsip/') as never,
+  handler: async (argv) => {
+    const id = parseId(argv.id);
+    const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
+    const { evaluationFormInput } = await import('../records/form-input.js');
+    const { input, profile } = readSession(argv, ({ store, profile }) => {
+      const inc = requireIncident(store, id);
+      const evaluation = store.cycle.evaluation(id);
+      if (!evaluation) {
+        throw new UserError(`Insiden ${id} belum punya evaluasi; formulir evaluasi belum bisa dicetak. Isi dulu: downtime evaluate ${id} --file eval.yaml (contoh: data/contoh/evaluasi-contoh.yaml)`);
+      }
+      const rows = { events: store.cycle.events(id), corrections: store.cycle.corrections(id), evaluation, actions: store.cycle.actionsOf('evaluation', evaluation.id) };
+      return { input: evaluationFormInput(inc, rows, argv.lang), profile };
+    });
+    const file = documentPath(argv.out, `formulir-evaluasi-${id}`, argv.lang);
+    const [{ renderEvaluationPdf }, { writeForm }] = await Promise.all([import('../documents/forms/evaluation.js'), import('../documents/forms/form-doc.js')]);
+    writeForm(file, await renderEvaluationPdf(input, await formOptions(profile, argv.lang, generatedAt)));
+    process.stdout.write(argv.json ? `${JSON.stringify({ files: [file] })}\n` : `${argv.lang === 'en' ? 'Written' : 'Ditulis'}: ${file}\n`);
+  },
+};
