@@ -27,6 +27,7 @@ const LOADERS: Record<CommandName, () => Promise<AnyCommand>> = {
   attest: async () => (await import('./attest.js')).attestCommand,
   actions: async () => (await import('./actions.js')).actionsCommand,
   action: async () => (await import('./action.js')).actionCommand,
+  pack: async () => (await import('./pack.js')).packCommand,
 };
 
 const NAMES = Object.keys(LOADERS) as CommandName[];
@@ -50,6 +51,7 @@ const SIGNATURES: Record<CommandName, string> = {
   attest: 'attest',
   actions: 'actions',
   action: 'action <verb> <n>',
+  pack: 'pack',
 };
 
 /**

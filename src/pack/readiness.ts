@@ -16,6 +16,8 @@ export interface SopFacts {
   history: Array<{ revision: string; date: string; change: string }>;
   /** Lint errors, one line each (formatFinding). */
   lintErrors: string[];
+  /** The rendered PDF's file name; null when lint errors kept it from being made. */
+  file: string | null;
 }
 
 export interface ReadinessInput {
@@ -50,8 +52,8 @@ export function readiness(input: ReadinessInput): Finding[] {
       code: 'month-no-data',
       element: 'mrmik-13.1c',
       message: id
-        ? `${d(m)}: tidak ada data — tidak ada insiden tercatat dan tidak ada pernyataan nihil (downtime attest --month ${m} bila memang tidak ada downtime)`
-        : `${d(m)}: no data — no incident recorded and no attestation (downtime attest --month ${m} if there really was no downtime)`,
+        ? `${d(m)}: tidak ada data — tidak ada insiden tercatat dan tidak ada pernyataan nihil (downtime attest --month ${m} --none bila memang tidak ada downtime)`
+        : `${d(m)}: no data — no incident recorded and no attestation (downtime attest --month ${m} --none if there really was no downtime)`,
     });
 
   const evaluated = new Set(records.evaluations.map((e) => e.incident.id));
