@@ -92,11 +92,11 @@ export function readiness(input: ReadinessInput): Finding[] {
       element: 'mrmik-13.1b',
       message: id ? `Tidak ada simulasi dalam 12 bulan sampai ${d(end)}` : `No drill in the 12 months up to ${d(end)}`,
     });
-  if (!records.trainings.length)
+  if (!input.records.allTrainingDates.some((x) => x > since && x <= end))
     out.push({
       code: 'no-training',
       element: 'mrmik-13.1b',
-      message: id ? 'Tidak ada laporan pelatihan dalam periode ini' : 'No training report in this period',
+      message: id ? `Tidak ada pelatihan dalam 12 bulan sampai ${d(end)}` : `No training in the 12 months up to ${d(end)}`,
     });
 
   for (const s of input.sops) {

@@ -31,6 +31,8 @@ export interface PeriodRecords {
   /** Every drill in the store: "no drill in the last 12 months" looks before the period too. */
   allDrillDates: string[];
   trainings: TrainingRecord[];
+  /** Every training in the store, for "no training in the last 12 months". */
+  allTrainingDates: string[];
   notices: Array<{ record: NoticeRecord; incident: Incident }>;
   /** Actions of the period's evaluations and drills: the action register. */
   actions: ActionRecord[];
@@ -54,6 +56,7 @@ export function readPeriodRecords(store: Store, period: Period): PeriodRecords {
       actions: allActions.filter((a) => a.sourceKind === 'evaluation' && a.sourceId === record.id),
     }));
   const allDrills = store.cycle.drills();
+  const trainings = store.cycle.trainings();
   const drills = allDrills.filter((d) => inPeriod(d.date, period)).map((record) => ({ record, actions: allActions.filter((a) => a.sourceKind === 'drill' && a.sourceId === record.id) }));
   const notices = store.cycle
     .notices()
@@ -65,7 +68,8 @@ export function readPeriodRecords(store: Store, period: Period): PeriodRecords {
     evaluations,
     drills,
     allDrillDates: allDrills.map((d) => d.date),
-    trainings: store.cycle.trainings().filter((t) => inPeriod(t.date, period)),
+    trainings: trainings.filter((t) => inPeriod(t.date, period)),
+    allTrainingDates: trainings.map((t) => t.date),
     notices,
     actions: [...evaluations.flatMap((e) => e.actions), ...drills.flatMap((d) => d.actions)].sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id),
   };

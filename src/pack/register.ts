@@ -28,6 +28,18 @@ export interface RegisterRow {
   source: string;
 }
 
+/**
+ * The register names the cause; the evaluation form holds the whole analysis. A root cause is
+ * often a paragraph: its first sentence (at most ~200 characters, cut at a word) stands in the row.
+ */
+export function firstSentence(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const m = /^(.+?[.;])(\s|$)/.exec(t);
+  const s = m ? m[1]! : t;
+  if (s.length <= 200) return s;
+  return `${s.slice(0, s.lastIndexOf(' ', 200))} …`;
+}
+
 /** Rows in due-date order; a done action keeps its evidence, an open one past its due date is overdue today. */
 export function registerRows(records: PeriodRecords, today: string, lang: Lang): RegisterRow[] {
   const id = lang === 'id';
@@ -40,13 +52,14 @@ export function registerRows(records: PeriodRecords, today: string, lang: Lang):
     if (a.sourceKind === 'evaluation') {
       const e = evalBySource.get(a.sourceId);
       problem = e?.incident.title ?? '';
-      cause = e?.record.rootCause ?? e?.incident.cause ?? '';
+      cause = firstSentence(e?.record.rootCause ?? e?.incident.cause ?? '');
       source = id ? `Insiden ${a.incidentId} (evaluasi)` : `Incident ${a.incidentId} (evaluation)`;
     } else {
       const d = drillBySource.get(a.sourceId);
       const doc = d?.record.document as { title?: string; findings?: string[] } | undefined;
       problem = doc?.title ?? (id ? `Simulasi ${d?.record.procedure ?? ''}` : `Drill ${d?.record.procedure ?? ''}`);
-      cause = doc?.findings?.join('; ') ?? '';
+      const findings = doc?.findings ?? [];
+      cause = findings.length ? firstSentence(findings[0]!) + (findings.length > 1 ? (id ? ` (dan ${findings.length - 1} temuan lain)` : ` (and ${findings.length - 1} more findings)`) : '') : '';
       source = d ? `${id ? 'Simulasi' : 'Drill'} ${formatDateLong(d.record.date, lang)}` : id ? 'Simulasi' : 'Drill';
     }
     const status: RegisterStatus = a.status === 'done' ? 'done' : a.due < today ? 'overdue' : 'open';
@@ -112,7 +125,7 @@ export async function renderRegisterPdf(rows: RegisterRow[], periodTitle: string
         r.evidence,
         r.source,
       ]),
-      { fontSize: 7.5, withSignatures: true },
+      { fontSize: 7.5 },
     );
   }
   f.signatures([signatoryColumn(opts.profile.signatories.preparedBy, L.made)], f.placeAndDate());
