@@ -162,6 +162,9 @@ export async function renderIndexPdf(input: IndexInput, opts: FormOptions): Prom
 
   f.heading(L.bring);
   f.prose(L.bringItems.map((b, i) => `${i + 1}. ${b}`).join('\n'));
+  // Signed after what the coordinator brings: the manifest below is an appendix, and a signature
+  // after a long hash table would often stand alone on the last page.
+  f.signatures([signatoryColumn(profile.signatories.preparedBy, L.made)], f.placeAndDate());
 
   f.table(
     [
@@ -172,9 +175,8 @@ export async function renderIndexPdf(input: IndexInput, opts: FormOptions): Prom
       { header: L.mcols.sha, share: 0.55 },
     ],
     input.entries.map((e) => [e.file, elementCode(e.element), e.pages == null ? '–' : String(e.pages), { text: e.sha256, font: F.mono }]),
-    { heading: L.manifest, fontSize: 6.5, withSignatures: true },
+    { heading: L.manifest, fontSize: 6.5 },
   );
   f.paragraph(L.manifestNote, { font: F.italic });
-  f.signatures([signatoryColumn(profile.signatories.preparedBy, L.made)], f.placeAndDate());
   return f.finish({});
 }
