@@ -23,3 +23,14 @@ for (const args of steps) {
   const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { stdio: 'inherit', env: { ...process.env, DOWNTIME_DB: db } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
+
+// ---- Accreditation pack (branch `pack`) -------------------------------------------------------
+// Last, after every other step: the pack gathers what they wrote into the store (evaluations,
+// drills, trainings, notices the cycle steps add) for the sample year. The readiness findings are
+// printed; without --strict they do not fail the demo.
+{
+  const args = ['pack', '--year', '2022'];
+  process.stdout.write(`\n$ downtime ${args.join(' ')}\n`);
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { stdio: 'inherit', env: { ...process.env, DOWNTIME_DB: db } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
