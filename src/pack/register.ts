@@ -143,12 +143,13 @@ export async function renderRegisterXlsx(rows: RegisterRow[], periodTitle: strin
   wb.created = opts.generatedAt;
   wb.modified = opts.generatedAt;
   const ws = wb.addWorksheet(L.sheet);
-  ws.addRow([xmlSafe(`${L.title} — ${opts.profile.hospital.name}`)]).font = { bold: true, size: 12 };
+  ws.addRow([xmlSafe(`${L.title} — ${opts.profile.hospital.name}`)]).font = { name: 'Calibri', bold: true, size: 12 };
   ws.addRow([xmlSafe(periodTitle)]);
   ws.addRow([]);
   const cols = L.cols;
   const header = ws.addRow([cols.no, cols.problem, cols.cause, cols.action, cols.pic, cols.due, cols.status, cols.evidence, cols.source]);
-  header.font = { bold: true };
+  // Named: a bold font without a name printed in a serif fallback in LibreOffice.
+  header.font = { name: 'Calibri', bold: true };
   header.eachCell((c) => {
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
     c.border = { bottom: { style: 'thin' } };
@@ -160,6 +161,12 @@ export async function renderRegisterXlsx(rows: RegisterRow[], periodTitle: strin
     const row = ws.addRow([r.no, xmlSafe(r.problem), xmlSafe(r.cause), xmlSafe(r.action), xmlSafe(r.pic), new Date(Date.UTC(y, m - 1, d)), L.status[r.status], xmlSafe(r.evidence), xmlSafe(r.source)]);
     row.getCell(6).numFmt = 'dd/mm/yyyy';
     row.alignment = { vertical: 'top', wrapText: true };
+    // Neither Excel nor LibreOffice grows a row for wrapped text written by exceljs: without a
+    // height the lines of long cells print over the next row. Estimated as the report's workbook does.
+    // Columns 2–9 (No and the short date/status cells never wrap).
+    const texts = [r.problem, r.cause, r.action, r.pic, '', '', r.evidence, r.source];
+    const lines = Math.max(1, ...texts.map((t, i) => Math.ceil(t.length / Math.max(1, widths[i + 1]! - 1))));
+    if (lines > 1) row.height = lines * 13 + 2;
   }
   const h = 4;
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: h, topLeftCell: `A${h + 1}`, activeCell: `A${h + 1}` }];

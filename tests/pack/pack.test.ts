@@ -2,6 +2,7 @@
 // files, the combined PDF/A (Preflight, outline, pages where the index says), the index text,
 // the readiness findings against the data, and --strict.
 import { beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -164,6 +165,27 @@ describe('downtime pack', () => {
     expect(text).toMatch(/TOR, undangan/);
     // The manifest section prints each document's hash.
     for (const e of manifest.files.filter((x) => x.element !== 'pack')) expect(text, e.file).toContain(e.sha256);
+  });
+
+  it('writes the action register as a workbook: one row per action, real due dates, status today', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(t.out, '13.1c-evaluasi-laporan/register-tindak-lanjut-2023.xlsx'));
+    const ws = wb.worksheets[0]!;
+    const rows: unknown[][] = [];
+    ws.eachRow((r, n) => {
+      if (n > 4) rows.push((r.values as unknown[]).slice(1));
+    });
+    expect(rows.map((r) => [r[3], r[4], r[6]])).toEqual([
+      ['Ganti baterai UPS ruang server', 'IPSRS', 'Selesai'],
+      ['Uji beban UPS tiap enam bulan', 'Instalasi SIMRS', 'Lewat batas'],
+      ['Perbarui daftar kontak di SPO', 'Kepala Instalasi SIMRS', 'Selesai'],
+    ]);
+    expect(rows[1]![5]).toEqual(new Date(Date.UTC(2023, 3, 30)));
+    expect(rows[0]![1]).toBe('SIMRS tidak bisa diakses: listrik padam');
+    expect(rows[2]![8]).toBe('Simulasi 15 Juni 2023');
+    expect(ws.pageSetup.orientation).toBe('landscape');
+    const pdf = pdfText(join(t.out, '13.1c-evaluasi-laporan/register-tindak-lanjut-2023.pdf')).replace(/\s+/g, ' ');
+    expect(pdf).toContain('2 selesai, 0 terbuka, 1 lewat batas waktu');
   });
 
   it('finds what the data is missing, and only that', () => {
