@@ -69,3 +69,10 @@ downtime(['attest', '--month', '2026-10', '--none', '--note', 'Log Uptime Kuma b
 downtime(['actions']);
 downtime(['stats', '--year', '2026', '--now', '2026-12-01T09:00:00+07:00']);
 downtime(['report', '--year', '2026', '--format', 'pdf', '--generated-at', '2026-12-01T09:00:00+07:00']);
+
+// ---- Accreditation pack --------------------------------------------------------------------
+// Last, after every other step: the pack gathers what they wrote into the store. 2022 is the
+// seed's imported log; 2026 holds the record cycle above (evaluation, drill, training, notice,
+// attested month). The readiness findings are printed; without --strict they do not fail the demo.
+downtime(['pack', '--year', '2022']);
+downtime(['pack', '--year', '2026']);

@@ -11,6 +11,8 @@ export const ExitCode = {
   io: 3,
   /** Lint found errors in a configuration (sop --check). */
   lint: 4,
+  /** `pack --strict`: the pack was written, but the readiness check found something missing. */
+  notReady: 5,
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 

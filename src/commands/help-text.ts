@@ -5,7 +5,7 @@ export type HelpLang = 'id' | 'en';
 export type CommandName =
   | 'import' | 'inspect' | 'list' | 'batches' | 'undo' | 'stats' | 'report' | 'sop'
   | 'init' | 'open' | 'close' | 'note' | 'show' | 'edit' | 'void' | 'attest' | 'actions' | 'action'
-  | 'evaluate' | 'form' | 'notice' | 'drill' | 'training';
+  | 'evaluate' | 'form' | 'notice' | 'drill' | 'training' | 'pack';
 
 export const helpLang = (): HelpLang => (process.env.DOWNTIME_LANG === 'en' ? 'en' : 'id');
 
@@ -32,6 +32,7 @@ export const HELP: Record<HelpLang, HelpTexts> = {
       stats: 'Statistik ketersediaan, MTTR dan jumlah downtime per periode',
       report: 'Laporan resmi kejadian downtime (PDF/A berkop surat) dan buku kerja akreditasi (xlsx)',
       sop: 'SPO take over server (PDF/A dan DOCX) dari konfigurasi, dengan pemeriksaan prosedur',
+      pack: 'Paket bukti akreditasi MRMIK 13.1 satu periode: sampul dan indeks, semua dokumen, register tindak lanjut, satu PDF/A gabungan, manifes, pemeriksaan kesiapan',
       open: 'Catat downtime yang sedang terjadi; mencetak nomor insiden baru',
       close: 'Tutup insiden: waktu pulih',
       note: 'Tambah catatan linimasa: unit diberi tahu, perkiraan pulih, keputusan',
@@ -63,6 +64,7 @@ export const HELP: Record<HelpLang, HelpTexts> = {
       stats: 'Availability, MTTR and downtime counts for a period',
       report: 'Official downtime incident report (letterhead PDF/A) and accreditation workbook (xlsx)',
       sop: 'Server take-over SOP (PDF/A and DOCX) from a configuration, with procedure checks',
+      pack: 'MRMIK 13.1 accreditation pack for a period: cover and index, every document, action register, one combined PDF/A, manifest, readiness check',
       open: 'Record a downtime as it happens; prints the new incident id',
       close: 'Close an incident: the time it recovered',
       note: 'Add a timeline entry: units informed, estimate given, decision taken',

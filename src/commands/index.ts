@@ -33,6 +33,7 @@ const LOADERS: Record<CommandName, () => Promise<AnyCommand>> = {
   notice: async () => (await import('./notice.js')).noticeCommand,
   drill: async () => (await import('./drill.js')).drillCommand,
   training: async () => (await import('./training.js')).trainingCommand,
+  pack: async () => (await import('./pack.js')).packCommand,
 };
 
 const NAMES = Object.keys(LOADERS) as CommandName[];
@@ -62,6 +63,7 @@ const SIGNATURES: Record<CommandName, string> = {
   notice: 'notice <id>',
   drill: 'drill',
   training: 'training',
+  pack: 'pack',
 };
 
 /**
