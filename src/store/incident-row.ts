@@ -1,59 +1,93 @@
 // The incident's row layout, in one place: which column holds which field, its SQL type, and how a
 // value is written (JSON for warnings/extra, `source` flattened into three columns) and read back.
+// encodeRow defines the columns; INCIDENT_COLUMNS types them (the compiler wants one entry per
+// column, no more); decodeContent reads them back (the compiler wants every field of an incident).
 // The store's read-back, the live insert, the import's staging file and its INSERT … SELECT are all
-// derived from INCIDENT_COLUMNS; the CREATE TABLE in schema.ts is checked against it by a test
-// (tests/incident-row.test.ts), since its migrations must keep their text as it shipped.
+// derived from here; the CREATE TABLE in schema.ts is checked against it by a test
+// (tests/store/incident-row.test.ts), since its migrations must keep their text as it shipped.
 import type { Incident } from '../types.js';
 
 /** An incident ready to insert: everything but the ids. */
 export type NewIncident = Omit<Incident, 'id' | 'batchId'> & { identity: string; untilMs: number | null };
 
-type SqlValue = string | number | null;
-
-interface Column<V extends SqlValue> {
-  /** Declared type and nullability, as `PRAGMA table_info` reports them for the stored table. */
+/** Declared type and nullability of a column, as `PRAGMA table_info` reports them for the stored table. */
+interface ColumnType {
   readonly type: 'TEXT' | 'INTEGER' | 'REAL';
   readonly notNull: boolean;
-  readonly encode: (inc: NewIncident) => V;
 }
-
-const col = <V extends SqlValue>(type: Column<V>['type'], notNull: boolean, encode: (inc: NewIncident) => V): Column<V> => ({ type, notNull, encode });
 
 /**
  * The columns an incident's content is stored in (all but id, batch_id and the void flag, which an
- * import never writes), in the order of the table. Column → how a NewIncident gives its value.
+ * import never writes), in the order of the table: column → the value a NewIncident gives it.
+ * Written as one object literal rather than a loop over per-column functions: it runs once per
+ * imported row. Measured on 100,000 rows: building them took 0.35 s by a loop against 0.02 s as a
+ * literal, and better-sqlite3 bound the loop's dictionary-shaped objects slower too (1.1–1.6 s
+ * against 0.8–0.9 s for the insert).
  */
-export const INCIDENT_COLUMNS = {
-  identity: col('TEXT', true, (i) => i.identity),
-  kind: col('TEXT', true, (i) => i.kind),
-  kind_reason: col('TEXT', true, (i) => i.kindReason),
-  title: col('TEXT', true, (i) => i.title),
-  start: col('TEXT', true, (i) => i.start),
-  end: col('TEXT', false, (i) => i.end),
-  precision: col('TEXT', true, (i) => i.precision),
-  start_ms: col('INTEGER', true, (i) => i.startMs),
-  end_ms: col('INTEGER', false, (i) => i.endMs),
-  until_ms: col('INTEGER', false, (i) => i.untilMs),
-  duration_minutes: col('REAL', false, (i) => i.durationMinutes),
-  cause: col('TEXT', true, (i) => i.cause),
-  follow_up: col('TEXT', true, (i) => i.followUp),
-  pic: col('TEXT', false, (i) => i.pic),
-  unit: col('TEXT', false, (i) => i.unit),
-  category: col('TEXT', true, (i) => i.category),
-  category_reason: col('TEXT', true, (i) => i.categoryReason),
-  scope: col('TEXT', true, (i) => i.scope),
-  source_file: col('TEXT', true, (i) => i.source.file),
-  source_sheet: col('TEXT', false, (i) => i.source.sheet),
-  source_row: col('INTEGER', true, (i) => i.source.row),
-  // '[]' without stringifying: most rows carry no warning, and this runs once per imported row
-  warnings: col('TEXT', true, (i) => (i.warnings.length ? JSON.stringify(i.warnings) : '[]')),
-  extra: col('TEXT', true, (i) => JSON.stringify(i.extra)),
-} satisfies Record<string, Column<SqlValue>>;
-
-export type ContentColumn = keyof typeof INCIDENT_COLUMNS;
+export function encodeRow(i: NewIncident) {
+  return {
+    identity: i.identity,
+    kind: i.kind,
+    kind_reason: i.kindReason,
+    title: i.title,
+    start: i.start,
+    end: i.end,
+    precision: i.precision,
+    start_ms: i.startMs,
+    end_ms: i.endMs,
+    until_ms: i.untilMs,
+    duration_minutes: i.durationMinutes,
+    cause: i.cause,
+    follow_up: i.followUp,
+    pic: i.pic,
+    unit: i.unit,
+    category: i.category,
+    category_reason: i.categoryReason,
+    scope: i.scope,
+    source_file: i.source.file,
+    source_sheet: i.source.sheet,
+    source_row: i.source.row,
+    // '[]' without stringifying: most rows carry no warning
+    warnings: i.warnings.length ? JSON.stringify(i.warnings) : '[]',
+    extra: JSON.stringify(i.extra),
+  };
+}
 
 /** An incident's content columns as SQLite holds them. */
-export type ContentRow = { [C in ContentColumn]: ReturnType<(typeof INCIDENT_COLUMNS)[C]['encode']> };
+export type ContentRow = ReturnType<typeof encodeRow>;
+export type ContentColumn = keyof ContentRow;
+
+const TEXT = { type: 'TEXT', notNull: true } as const;
+const TEXT_NULL = { type: 'TEXT', notNull: false } as const;
+const INTEGER = { type: 'INTEGER', notNull: true } as const;
+const INTEGER_NULL = { type: 'INTEGER', notNull: false } as const;
+
+/** SQL type of each content column, in table order (checked against schema.ts by tests/store/incident-row.test.ts). */
+export const INCIDENT_COLUMNS = {
+  identity: TEXT,
+  kind: TEXT,
+  kind_reason: TEXT,
+  title: TEXT,
+  start: TEXT,
+  end: TEXT_NULL,
+  precision: TEXT,
+  start_ms: INTEGER,
+  end_ms: INTEGER_NULL,
+  until_ms: INTEGER_NULL,
+  duration_minutes: { type: 'REAL', notNull: false },
+  cause: TEXT,
+  follow_up: TEXT,
+  pic: TEXT_NULL,
+  unit: TEXT_NULL,
+  category: TEXT,
+  category_reason: TEXT,
+  scope: TEXT,
+  source_file: TEXT,
+  source_sheet: TEXT_NULL,
+  source_row: INTEGER,
+  warnings: TEXT,
+  extra: TEXT,
+} as const satisfies Record<ContentColumn, ColumnType>;
 
 /** A whole stored incident row (`SELECT * FROM incidents`). */
 export type IncidentRow = ContentRow & { id: number; batch_id: number; voided: number; void_reason: string | null };
@@ -68,15 +102,6 @@ export const CONTENT_COLUMN_LIST = CONTENT_COLUMN_NAMES.map(quoted).join(', ');
 
 /** The named parameters `@identity, @kind, …` matching CONTENT_COLUMN_LIST, bound with encodeRow(). */
 export const CONTENT_PARAMETER_LIST = CONTENT_COLUMN_NAMES.map((c) => `@${c}`).join(', ');
-
-const ENCODERS = CONTENT_COLUMN_NAMES.map((c) => [c, INCIDENT_COLUMNS[c].encode as (inc: NewIncident) => SqlValue] as const);
-
-/** The content columns of an incident, for named parameters. */
-export function encodeRow(inc: NewIncident): ContentRow {
-  const row: Record<string, SqlValue> = {};
-  for (const [c, encode] of ENCODERS) row[c] = encode(inc);
-  return row as ContentRow;
-}
 
 /** The incident's fields from its content columns (the inverse of encodeRow, without identity and until). */
 export function decodeContent(r: ContentRow): Omit<NewIncident, 'identity' | 'untilMs'> {
