@@ -2,7 +2,7 @@
 // `--dry-run` prints this plan; a real import applies it in one transaction.
 import { zonedMillis } from '../util/zone.js';
 import type { ClassifiedIncident, Issue, RawRow } from '../types.js';
-import type { NewIncident } from '../store/store.js';
+import type { NewIncident } from '../store/incident-row.js';
 import { classify } from '../classify/classify.js';
 import type { Rules } from '../classify/rules.js';
 import { normaliseRow, type NormaliseContext, type YearMemory } from '../normalise/normalise.js';

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
-import type { NewIncident } from '../store/store.js';
+import { CONTENT_COLUMN_LIST, CONTENT_PARAMETER_LIST, decodeNewIncident, encodeRow, type ContentRow, type NewIncident } from '../store/incident-row.js';
 
 /** Staging folders are `downtime-import-<pid>-XXXXXX`: the pid tells a stale one from a running one. */
 const PREFIX = 'downtime-import-';
@@ -64,45 +64,12 @@ function tmpdirError(err: unknown): unknown {
   );
 }
 
-/** Staged column → store column. (Staging one JSON document per row measured slower, both ways.) */
-const COLUMNS = {
-  identity: 'identity',
-  kind: 'kind',
-  kindReason: 'kind_reason',
-  title: 'title',
-  start: 'start',
-  end: '"end"',
-  precision: 'precision',
-  startMs: 'start_ms',
-  endMs: 'end_ms',
-  untilMs: 'until_ms',
-  durationMinutes: 'duration_minutes',
-  cause: 'cause',
-  followUp: 'follow_up',
-  pic: 'pic',
-  unit: 'unit',
-  category: 'category',
-  categoryReason: 'category_reason',
-  scope: 'scope',
-  file: 'source_file',
-  sheet: 'source_sheet',
-  row: 'source_row',
-  warnings: 'warnings',
-  extra: 'extra',
-} as const;
-type StagedColumn = keyof typeof COLUMNS;
-
-/** Store column → SQL expression over `staging.staged`, for the INSERT … SELECT. */
-export const STAGED_TO_STORE: Record<string, string> = Object.fromEntries(
-  Object.entries(COLUMNS).map(([staged, store]) => [store, `"${staged}"`]),
-);
-
 export class Staging {
   private readonly dir: string;
   /** The staging file, for Store.applyStaged to attach. */
   readonly path: string;
   private readonly db: Database.Database;
-  private readonly insert: Database.Statement<unknown[]>;
+  private readonly insert: Database.Statement<[number, ContentRow]>;
   // The first planned row of each identity, so a row repeated by a later file of the same import is
   // reported like one already stored. Looked up through an index of the staging file rather than a
   // Map in memory: memory then stays flat however many rows a log has.
@@ -124,13 +91,17 @@ export class Staging {
       throw tmpdirError(err);
     }
     try {
-      const names = Object.keys(COLUMNS).map((c) => `"${c}"`);
       this.db.pragma('journal_mode = OFF');
       this.db.pragma('synchronous = OFF');
-      this.db.exec(`CREATE TABLE staged (seq INTEGER PRIMARY KEY, batch INTEGER NOT NULL, ${names.join(', ')})`);
-      this.db.exec('CREATE INDEX staged_identity ON staged("identity")');
-      this.firstPlanned = this.db.prepare('SELECT batch, "file" AS file, "sheet" AS sheet, "row" AS row FROM staged WHERE "identity" = ? ORDER BY seq LIMIT 1');
-      this.insert = this.db.prepare(`INSERT INTO staged (batch, ${names.join(', ')}) VALUES (?, ${names.map(() => '?').join(', ')})`);
+      // The store's content columns under the store's names (see store/incident-row.ts), untyped:
+      // values keep the type they were written with, and Store.applyStaged copies them as they are.
+      // (Staging one JSON document per row measured slower, both ways.)
+      this.db.exec(`CREATE TABLE staged (seq INTEGER PRIMARY KEY, batch INTEGER NOT NULL, ${CONTENT_COLUMN_LIST})`);
+      this.db.exec('CREATE INDEX staged_identity ON staged(identity)');
+      this.firstPlanned = this.db.prepare(
+        'SELECT batch, source_file AS file, source_sheet AS sheet, source_row AS row FROM staged WHERE identity = ? ORDER BY seq LIMIT 1',
+      );
+      this.insert = this.db.prepare(`INSERT INTO staged (batch, ${CONTENT_COLUMN_LIST}) VALUES (?, ${CONTENT_PARAMETER_LIST})`);
       this.db.exec('BEGIN');
     } catch (err) {
       this.close();
@@ -146,12 +117,7 @@ export class Staging {
   /** Adds a planned incident. */
   stage(batch: number, inc: NewIncident): void {
     try {
-      this.insert.run(
-        batch,
-        inc.identity, inc.kind, inc.kindReason, inc.title, inc.start, inc.end, inc.precision, inc.startMs, inc.endMs, inc.untilMs,
-        inc.durationMinutes, inc.cause, inc.followUp, inc.pic, inc.unit, inc.category, inc.categoryReason, inc.scope,
-        inc.source.file, inc.source.sheet, inc.source.row, inc.warnings.length ? JSON.stringify(inc.warnings) : '[]', JSON.stringify(inc.extra),
-      );
+      this.insert.run(batch, encodeRow(inc));
     } catch (err) {
       throw tmpdirError(err);
     }
@@ -168,32 +134,8 @@ export class Staging {
 
   /** The planned incidents of one batch, in file order, read lazily from disk (dry-run output). */
   *incidents(batch: number): IterableIterator<NewIncident> {
-    const rows = this.db.prepare('SELECT * FROM staged WHERE batch = ? ORDER BY seq').iterate(batch) as IterableIterator<Record<StagedColumn, never>>;
-    for (const r of rows) {
-      yield {
-        identity: r.identity,
-        untilMs: r.untilMs,
-        kind: r.kind,
-        kindReason: r.kindReason,
-        title: r.title,
-        start: r.start,
-        end: r.end,
-        precision: r.precision,
-        startMs: r.startMs,
-        endMs: r.endMs,
-        durationMinutes: r.durationMinutes,
-        cause: r.cause,
-        followUp: r.followUp,
-        pic: r.pic,
-        unit: r.unit,
-        category: r.category,
-        categoryReason: r.categoryReason,
-        scope: r.scope,
-        source: { file: r.file, sheet: r.sheet, row: r.row },
-        warnings: JSON.parse(r.warnings) as string[],
-        extra: JSON.parse(r.extra) as Record<string, string>,
-      };
-    }
+    const rows = this.db.prepare<[number], ContentRow>(`SELECT ${CONTENT_COLUMN_LIST} FROM staged WHERE batch = ? ORDER BY seq`).iterate(batch);
+    for (const r of rows) yield decodeNewIncident(r);
   }
 
   close(): void {

@@ -3,16 +3,15 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { ensureDir } from '../util/fs.js';
 import { basename, dirname } from 'node:path';
-import type { Category, Incident, Kind, Precision, Scope } from '../types.js';
+import type { Incident } from '../types.js';
 import { ExitCode, UserError } from '../errors.js';
 import { MIGRATIONS, SCHEMA, SCHEMA_VERSION } from './schema.js';
-import { STAGED_TO_STORE } from '../import/staging.js';
+import { CONTENT_COLUMN_LIST, CONTENT_PARAMETER_LIST, decodeIncident, encodeRow, type IncidentRow, type NewIncident } from './incident-row.js';
 import { busyTimeoutMs, errorCode, isReadonlyRollback, storeEnvironmentError } from './store-errors.js';
 import { CycleRecords, type Correction, type EditableField } from './cycle.js';
 import { applyField, fieldText, type IncidentColumns } from './fields.js';
 
-/** An incident ready to insert: everything but the ids. */
-export type NewIncident = Omit<Incident, 'id' | 'batchId'> & { identity: string; untilMs: number | null };
+export type { NewIncident } from './incident-row.js';
 
 export interface NewBatch {
   file: string;
@@ -63,63 +62,6 @@ export const ATTACHED_TABLE_LABELS: Record<string, string> = {
 export const LIVE_SOURCE_KIND = 'live';
 export const LIVE_FILE = 'downtime open';
 
-interface IncidentRow {
-  id: number;
-  batch_id: number;
-  identity: string;
-  kind: Kind;
-  kind_reason: string;
-  title: string;
-  start: string;
-  end: string | null;
-  precision: Precision;
-  start_ms: number;
-  end_ms: number | null;
-  duration_minutes: number | null;
-  cause: string;
-  follow_up: string;
-  pic: string | null;
-  unit: string | null;
-  category: Category;
-  category_reason: string;
-  scope: Scope;
-  source_file: string;
-  source_sheet: string | null;
-  source_row: number;
-  warnings: string;
-  extra: string;
-  voided: number;
-  void_reason: string | null;
-}
-
-function toIncident(r: IncidentRow): Incident {
-  return {
-    id: r.id,
-    kind: r.kind,
-    kindReason: r.kind_reason,
-    title: r.title,
-    start: r.start,
-    end: r.end,
-    precision: r.precision,
-    startMs: r.start_ms,
-    endMs: r.end_ms,
-    durationMinutes: r.duration_minutes,
-    cause: r.cause,
-    followUp: r.follow_up,
-    pic: r.pic,
-    unit: r.unit,
-    category: r.category,
-    categoryReason: r.category_reason,
-    scope: r.scope,
-    source: { file: r.source_file, sheet: r.source_sheet, row: r.source_row },
-    batchId: r.batch_id,
-    warnings: JSON.parse(r.warnings) as string[],
-    extra: JSON.parse(r.extra) as Record<string, string>,
-    voided: r.voided === 1,
-    voidReason: r.void_reason,
-  };
-}
-
 function toBatch(r: Record<string, unknown>): BatchRecord {
   return {
     id: r.id as number,
@@ -159,13 +101,13 @@ export class Store {
           )
           .all(range.toMs, range.fromMs)
       : this.db.prepare<[], IncidentRow>(`SELECT * FROM incidents ${opts.includeVoided ? '' : 'WHERE voided = 0 '}ORDER BY start_ms, id`).all();
-    return rows.map(toIncident);
+    return rows.map(decodeIncident);
   }
 
   /** One incident, voided or not, with its identity; null when the id is unknown. */
   incidentById(id: number): StoredIncident | null {
     const r = this.db.prepare<[number], IncidentRow>('SELECT * FROM incidents WHERE id = ?').get(id);
-    return r ? { ...toIncident(r), identity: r.identity } : null;
+    return r ? { ...decodeIncident(r), identity: r.identity } : null;
   }
 
   /** The cycle's records (timeline, corrections, evaluations, …) in this store. */
@@ -199,12 +141,10 @@ export class Store {
     const id = Number(
       this.db
         .prepare(
-          `INSERT INTO incidents (batch_id, identity, kind, kind_reason, title, start, "end", precision, start_ms, end_ms, until_ms, duration_minutes,
-             cause, follow_up, pic, unit, category, category_reason, scope, source_file, source_sheet, source_row, warnings, extra)
-           VALUES (@batchId, @identity, @kind, @kindReason, @title, @start, @end, @precision, @startMs, @endMs, @untilMs, @durationMinutes,
-             @cause, @followUp, @pic, @unit, @category, @categoryReason, @scope, @file, NULL, 0, '[]', '{}')`,
+          `INSERT INTO incidents (batch_id, ${CONTENT_COLUMN_LIST}) VALUES (?, ${CONTENT_PARAMETER_LIST})`,
         )
-        .run({ ...inc, batchId, file: inc.source.file }).lastInsertRowid,
+        // no sheet, row set to the id below; warnings and extra belong to imported rows only
+        .run(batchId, encodeRow({ ...inc, source: { file: inc.source.file, sheet: null, row: 0 }, warnings: [], extra: {} })).lastInsertRowid,
     );
     // The row number of a live incident is its own id: "downtime open:17" in list, like "log.xlsx:17".
     this.db.prepare('UPDATE incidents SET source_row = ? WHERE id = ?').run(id, id);
@@ -256,7 +196,7 @@ export class Store {
     return this.db
       .prepare<[number], IncidentRow>('SELECT * FROM incidents WHERE batch_id = ? ORDER BY id')
       .all(batchId)
-      .map((r) => ({ ...toIncident(r), identity: r.identity }));
+      .map((r) => ({ ...decodeIncident(r), identity: r.identity }));
   }
 
   /** Earliest and latest incident start (UTC ms), or null for an empty store. */
@@ -387,13 +327,13 @@ export class Store {
       `INSERT INTO batches (file, sha256, selector, imported_at, source_kind, rows_read, added, duplicates, skipped, warnings, mapping)
        VALUES (@file, @sha256, @selector, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings, @mapping)`,
     );
-    const cols = Object.entries(STAGED_TO_STORE);
     const setAdded = this.db.prepare('UPDATE batches SET added = ? WHERE id = ?');
     this.db.prepare('ATTACH DATABASE ? AS staging').run(stagingPath);
     try {
+      // The staging file names its columns as the store does (see incident-row.ts).
       const copy = this.db.prepare(
-        `INSERT INTO incidents (batch_id, ${cols.map(([column]) => column).join(', ')})
-         SELECT ?, ${cols.map(([, expr]) => expr).join(', ')} FROM staging.staged WHERE batch = ? ORDER BY seq`,
+        `INSERT INTO incidents (batch_id, ${CONTENT_COLUMN_LIST})
+         SELECT ?, ${CONTENT_COLUMN_LIST} FROM staging.staged WHERE batch = ? ORDER BY seq`,
       );
       const count = this.db.prepare('SELECT count(*) AS n FROM staging.staged WHERE batch = ?');
       return this.db.transaction(() =>
@@ -557,5 +497,5 @@ export function* iterateIncidents(store: Store, range?: { fromMs: number; toMs: 
         )
         .iterate(range.toMs, range.fromMs)
     : store.db.prepare<[], IncidentRow>(`SELECT * FROM incidents ${opts.includeVoided ? '' : 'WHERE voided = 0 '}ORDER BY start_ms, id`).iterate();
-  for (const r of rows) yield toIncident(r);
+  for (const r of rows) yield decodeIncident(r);
 }
