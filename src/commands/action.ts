@@ -31,7 +31,7 @@ export const actionCommand: CommandModule<object, ActionArgs> = {
     const check = ({ store }: { store: Store }) => {
       const a = store.cycle.action(n);
       if (!a) throw new UserError(`Tindak lanjut #${n} tidak ada. Lihat daftarnya dengan: downtime actions`);
-      if (a.status === 'done') throw new UserError(`Tindak lanjut #${n} sudah selesai (${a.doneAt}; bukti: ${a.evidence}).`);
+      if (a.status === 'done') throw new UserError(`Tindak lanjut #${n} sudah selesai (${a.doneAt ? `${a.doneAt}; ` : ''}bukti: ${a.evidence ?? '–'}).`);
       return a;
     };
     const a = writeSession(argv, check, (s) => {

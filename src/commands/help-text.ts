@@ -109,7 +109,7 @@ export const YARGS_ID: Record<string, string | { one: string; other: string }> =
   'Unknown argument: %s': { one: 'Opsi tidak dikenal: %s', other: 'Opsi tidak dikenal: %s' },
   'Invalid values:': 'Nilai tidak valid:',
   'Argument: %s, Given: %s, Choices: %s': 'Opsi --%s: %s bukan pilihan; pilihan: %s',
-  'Arguments %s and %s are mutually exclusive': 'Opsi %s dan %s tidak boleh dipakai bersama',
+  'Arguments %s and %s are mutually exclusive': 'Opsi --%s dan --%s tidak boleh dipakai bersama',
   'Show help': 'Tampilkan bantuan',
   'Show version number': 'Tampilkan nomor versi',
   'Did you mean %s?': 'Maksud Anda %s?',

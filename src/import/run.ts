@@ -9,6 +9,7 @@ import type { Issue } from '../types.js';
 import type { ReadChoices } from '../sources/mapping.js';
 import type { Rules } from '../classify/rules.js';
 import type { NormaliseContext } from '../normalise/normalise.js';
+import { formatInstant } from '../format.js';
 import { fileName, openStore, type BatchRecord, type NewIncident, type Store } from '../store/store.js';
 import { FilePlanner, type FilePlan } from './plan.js';
 import { comparable, diffVersions } from './diff.js';
@@ -120,16 +121,16 @@ function pickReplaced(file: string, named: BatchRecord[]): BatchRecord {
  * to have the same name (every month's export called downtime.xlsx): imported, with a note
  * (returned, so the caller adds it).
  */
-function checkSameName(file: string, named: BatchRecord[], hits: Map<number, Set<string>>, store: Store): BatchRecord | null {
+function checkSameName(file: string, named: BatchRecord[], hits: Map<number, Set<string>>, store: Store, timeZone: string): BatchRecord | null {
   for (const b of named) {
     const shared = hits.get(b.id);
     if (!shared?.size) continue;
     const missing = store.batchIncidents(b.id).filter((i) => !shared.has(i.identity)).length;
     if (missing) {
       throw new UserError(
-        `${file} tampaknya versi baru dari impor #${b.id} (${b.file}, ${b.importedAt}): ${shared.size} baris sama, ` +
+        `${file} tampaknya versi baru dari impor #${b.id} (${b.file}, ${formatInstant(b.importedAt, timeZone)}): ${shared.size} baris sama, ` +
           `${missing} baris impor itu tidak ada lagi atau berubah. Mengimpornya di samping yang lama akan menghitung insiden yang diperbaiki dua kali. ` +
-          `Untuk menggantikan impor #${b.id} dengan versi ini: downtime import ${file} --replace` +
+          `Untuk menggantikan impor #${b.id} dengan versi ini: downtime import ${JSON.stringify(file)} --replace` +
           ` (periksa dulu dengan --dry-run). Bila ini memang log lain, ganti nama berkasnya.`,
       );
     }
@@ -208,7 +209,7 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
           },
         });
       } else if (named.length) {
-        const sameName = checkSameName(file, named, planner.storedHits, existing!);
+        const sameName = checkSameName(file, named, planner.storedHits, existing!, o.nctx.timeZone);
         if (sameName) {
           sameNames.set(plan.batch, { batchId: sameName.id, importedAt: sameName.importedAt });
           plan.issues.push({

@@ -297,6 +297,22 @@ describe('messages people read', () => {
     expect(r.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
 
+  it('a refused corrected version names the local time and a --replace line that pastes with spaces in the path', async () => {
+    const dir = tempDir();
+    const db = join(dir, 's.sqlite');
+    const f = await workbook(join(dir, 'Log Feb.xlsx'), [
+      [1, '01/02/2022', '08.00', '09.00', 'Server mati', 'UPS rusak', 'SIMRS'],
+      [2, '02/02/2022', '08.00', '08.30', 'BPJS down', 'Server BPJS', 'Pendaftaran'],
+    ]);
+    json(['import', f, '--db', db]);
+    await workbook(f, [[1, '01/02/2022', '08.00', '09.00', 'Server mati', 'UPS rusak', 'SIMRS']]);
+    const r = runCli(['import', f, '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/versi baru dari impor #1 \(.*Log Feb\.xlsx, \d{1,2} \w+ \d{4} \d{2}\.\d{2} WIB\)/);
+    expect(r.stderr).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(r.stderr).toContain(`downtime import ${JSON.stringify(f)} --replace`);
+  });
+
   it('a refusal lists errors before warnings and ends with a count per kind of problem', async () => {
     const dir = tempDir();
     // a valid row first (its "kind guessed" warning comes first in file order), then three bad dates

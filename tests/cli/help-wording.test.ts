@@ -21,6 +21,7 @@ describe('help and argument messages', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('Opsi --lang: "xx" bukan pilihan');
     expect(run(['list', '--bogus']).err).toContain('Opsi tidak dikenal: bogus');
+    expect(run(['stats', '--month', '2024-01', '--year', '2024']).err).toContain('Opsi --month dan --year tidak boleh dipakai bersama');
   });
 
   it('DOWNTIME_LANG=en switches the top-level help, command descriptions included', () => {

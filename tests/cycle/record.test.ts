@@ -53,6 +53,17 @@ describe('recording an outage as it happens', () => {
     expect(fileHash(t.db)).toBe(before);
     expect(t.ok('list', '--json', '--all')).toBe(listed);
   });
+
+  it('an action already done in the evaluation file is refused with its evidence, no "null" for the missing date', () => {
+    const t = setup();
+    t.ok('open', 'Server mati', '--at', '2025-01-06T08:30');
+    t.ok('close', '1', '--at', '2025-01-06T09:00');
+    t.ok('evaluate', '1', '--file', 'data/contoh/evaluasi-contoh.yaml');
+    const r = t.run('action', 'done', '1', '--evidence', 'BA');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Tindak lanjut #1 sudah selesai \(bukti: Berita acara/);
+    expect(r.stderr).not.toContain('null');
+  });
 });
 
 describe('corrections and void', () => {
