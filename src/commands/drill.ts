@@ -10,7 +10,7 @@ import { commandDescription } from './help-text.js';
 import { withLangOption, withProfileOption } from './options.js';
 import { parseIsoInstant } from './option-values.js';
 import { readIfExists, writeSession, type Session } from '../records/session.js';
-import { loadProfile } from '../profile.js';
+import { loadProfile, sampleProfileWarning } from '../profile.js';
 import { documentPath, formOptions, type DocumentArgs } from '../records/documents.js';
 import { isoInZone, zonedMillis } from '../util/zone.js';
 import { UserError } from '../errors.js';
@@ -46,6 +46,9 @@ export const drillCommand: CommandModule<object, DrillArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'Cetak hasil sebagai JSON' })
       .example('$0 drill --file data/contoh/simulasi-takeover.yaml', 'Catat simulasi dan tulis output/laporan-simulasi-1.pdf') as never,
   handler: async (argv) => {
+    // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
+    const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
+    if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     const [{ loadSopConfig }, { readDrillFile }, { drillProcedure, renderDrillPdf }, { writeForm }, { recordDrill }] = await Promise.all([
       import('../documents/sop/config.js'),

@@ -1,6 +1,7 @@
 // `downtime form ID`: the Formulir Evaluasi Pasca Downtime (PDF/A) of one incident, from the store:
 // the incident (corrected fields marked), its timeline, the evaluation and the register's actions as
 // they stand now. Refused, with what to do, when the incident has no evaluation yet.
+import { loadProfile, sampleProfileWarning } from '../profile.js';
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withLangOption, withProfileOption } from './options.js';
@@ -29,6 +30,9 @@ export const formCommand: CommandModule<object, FormArgs> = {
       .example('$0 form 12', 'output/formulir-evaluasi-12.pdf')
       .example('$0 form 12 --lang en --out arsip/', 'Dalam bahasa Inggris, ke folder arsip/') as never,
   handler: async (argv) => {
+    // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
+    const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
+    if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);
     const id = parseId(argv.id);
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     const { evaluationFormInput } = await import('../records/form-input.js');

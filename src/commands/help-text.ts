@@ -21,7 +21,7 @@ export const HELP: Record<HelpLang, HelpTexts> = {
   id: {
     usage: '$0 <perintah> [opsi]\n\nLog downtime SIMRS: impor, statistik ketersediaan, laporan resmi dan SPO.',
     db: 'Basis data insiden (SQLite); bawaan $DOWNTIME_DB, lalu data/downtime.sqlite',
-    demandCommand: 'Sebutkan perintah; lihat --help.',
+    demandCommand: 'Sebutkan perintah.',
     seeHelp: 'Lihat: downtime --help',
     commands: {
       import: 'Impor log downtime dari .xlsx, .xls, .csv atau SQLite ke basis data',
@@ -53,7 +53,7 @@ export const HELP: Record<HelpLang, HelpTexts> = {
   en: {
     usage: '$0 <command> [options]\n\nSIMRS downtime log: import, availability statistics, official reports and SOPs.',
     db: 'Incident database (SQLite); default $DOWNTIME_DB, then data/downtime.sqlite',
-    demandCommand: 'Name a command; see --help.',
+    demandCommand: 'Name a command.',
     seeHelp: 'See: downtime --help',
     commands: {
       import: 'Import downtime logs from .xlsx, .xls, .csv or SQLite into the database',

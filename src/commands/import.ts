@@ -5,7 +5,7 @@ import { loadProfile } from '../profile.js';
 import { loadRules, DEFAULT_RULES_PATH } from '../classify/rules.js';
 import { runImport } from '../import/run.js';
 import { createProgress, type Progress } from '../util/progress.js';
-import { resolveReadOptions, withReadOptions, type ReadArgs } from './read-options.js';
+import { resolveReadOptions, unusedMappingIssues, withReadOptions, type ReadArgs } from './read-options.js';
 import { describeSheets } from './sheet-report.js';
 import { formatInstant } from '../format.js';
 
@@ -83,6 +83,8 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       }
       throw err;
     });
+    // The mapping applies to every file named; an entry no header of any of them matched is reported once.
+    summary.issues.unshift(...unusedMappingIssues(read, argv.files.length === 1 ? argv.files[0]! : argv.files.join(', ')));
     if (argv.json) {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       return;

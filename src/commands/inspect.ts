@@ -5,7 +5,7 @@ import type { CommandModule } from 'yargs';
 import { UserError } from '../errors.js';
 import type { Field, Issue, RawRow } from '../types.js';
 import { withProfileOption } from './options.js';
-import { resolveReadOptions, withReadOptions, type ReadArgs } from './read-options.js';
+import { resolveReadOptions, unusedMappingIssues, withReadOptions, type ReadArgs } from './read-options.js';
 import { FIELD_NAMES, describeSheets } from './sheet-report.js';
 
 interface InspectArgs extends ReadArgs {
@@ -114,7 +114,7 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
       }
       throw err;
     }
-    const issues = [...result.issues, ...rowIssues];
+    const issues = [...unusedMappingIssues(read, argv.file), ...result.issues, ...rowIssues];
     const first = result.sheets.find((s) => s.recognised);
     const mapColumns = (first?.mapping ?? []).filter((m) => m.field).map((m) => ({ field: m.field as Field, column: m.header }));
     const mapArg = formatMapArg(mapColumns);

@@ -2,6 +2,7 @@
 // — which may lie in the future — and the notice recorded in the store (number, notice date), so the
 // lead time (notice date → start) is a figure in stats and the report. The PDF is written inside
 // the store's transaction: a notice that could not be written is not recorded either.
+import { loadProfile, sampleProfileWarning } from '../profile.js';
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withLangOption, withProfileOption } from './options.js';
@@ -42,6 +43,9 @@ export const noticeCommand: CommandModule<object, NoticeArgs> = {
       .example('$0 notice 15 --file data/contoh/pemberitahuan-contoh.yaml --until 2026-12-07T01:00', 'output/pemberitahuan-downtime-15.pdf')
       .example('$0 notice 15 --date 2026-12-01 --number "800/123/RSUD-MN/SIMRS/XII/2026"', 'Dengan tanggal dan nomor surat') as never,
   handler: async (argv) => {
+    // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
+    const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
+    if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);
     const id = parseId(argv.id);
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     const { readNoticeFile } = await import('../records/notice-file.js');

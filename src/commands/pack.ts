@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { DateTime } from 'luxon';
 import { commandDescription } from './help-text.js';
 import { ExitCode, UserError } from '../errors.js';
-import { loadProfile } from '../profile.js';
+import { loadProfile, sampleProfileWarning } from '../profile.js';
 import { computeStats } from '../metrics/compute.js';
 import { openStore } from '../store/store.js';
 import { withStoreErrors } from '../store/store-errors.js';
@@ -42,13 +42,16 @@ export const packCommand: CommandModule<object, PackArgs> = {
   builder: (y) =>
     withLangOption(withPeriodOptions(withProfileOption(y)))
       .option('out', { type: 'string', describe: 'Folder paket; bawaan output/akreditasi-<periode>' })
-      .option('sop', { type: 'string', array: true, describe: 'Konfigurasi SPO (boleh berulang); bawaan semua YAML di data/sop/, atau data/sop-takeover.yaml' })
+      .option('sop', { type: 'string', array: true, describe: 'Konfigurasi SPO (boleh berulang); bawaan semua YAML di data/sop/' })
       .option('generated-at', { type: 'string', describe: 'Tanggal pembuatan (ISO) untuk keluaran yang dapat diulang; bawaan: sekarang' })
       .option('strict', { type: 'boolean', default: false, describe: 'Exit 5 bila pemeriksaan kesiapan menemukan kekurangan (paket tetap ditulis)' })
       .option('json', { type: 'boolean', default: false, describe: 'Cetak manifes dan temuan kesiapan sebagai JSON di stdout' })
       .example('$0 pack --year 2024', 'Paket akreditasi 2024 di output/akreditasi-2024/')
       .example('$0 pack --year 2022 --strict', 'Exit 5 bila ada bulan tanpa data, insiden belum dievaluasi, …') as never,
   handler: async (argv) => {
+    // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
+    const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
+    if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);
     const lang = argv.lang;
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     const profile = loadProfile(argv.profile);

@@ -3,7 +3,8 @@
 // so the batch can record it and `inspect` can print it back as a ready --map line.
 import type { Argv } from 'yargs';
 import { readConfigFile } from '../config.js';
-import { mergeSpecs, parseDateOrder, parseMapArg, parseMappingFile, toColumnMapping, type MappingSpec, type ReadChoices } from '../sources/mapping.js';
+import { mergeSpecs, parseDateOrder, parseMapArg, parseMappingFile, toColumnMapping, unusedEntries, type MappingSpec, type ReadChoices } from '../sources/mapping.js';
+import type { Issue } from '../types.js';
 
 export interface ReadArgs {
   map?: string;
@@ -38,4 +39,21 @@ export function resolveReadOptions(argv: ReadArgs): ResolvedRead {
     choices: { mapping: spec?.columns.length ? toColumnMapping(spec) : undefined, dateOrder, sheets },
     spec,
   };
+}
+
+/**
+ * After a read: every `--map`/`--mapping` entry that matched no header in any sheet, as a warning
+ * (a typo in a header name must not pass unnoticed).
+ */
+export function unusedMappingIssues(read: ResolvedRead, file: string): Issue[] {
+  if (!read.spec || !read.choices.mapping) return [];
+  return unusedEntries(read.spec, read.choices.mapping).map(({ field, column }) => ({
+    severity: 'warning' as const,
+    file,
+    sheet: null,
+    row: null,
+    column: null,
+    value: column,
+    message: `pemetaan ${field}=${column}: tidak ada kolom berjudul "${column}" (atau huruf kolom itu) di sheet mana pun; entri ini tidak dipakai — periksa ejaannya (downtime inspect menampilkan judul kolom yang ada)`,
+  }));
 }

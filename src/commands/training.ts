@@ -8,7 +8,7 @@ import { withLangOption, withProfileOption } from './options.js';
 import { parseIsoInstant } from './option-values.js';
 import { writeSession, type Session } from '../records/session.js';
 import { documentPath, formOptions, localDate, type DocumentArgs } from '../records/documents.js';
-import { loadProfile } from '../profile.js';
+import { loadProfile, sampleProfileWarning } from '../profile.js';
 import { isoInZone } from '../util/zone.js';
 import { UserError } from '../errors.js';
 
@@ -30,6 +30,9 @@ export const trainingCommand: CommandModule<object, TrainingArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'Cetak hasil sebagai JSON' })
       .example('$0 training --file data/contoh/pelatihan-downtime.yaml', 'Catat pelatihan dan tulis output/laporan-pelatihan-1.pdf') as never,
   handler: async (argv) => {
+    // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
+    const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
+    if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     const [{ readTrainingFile }, { renderTrainingPdf }, { writeForm }, { recordTraining }] = await Promise.all([
       import('../records/training-file.js'),

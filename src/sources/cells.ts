@@ -161,3 +161,41 @@ function numberWithFormat(n: number, numFmt: string | undefined, date1904: boole
   if (numFmtKind(numFmt) === 'date') return serialToDate(n, date1904);
   return n;
 }
+
+/**
+ * Built-in number format ids (ECMA-376 §18.8.30), used by .xlsx styles and by BIFF8 files without a
+ * FORMAT record, spelled as exceljs spells them so an
+ * .xls and its .xlsx give the same numFmt. 27–36 and 50–58 are East Asian locale dates (32–35
+ * times); only whether they are a date or a time matters here.
+ */
+export const BUILTIN_FORMATS: Record<number, string> = {
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+};
+for (const id of [27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]) BUILTIN_FORMATS[id] = 'yyyy/m/d';
+for (const id of [32, 33, 34, 35]) BUILTIN_FORMATS[id] = 'h:mm:ss';

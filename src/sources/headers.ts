@@ -22,6 +22,8 @@ export interface HeaderMatch {
 export interface ColumnMapping {
   /** Keys are mappingKey(header text) or column letters ("F"). */
   columns: Map<string, Field | 'ignore'>;
+  /** Keys a header of some sheet matched: a `--map` entry that matched none is a typo to report. */
+  used?: Set<string>;
 }
 
 /** "Jam  Up " and "jam up" are the same header. */
@@ -32,7 +34,16 @@ export function mappingKey(text: string): string {
 /** The user's choice for a header cell, if any. */
 export function forcedField(mapping: ColumnMapping | undefined, col: number, text: string): Field | 'ignore' | undefined {
   if (!mapping) return undefined;
-  return mapping.columns.get(mappingKey(text)) ?? mapping.columns.get(columnLetter(col));
+  const byText = mappingKey(text);
+  const f = mapping.columns.get(byText);
+  if (f) {
+    mapping.used?.add(byText);
+    return f;
+  }
+  const letter = columnLetter(col);
+  const g = mapping.columns.get(letter);
+  if (g) mapping.used?.add(letter);
+  return g;
 }
 
 /** The field a header cell names clearly (a strong guess), or null. Only text cells can be headers. */

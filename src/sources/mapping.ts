@@ -48,12 +48,19 @@ function fieldOf(key: string, where: string): Field | 'ignore' {
 
 export function toColumnMapping(spec: MappingSpec): ColumnMapping {
   const columns = new Map<string, Field | 'ignore'>();
+  const used = new Set<string>();
   for (const { field, column } of spec.columns) {
     columns.set(mappingKey(column), field);
     // "F" may also be a column letter
     if (/^[A-Za-z]{1,3}$/.test(column.trim())) columns.set(column.trim().toUpperCase(), field);
   }
-  return { columns };
+  return { columns, used };
+}
+
+/** The entries of a mapping that matched no header in any sheet read: most likely typos. */
+export function unusedEntries(spec: MappingSpec, mapping: ColumnMapping): MappingSpec['columns'] {
+  const used = mapping.used ?? new Set<string>();
+  return spec.columns.filter(({ column }) => !used.has(mappingKey(column)) && !used.has(column.trim().toUpperCase()));
 }
 
 /** `title=Keterangan,end=Jam Up` (also `;` between pairs). */

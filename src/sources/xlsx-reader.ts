@@ -5,7 +5,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { UserError } from '../errors.js';
 import type { ScanCell, ScanRow } from './table.js';
-import { cleanText, convertExcelValue, type ConvertedCell } from './cells.js';
+import { BUILTIN_FORMATS, cleanText, convertExcelValue, type ConvertedCell } from './cells.js';
 import type { SheetState, Workbook, WorkbookSheet } from './workbook.js';
 import { EXCEL_MAX_CELL_CHARS, PartDamage, RelsHandler, unescapeOoxml, SharedStringsHandler, SheetHandler, StylesHandler, WorkbookHandler, type RawCell } from './xlsx-parts.js';
 import { XmlRefusal, XmlScanner, type XmlHandler } from './xml-scan.js';
@@ -14,40 +14,7 @@ import { DEFAULT_INFLATE_LIMITS, InflateGuard, readZipDirectory, scanMerges, typ
 export { EXCEL_MAX_CELL_CHARS } from './xlsx-parts.js';
 export { MAX_ENTRY_BYTES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FROM_BYTES } from './zip.js';
 
-/**
- * Built-in number formats (ECMA-376 §18.8.30) by id. The East Asian locale ids 27–36 and 50–58 are
- * dates in every locale Excel ships except a few time variants; they are read as dates.
- */
-const BUILTIN_FORMATS: Record<number, string> = {
-  1: '0',
-  2: '0.00',
-  3: '#,##0',
-  4: '#,##0.00',
-  9: '0%',
-  10: '0.00%',
-  11: '0.00E+00',
-  12: '# ?/?',
-  13: '# ??/??',
-  14: 'mm-dd-yy',
-  15: 'd-mmm-yy',
-  16: 'd-mmm',
-  17: 'mmm-yy',
-  18: 'h:mm AM/PM',
-  19: 'h:mm:ss AM/PM',
-  20: 'h:mm',
-  21: 'h:mm:ss',
-  22: 'm/d/yy h:mm',
-  37: '#,##0 ;(#,##0)',
-  38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00;(#,##0.00)',
-  40: '#,##0.00;[Red](#,##0.00)',
-  45: 'mm:ss',
-  46: '[h]:mm:ss',
-  47: 'mmss.0',
-  48: '##0.0E+0',
-  49: '@',
-};
-for (const id of [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]) BUILTIN_FORMATS[id] = 'yyyy-mm-dd';
+// Built-in number formats (ECMA-376 §18.8.30) are shared with the .xls reader: BUILTIN_FORMATS in cells.ts.
 
 export interface XlsxReadOptions {
   /** Tests lower these to build small bombs. */

@@ -28,7 +28,7 @@ export function packStore() {
   const zone = profile.hospital.timeZone;
   const evalData = readConfigFile('data/contoh/evaluasi-contoh.yaml') as Record<string, unknown>;
   const { evaluation } = parseEvaluationFile({ ...evalData, actions: [] }, 'eval', { units: profile.units });
-  const sop = loadSopConfig('data/sop-takeover.yaml');
+  const sop = loadSopConfig('data/sop/spo-takeover-server.yaml');
   const drillData = readConfigFile('data/contoh/simulasi-takeover.yaml') as Record<string, unknown>;
   const { drill } = parseDrillFile({ ...drillData, date: '2023-06-15', actions: [] }, 'drill', sop);
   const training = parseTrainingFile({ ...(readConfigFile('data/contoh/pelatihan-downtime.yaml') as object), date: '2023-02-10' }, 'training');

@@ -69,3 +69,20 @@ describe('table scanner: rows that are not data', () => {
     expect(r.issues.filter((i) => /urutan|dua arah/.test(i.message))).toEqual([]);
   });
 });
+
+describe('the user mapping', () => {
+  it('remembers which entries matched a header, so a typo can be reported', async () => {
+    const { toColumnMapping, unusedEntries } = await import('../../src/sources/mapping.js');
+    const spec = { columns: [{ field: 'title' as const, column: 'Uraian Masalah' }, { field: 'end' as const, column: 'Jam Pulihh' }] };
+    const mapping = toColumnMapping(spec);
+    const file = writeText(tmp.path('map.csv'), ['Tanggal;Uraian Masalah;Jam Pulih', '23/02/2023;Server mati;10.00']);
+    const r = await readSource(file, { mapping });
+    expect(r.rows[0]!.cells.title?.value).toBe('Server mati');
+    expect(unusedEntries(spec, mapping)).toEqual([{ field: 'end', column: 'Jam Pulihh' }]);
+  });
+
+  it('"Apa yang terjadi" is a description, not a start time', async () => {
+    const { guessColumn } = await import('../../src/sources/columns.js');
+    expect(guessColumn('Apa yang terjadi')?.field).toBe('title');
+  });
+});
