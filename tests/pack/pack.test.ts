@@ -217,11 +217,11 @@ describe('downtime pack', () => {
     expect(june.stderr.replace(/^PERINGATAN: .*profil CONTOH.*\n/m, '')).toBe('');
     expect(june.code).toBe(0);
     expect(june.stdout).toContain('Kesiapan: tidak ada kekurangan yang ditemukan.');
-    // A year later the SOP (issued 25 November 2022) is due for review, and no drill is recent.
+    // Later the SOPs (both issued 25 November 2022: take-over and units) are due for review.
     const late = t.run('pack', '--month', '2023-06', '--out', join(t.dir, 'late'), '--generated-at', '2025-12-01T09:00:00+07:00', '--strict', '--json');
     expect(late.code).toBe(5);
     const findings = (JSON.parse(late.stdout) as Manifest).readiness.map((f) => f.code);
-    expect(findings).toEqual(['sop-review-due']);
+    expect(findings).toEqual(['sop-review-due', 'sop-review-due']);
   });
 
   it('names an SOP with lint errors or a history without its current revision, and leaves the bad SOP out', () => {
