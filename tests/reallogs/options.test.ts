@@ -6,7 +6,7 @@ import { runCli, tempDir } from '../helpers/cli.js';
 import { factoryWorkbook, writeCsv } from './logs.js';
 import { brief, freshDb, importOk } from './run.js';
 
-/** "Apa yang terjadi" (what happened) reads as a start time ("terjadi"), "Catatan" as a weak title. */
+/** "Apa yang terjadi" (what happened) is the description; "Catatan" a weak title that stays an extra column. */
 function ambiguousLog(path: string, rows = 7): string {
   return writeCsv(path, [
     'Tgl,Mulai,Kembali Normal,Menit,Apa yang terjadi,Catatan',
@@ -31,9 +31,10 @@ describe('--map, --mapping, --sheet, --date-order and inspect', () => {
     short = ambiguousLog(`${dir}/log-juli-awal.csv`, 3);
   });
 
-  it('without a mapping the guess takes "Catatan" as the title; --map title= puts it right', () => {
+  it('"Apa yang terjadi" is guessed as the title ("Catatan" kept as an extra); --map title= says the same and is recorded', () => {
     const guessed = importOk(log);
-    expect(guessed.list[0]!.title).toBe('cek UPS');
+    expect(guessed.list.map((i) => i.title)).toEqual(TITLES);
+    expect(guessed.list[0]!.extra).toEqual({ Catatan: 'cek UPS' });
     const r = importOk(log, ['--map', 'title=Apa yang terjadi']);
     expect(r.list.map((i) => i.title)).toEqual(TITLES);
     expect(r.list[0]).toMatchObject({ start: '2023-07-03T08:00:00+07:00', end: '2023-07-03T08:40:00+07:00', durationMinutes: 40, extra: { Catatan: 'cek UPS' } });
