@@ -92,7 +92,7 @@ export class ContinuedReader {
     return (this.u16() | (this.u16() << 16)) >>> 0;
   }
 
-  skip(n: number): void {
+  skipBytes(n: number): void {
     let left = n;
     while (left > 0) {
       if (this.done) throw damaged('data teks (rich text/fonetik) terpotong');
@@ -136,8 +136,8 @@ export class ContinuedReader {
     const runs = flags & 0x08 ? this.u16() : 0;
     const ext = flags & 0x04 ? this.u32() : 0;
     const text = this.chars(cch, (flags & 1) === 1);
-    this.skip(runs * 4);
-    this.skip(ext);
+    this.skipBytes(runs * 4);
+    this.skipBytes(ext);
     return text;
   }
 

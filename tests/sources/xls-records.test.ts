@@ -91,7 +91,7 @@ describe('SST and CONTINUE', () => {
   });
 
   it('ContinuedReader.skip and chars refuse to run past the data', () => {
-    expect(() => new ContinuedReader([Buffer.alloc(2)]).skip(3)).toThrow(XlsFormatError);
+    expect(() => new ContinuedReader([Buffer.alloc(2)]).skipBytes(3)).toThrow(XlsFormatError);
     expect(() => new ContinuedReader([Buffer.from([1, 0])]).chars(3, false)).toThrow(XlsFormatError);
   });
 });

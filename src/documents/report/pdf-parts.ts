@@ -1,6 +1,7 @@
 // The fixed parts of the report page: kop surat (letterhead), signature block and footer, all from
 // the profile — no hospital is named in code.
 import { F } from '../kit/pdf-base.js';
+import { drawKop } from '../kit/letterhead.js';
 import type { ReportModel } from './model.js';
 
 /** Content box of the page. */
@@ -9,37 +10,9 @@ export interface Box {
   width: number;
 }
 
-/** Draws the kop on the current (first) page and returns the y below its closing rule. */
+/** Draws the kop on the current (first) page and returns the y below its closing rule (the kit's kop). */
 export function drawLetterhead(doc: PDFKit.PDFDocument, model: ReportModel, box: Box, y0: number, logo: Buffer | null): number {
-  const lh = model.letterhead;
-  const logoSize = 68;
-  const textLeft = logo ? box.left + logoSize + 8 : box.left;
-  const textWidth = box.left + box.width - textLeft - (logo ? logoSize * 0.4 : 0);
-  let y = y0;
-  const line = (text: string, font: string, size: number, gap = 1): void => {
-    doc.font(font).fontSize(size).fillColor('black');
-    doc.text(text, textLeft, y, { width: textWidth, align: 'center' });
-    y = doc.y + gap;
-  };
-  line(lh.government.toUpperCase(), F.regular, 13);
-  line(lh.name, F.bold, 17, 2);
-  for (const l of lh.lines) line(l, F.regular, 9);
-  if (lh.place) line(lh.place, F.bold, 10);
-  if (logo) {
-    const textHeight = y - y0;
-    const size = Math.min(logoSize, Math.max(textHeight, 40));
-    doc.image(logo, box.left, y0 + Math.max(0, (textHeight - size) / 2), { fit: [size, size] });
-    y = Math.max(y, y0 + size);
-  }
-  y += 3;
-  const right = box.left + box.width;
-  doc.strokeColor('black');
-  doc.lineWidth(2.25).moveTo(box.left, y).lineTo(right, y).stroke();
-  if (lh.rule === 'double') {
-    doc.lineWidth(0.75).moveTo(box.left, y + 3).lineTo(right, y + 3).stroke();
-    y += 3;
-  }
-  return y + 12;
+  return drawKop(doc, model.letterhead, box, y0, logo);
 }
 
 /** Height the signature block needs, to keep it whole on one page. */
