@@ -111,6 +111,29 @@ function procedureBlocks(input: ModelInput, key: ProcedureKey, index: number, co
   return blocks;
 }
 
+/** The SPO header boxes both SOP kinds share: identity, approver, paper and logo (MRMIK 3). */
+export function sopHeader(
+  doc: SopConfig['document'],
+  profile: Pick<Profile, 'hospital' | 'paper' | 'signatories'>,
+  lang: Lang,
+  labels: SopLabels,
+  logo: Logo | null | undefined,
+): Pick<SopModel, 'lang' | 'paper' | 'labels' | 'hospitalName' | 'logo' | 'title' | 'number' | 'revision' | 'issuedOn' | 'approver'> {
+  const approver = doc.approvedBy ?? profile.signatories.acknowledgedBy ?? null;
+  return {
+    lang,
+    paper: profile.paper,
+    labels,
+    hospitalName: profile.hospital.name,
+    logo: logo ?? null,
+    title: (doc.title ?? '').toLocaleUpperCase('id-ID'),
+    number: doc.number ?? '',
+    revision: doc.revision ?? '',
+    issuedOn: doc.issuedOn ? formatDateLong(doc.issuedOn, lang) : '',
+    approver: { position: approver?.position ?? '', name: approver?.name ?? '', nip: approver?.nip ? formatNip(approver.nip) : null },
+  };
+}
+
 export function buildSopModel(input: ModelInput): SopModel {
   const { config, profile, lang, templates } = input;
   const labels = sopLabels(lang, profile.hospital.unit);
@@ -138,18 +161,8 @@ export function buildSopModel(input: ModelInput): SopModel {
   }
   PROCEDURE_KEYS.forEach((key, i) => prosedur.push(...procedureBlocks(input, key, i + 1, context)));
 
-  const approver = doc.approvedBy ?? profile.signatories.acknowledgedBy ?? null;
   return {
-    lang,
-    paper: profile.paper,
-    labels,
-    hospitalName: profile.hospital.name,
-    logo: input.logo ?? null,
-    title: (doc.title ?? '').toLocaleUpperCase('id-ID'),
-    number: doc.number ?? '',
-    revision: doc.revision ?? '',
-    issuedOn: doc.issuedOn ? formatDateLong(doc.issuedOn, lang) : '',
-    approver: { position: approver?.position ?? '', name: approver?.name ?? '', nip: approver?.nip ? formatNip(approver.nip) : null },
+    ...sopHeader(doc, profile, lang, labels, input.logo),
     sections: [
       { label: labels.sections.pengertian, blocks: textToBlocks(templates.pengertian(context)) },
       { label: labels.sections.tujuan, blocks: textToBlocks(templates.tujuan(context)) },

@@ -5,7 +5,7 @@ import type { Logo } from '../kit/logo.js';
 import { formatNip, standardCitation, type Profile } from '../../profile.js';
 import type { Lang } from '../../types.js';
 import { sopLabels } from './labels.js';
-import { textToBlocks, type Block, type SopModel } from './model.js';
+import { sopHeader, textToBlocks, type Block, type SopModel } from './model.js';
 import type { SopTemplates } from './templates.js';
 import type { UnitSopConfig } from './unit-schema.js';
 
@@ -49,18 +49,8 @@ export function buildUnitSopModel(input: UnitModelInput): SopModel {
       step.actions.forEach((a, ai) => prosedur.push({ kind: 'item', marker: letter(ai), text: a, level: 2 }));
     });
   });
-  const approver = doc.approvedBy ?? profile.signatories.acknowledgedBy ?? null;
   return {
-    lang,
-    paper: profile.paper,
-    labels,
-    hospitalName: profile.hospital.name,
-    logo: input.logo ?? null,
-    title: (doc.title ?? '').toLocaleUpperCase('id-ID'),
-    number: doc.number ?? '',
-    revision: doc.revision ?? '',
-    issuedOn: doc.issuedOn ? formatDateLong(doc.issuedOn, lang) : '',
-    approver: { position: approver?.position ?? '', name: approver?.name ?? '', nip: approver?.nip ? formatNip(approver.nip) : null },
+    ...sopHeader(doc, profile, lang, labels, input.logo),
     sections: [
       { label: labels.sections.pengertian, blocks: textToBlocks(config.text.pengertian) },
       { label: labels.sections.tujuan, blocks: textToBlocks(config.text.tujuan) },
