@@ -6,6 +6,7 @@ import { hideBin } from 'yargs/helpers';
 import { ExitCode, UserError, formatIssues } from './errors.js';
 import { loadCommands } from './commands/index.js';
 import { HELP, YARGS_ID, helpLang } from './commands/help-text.js';
+import { setLanguage } from './wording/lang.js';
 
 async function main(argv: string[]): Promise<number> {
   let exitCode: number = ExitCode.ok;
@@ -21,6 +22,10 @@ async function main(argv: string[]): Promise<number> {
       type: 'string',
       describe: H.db,
       global: true,
+    })
+    // `--lang` reaches every message a command prints, not only its documents.
+    .middleware((args) => {
+      if (args.lang === 'id' || args.lang === 'en') setLanguage(args.lang);
     })
     .strict()
     .demandCommand(1, H.demandCommand)

@@ -1,4 +1,6 @@
 import type { Issue } from './types.js';
+import { COMMON } from './wording/common.js';
+import { language, type Lang } from './wording/lang.js';
 
 /** Exit codes, documented in the README. Only src/cli.ts turns them into process exit codes. */
 export const ExitCode = {
@@ -31,13 +33,14 @@ export class UserError extends Error {
 }
 
 /** Formats an issue on one line: `file, sheet "Okt", baris 12, kolom C ("31 Februari 2022"): message`. */
-export function formatIssue(issue: Issue, lang: 'id' | 'en' = 'id'): string {
+export function formatIssue(issue: Issue, lang: Lang = language()): string {
+  const W = COMMON.in(lang);
   const where: string[] = [issue.file];
-  if (issue.sheet) where.push(lang === 'id' ? `sheet "${issue.sheet}"` : `sheet "${issue.sheet}"`);
-  if (issue.row != null) where.push(lang === 'id' ? `baris ${issue.row}` : `row ${issue.row}`);
-  if (issue.column) where.push(lang === 'id' ? `kolom ${issue.column}` : `column ${issue.column}`);
+  if (issue.sheet) where.push(W.sheet(issue.sheet));
+  if (issue.row != null) where.push(W.row(issue.row));
+  if (issue.column) where.push(W.column(issue.column));
   const value = issue.value != null ? ` (${JSON.stringify(issue.value)})` : '';
-  const tag = issue.severity === 'error' ? (lang === 'id' ? 'GALAT' : 'ERROR') : lang === 'id' ? 'PERINGATAN' : 'WARNING';
+  const tag = issue.severity === 'error' ? W.error : W.warning;
   return `${tag} ${where.join(', ')}${value}: ${issue.message}`;
 }
 
@@ -49,13 +52,11 @@ const kindOf = (i: Issue) => `${i.severity}\u0000${i.message.replace(/\d+/g, '�
  * lines help nobody), then a count per kind of problem (message and column): "45× tanggal kosong,
  * kolom B (Tanggal)". The full list is in `--json`.
  */
-export function formatIssues(issues: Issue[], limit = 50, lang: 'id' | 'en' = 'id'): string[] {
+export function formatIssues(issues: Issue[], limit = 50, lang: Lang = language()): string[] {
+  const W = COMMON.in(lang);
   const ordered = [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')];
   const lines = ordered.slice(0, limit).map((i) => formatIssue(i, lang));
-  if (ordered.length > limit) {
-    const rest = ordered.length - limit;
-    lines.push(lang === 'id' ? `… dan ${rest} lainnya (gunakan --json untuk daftar lengkap)` : `… and ${rest} more (use --json for the full list)`);
-  }
+  if (ordered.length > limit) lines.push(W.andMore(ordered.length - limit));
   if (ordered.length > 1) {
     const kinds = new Map<string, { first: Issue; count: number; same: boolean }>();
     for (const i of ordered) {
@@ -66,11 +67,11 @@ export function formatIssues(issues: Issue[], limit = 50, lang: 'id' | 'en' = 'i
         g.same &&= g.first.message === i.message;
       } else kinds.set(k, { first: i, count: 1, same: true });
     }
-    lines.push(lang === 'id' ? 'Ringkasan masalah:' : 'Problems by kind:');
+    lines.push(W.byKind);
     for (const { first, count, same } of kinds.values()) {
-      const tag = first.severity === 'error' ? (lang === 'id' ? 'galat' : 'error') : lang === 'id' ? 'peringatan' : 'warning';
+      const tag = first.severity === 'error' ? W.errorLower : W.warningLower;
       const message = same ? first.message : first.message.replace(/\d+/g, '…');
-      const column = first.column ? `, ${lang === 'id' ? 'kolom' : 'column'} ${first.column}` : '';
+      const column = first.column ? `, ${W.column(first.column)}` : '';
       lines.push(`  ${count}× ${tag}: ${message}${column}`);
     }
   }

@@ -1,6 +1,7 @@
 // Options shared by several commands, declared once.
 import type { Argv } from 'yargs';
 import { resolve } from 'node:path';
+import { envLang } from '../wording/lang.js';
 
 export const DEFAULT_DB_PATH = 'data/downtime.sqlite';
 
@@ -34,7 +35,8 @@ export interface LangArgs {
 }
 
 export function withLangOption<T>(y: Argv<T>): Argv<T & LangArgs> {
-  return y.option('lang', { choices: ['id', 'en'] as const, default: 'id' as const, describe: 'Bahasa keluaran' }) as Argv<T & LangArgs>;
+  // DOWNTIME_LANG sets the default, so one setting switches documents and messages alike.
+  return y.option('lang', { choices: ['id', 'en'] as const, default: envLang(), describe: 'Bahasa keluaran' }) as Argv<T & LangArgs>;
 }
 
 export function withProfileOption<T>(y: Argv<T>): Argv<T & { profile: string }> {
