@@ -1,6 +1,9 @@
 // Decides kind, cause category and scope, and records which rule fired. Pure: rules are passed in.
 import type { Category, ClassifiedIncident, Kind, NormalisedIncident, Scope } from '../types.js';
 import type { Rules } from './rules.js';
+import { CATEGORY_WORDS } from '../wording/categories.js';
+import { IMPORT } from '../wording/import.js';
+import { LANGS } from '../wording/lang.js';
 
 const NON_WORD = /[^\p{L}\p{N}-]+/gu;
 const NON_WORD_ASCII = /[^a-z0-9-]+/g;
@@ -89,29 +92,26 @@ export interface KindDecision {
  */
 export function classifyKind(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'statedKind'>, rules: Rules): KindDecision {
   if (inc.statedKind) return { kind: inc.statedKind.kind, reason: inc.statedKind.reason, guessed: false };
+  const W = IMPORT().classify;
   const quote = (ws: readonly string[]) => ws.map((w) => `"${w}"`).join(', ');
   const title = { planned: findKeywords(inc.title, rules.kind.planned), unplanned: findKeywords(inc.title, rules.kind.unplanned) };
   const cause = { planned: findKeywords(inc.cause, rules.kind.planned), unplanned: findKeywords(inc.cause, rules.kind.unplanned) };
   if (title.planned.length && !title.unplanned.length) {
-    const over = cause.unplanned.length ? ` (mengalahkan kata kunci tidak terencana ${quote(cause.unplanned)} pada penyebab)` : '';
-    return { kind: 'planned', reason: `kata kunci terencana ${quote(title.planned)} pada judul${over}`, guessed: true };
+    const over = cause.unplanned.length ? W.overCause(quote(cause.unplanned)) : '';
+    return { kind: 'planned', reason: W.titlePlanned(quote(title.planned), over), guessed: true };
   }
   if (title.unplanned.length && !title.planned.length) {
-    return { kind: 'unplanned', reason: `kata kunci tidak terencana ${quote(title.unplanned)} pada judul`, guessed: true };
+    return { kind: 'unplanned', reason: W.titleUnplanned(quote(title.unplanned)), guessed: true };
   }
   const planned = [...new Set([...title.planned, ...cause.planned])];
   const unplanned = [...new Set([...title.unplanned, ...cause.unplanned])];
   if (planned.length && unplanned.length) {
     // A failed update is still an outage nobody scheduled: the safe reading for availability.
-    return {
-      kind: 'unplanned',
-      reason: `kata kunci bertentangan (terencana ${quote(planned)}; tidak terencana ${quote(unplanned)}); dianggap tidak terencana`,
-      guessed: true,
-    };
+    return { kind: 'unplanned', reason: W.conflict(quote(planned), quote(unplanned)), guessed: true };
   }
-  if (planned.length) return { kind: 'planned', reason: `kata kunci terencana ${quote(planned)} pada penyebab`, guessed: true };
-  if (unplanned.length) return { kind: 'unplanned', reason: `kata kunci tidak terencana ${quote(unplanned)} pada penyebab`, guessed: true };
-  return { kind: 'unplanned', reason: 'tidak ada kolom jenis, judul bagian, atau kata kunci; dianggap tidak terencana', guessed: true };
+  if (planned.length) return { kind: 'planned', reason: W.causePlanned(quote(planned)), guessed: true };
+  if (unplanned.length) return { kind: 'unplanned', reason: W.causeUnplanned(quote(unplanned)), guessed: true };
+  return { kind: 'unplanned', reason: W.noKindClue, guessed: true };
 }
 
 export interface CategoryDecision {
@@ -122,12 +122,13 @@ export interface CategoryDecision {
 
 /** Keyword score: a hit in the title weighs 2, in the cause 1; ties go to the rule listed first. */
 export function classifyCategory(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'statedCategory'>, rules: Rules): CategoryDecision {
+  const W = IMPORT().classify;
   if (inc.statedCategory) {
     const stated = inc.statedCategory.toLowerCase();
     const byName = rules.categories.find(
       (c) => c.category === stated || (c.label ?? '').toLowerCase() === stated || findKeywords(stated, c.keywords).length > 0,
     );
-    if (byName) return { category: byName.category, reason: `kolom Kategori = "${inc.statedCategory}"`, guessed: false };
+    if (byName) return { category: byName.category, reason: W.categoryColumn(inc.statedCategory), guessed: false };
   }
   const index = categoryIndex(rules.categories);
   const inTitle = index.hits(inc.title);
@@ -137,11 +138,11 @@ export function classifyCategory(inc: Pick<NormalisedIncident, 'title' | 'cause'
     const score = (inTitle.get(rule)?.size ?? 0) * 2 + (inCause.get(rule)?.size ?? 0);
     if (score > 0 && (!best || score > best.score)) best = { rule, score };
   });
-  if (!best) return { category: 'other', reason: 'tidak ada kata kunci kategori yang cocok', guessed: true };
+  if (!best) return { category: 'other', reason: W.noCategoryKeyword, guessed: true };
   const { rule } = best as { rule: number };
   const kws = [...new Set([...(inTitle.get(rule) ?? []), ...(inCause.get(rule) ?? [])])].sort((a, b) => a - b);
   const words = rules.categories[rule]!.keywords;
-  return { category: rules.categories[rule]!.category, reason: `kata kunci ${kws.map((k) => `"${words[k]}"`).join(', ')}`, guessed: false };
+  return { category: rules.categories[rule]!.category, reason: W.keywords(kws.map((k) => `"${words[k]}"`).join(', ')), guessed: false };
 }
 
 interface CategoryIndex {
@@ -183,19 +184,22 @@ function categoryIndex(categories: Rules['categories']): CategoryIndex {
 }
 
 export function classifyScope(inc: Pick<NormalisedIncident, 'title' | 'cause'>, category: Category, rules: Rules): { scope: Scope; reason: string } {
+  const W = IMPORT().classify;
   const hits = findKeywords(inc.title, rules.external.keywords, inc.cause);
-  if (hits.length) return { scope: 'external', reason: `kata kunci eksternal ${hits.map((w) => `"${w}"`).join(', ')}` };
-  if (category === 'external') return { scope: 'external', reason: 'kategori layanan eksternal' };
-  return { scope: 'internal', reason: 'tidak ada petunjuk penyebab eksternal' };
+  if (hits.length) return { scope: 'external', reason: W.externalKeywords(hits.map((w) => `"${w}"`).join(', ')) };
+  if (category === 'external') return { scope: 'external', reason: W.externalCategory };
+  return { scope: 'internal', reason: W.noExternalClue };
 }
 
 export function classify(inc: NormalisedIncident, rules: Rules): ClassifiedIncident {
   const kind = classifyKind(inc, rules);
   const category = classifyCategory(inc, rules);
   const scope = classifyScope(inc, category.category, rules);
+  const W = IMPORT().classify;
+  const names = CATEGORY_WORDS();
   const warnings = [...inc.warnings];
-  if (kind.guessed) warnings.push(`Jenis ditebak: ${kind.kind === 'planned' ? 'terencana' : 'tidak terencana'} (${kind.reason})`);
-  if (category.guessed) warnings.push(`Kategori penyebab tidak dikenali: ${category.reason}`);
+  if (kind.guessed) warnings.push(W.kindGuessed(names.kinds[kind.kind], kind.reason));
+  if (category.guessed) warnings.push(W.categoryUnknown(category.reason));
   return {
     source: inc.source,
     title: inc.title,
@@ -213,7 +217,20 @@ export function classify(inc: NormalisedIncident, rules: Rules): ClassifiedIncid
     kind: kind.kind,
     kindReason: kind.reason,
     category: category.category,
-    categoryReason: `${category.reason}; ${scope.scope === 'external' ? 'eksternal' : 'internal'}: ${scope.reason}`,
+    categoryReason: W.categoryReason(category.reason, names.scopes[scope.scope], scope.reason),
     scope: scope.scope,
   };
+}
+
+/**
+ * The warnings `classify` adds, in either language: stored incidents keep the language they were
+ * imported in, so a reader of the store recognises both.
+ */
+export function classifierNote(warning: string): 'kindGuessed' | 'categoryUnknown' | null {
+  for (const lang of LANGS) {
+    const W = IMPORT.in(lang).classify;
+    if (warning.startsWith(`${W.kindGuessedLabel}:`)) return 'kindGuessed';
+    if (warning.startsWith(`${W.categoryUnknownLabel}:`)) return 'categoryUnknown';
+  }
+  return null;
 }

@@ -9,6 +9,8 @@ import { normaliseRow, type NormaliseContext, type YearMemory } from '../normali
 import type { Staging } from './staging.js';
 import type { SheetReport } from '../sources/table.js';
 import { rowIdentity } from './identity.js';
+import { COMMON } from '../wording/common.js';
+import { IMPORT } from '../wording/import.js';
 
 /** Where a row is already stored: another import's file, sheet and row. */
 export interface StoredLocation {
@@ -77,7 +79,8 @@ export function toNewIncident(inc: ClassifiedIncident, timeZone: string, identit
 }
 
 function where(l: { file: string; sheet: string | null; row: number }): string {
-  return `${l.file}${l.sheet ? `, sheet "${l.sheet}"` : ''}, baris ${l.row}`;
+  const W = COMMON();
+  return `${l.file}${l.sheet ? `, ${W.sheet(l.sheet)}` : ''}, ${W.row(l.row)}`;
 }
 
 /**
@@ -110,7 +113,9 @@ export class FilePlanner {
       if (issue.severity === 'error') this.errorRows.add(`${issue.sheet}\u0000${issue.row}`);
     }
     if (!r.incident) return;
-    const inc = toNewIncident(classify(r.incident, this.rules), this.nctx.timeZone, rowIdentity(row));
+    const classified = classify(r.incident, this.rules);
+    const inc = toNewIncident(classified, this.nctx.timeZone, rowIdentity(row));
+    const W = IMPORT().plan;
     const here = inc.source;
     const warn = (message: string) =>
       this.issues.push({ severity: 'warning', file: here.file, sheet: here.sheet, row: here.row, column: null, value: inc.title, message });
@@ -118,8 +123,8 @@ export class FilePlanner {
     const stored = this.storedAt(inc.identity);
     const planned = stored ? undefined : this.staging.plannedAt(inc.identity);
     if (stored || (planned && planned.batch !== this.head.batch)) {
-      const other = stored ? `${where(stored)} (impor #${stored.batchId})` : `${where(planned!)} (berkas lain dalam impor ini)`;
-      warn(`baris yang sama persis sudah diimpor dari ${other}; tidak ditambahkan lagi`);
+      const other = stored ? W.otherImport(where(stored), stored.batchId) : W.otherFile(where(planned!));
+      warn(W.alreadyImported(other));
       this.duplicates++;
       if (stored) {
         let hits = this.storedHits.get(stored.batchId);
@@ -128,14 +133,13 @@ export class FilePlanner {
       }
       return;
     }
-    if (planned) warn(`isi baris sama persis dengan baris ${planned.row}${planned.sheet !== here.sheet && planned.sheet ? ` sheet "${planned.sheet}"` : ''} berkas ini; keduanya diimpor sebagai dua insiden`);
+    if (planned) warn(W.sameInFile(planned.row, planned.sheet !== here.sheet && planned.sheet ? planned.sheet : null));
     this.staging.stage(this.head.batch, inc);
     this.toAdd++;
     // Classification guesses become issues too, so they are listed with the import.
-    for (const w of inc.warnings) {
-      if (/^(Jenis ditebak|Kategori penyebab)/.test(w)) {
-        this.issues.push({ severity: 'warning', file: inc.source.file, sheet: inc.source.sheet, row: inc.source.row, column: null, value: inc.title, message: w });
-      }
+    // They are the warnings classify() added after the normaliser's own.
+    for (const w of classified.warnings.slice(r.incident.warnings.length)) {
+      this.issues.push({ severity: 'warning', file: inc.source.file, sheet: inc.source.sheet, row: inc.source.row, column: null, value: inc.title, message: w });
     }
   }
 

@@ -2,6 +2,7 @@
 // durations computed where start and end are known. Pure: the zone and the default year come in.
 import { isoInZone, partsInZone, zonedMillis } from '../util/zone.js';
 import type { CellValue, Field, Issue, Kind, NormalisedIncident, RawCell, RawRow, When } from '../types.js';
+import { IMPORT } from '../wording/import.js';
 import { parseDateCell, type DateParts, type DateTimeValue, type TimeParts } from './parse-date.js';
 import { parseTimeCell, parseTimeRange } from './parse-time.js';
 import { parseDuration } from './parse-duration.js';
@@ -17,22 +18,11 @@ export interface NormaliseResult {
   issues: Issue[];
 }
 
-const FIELD_LABEL: Record<Field, string> = {
-  no: 'No',
-  title: 'Kejadian',
-  date: 'Tanggal',
-  start: 'Jam Mulai',
-  end: 'Jam Selesai',
-  endDate: 'Tanggal Selesai',
-  duration: 'Lama',
-  cause: 'Penyebab',
-  followUp: 'Tindak Lanjut',
-  kind: 'Jenis',
-  pic: 'Petugas',
-  category: 'Kategori',
-  scope: 'Sumber',
-  unit: 'Unit/Layanan',
-};
+/** A field's name in messages ("C (Tanggal)"), in the language people read now. */
+const fieldLabel = (f: Field): string => IMPORT().normalise.fields[f];
+
+/** The period words of a time written in words ("jam 7 pagi"), whose parser already warned. */
+const PERIOD_WORD = /pagi|siang|sore|malam/i;
 
 // Whitespace other than a single inner space: only then is there anything to collapse or trim.
 const UNTIDY = /[^\S ]| {2}|^ | $/;
@@ -62,7 +52,7 @@ interface RowContext {
 function issue(ctx: RowContext, field: Field | null, severity: Issue['severity'], message: string, cell?: RawCell): void {
   // xlsx: "C (Tanggal)"; CSV and SQLite name columns by their header already: "Tanggal".
   const named = cell && (cell.column === cell.header || !/^[A-Z]{1,3}$/.test(cell.column));
-  const column = cell ? (field && !named ? `${cell.column} (${FIELD_LABEL[field]})` : cell.column) : field ? FIELD_LABEL[field] : null;
+  const column = cell ? (field && !named ? `${cell.column} (${fieldLabel(field)})` : cell.column) : field ? fieldLabel(field) : null;
   ctx.issues.push({
     severity,
     file: ctx.row.source.file,
@@ -73,7 +63,7 @@ function issue(ctx: RowContext, field: Field | null, severity: Issue['severity']
     message,
   });
   if (severity === 'error') ctx.failed = true;
-  else ctx.warnings.push(`${FIELD_LABEL[field ?? 'title']}: ${message}`);
+  else ctx.warnings.push(`${fieldLabel(field ?? 'title')}: ${message}`);
 }
 
 /**
@@ -85,13 +75,14 @@ function titleFromOtherColumns(ctx: RowContext, row: RawRow): string {
   const unit = t('unit');
   const what = t('cause') || t('category');
   const parts = [unit, what].filter(Boolean);
+  const W = IMPORT().normalise;
   if (parts.length) {
-    const from = [unit && 'Unit/Layanan', t('cause') ? 'Penyebab' : what ? 'Kategori' : ''].filter(Boolean).join(' + ');
-    issue(ctx, 'title', 'warning', `judul kejadian kosong; disusun dari ${from}`);
+    const from = [unit && W.fields.unit, t('cause') ? W.fields.cause : what ? W.fields.category : ''].filter(Boolean).join(' + ');
+    issue(ctx, 'title', 'warning', W.titleFrom(from));
     return parts.join(': ');
   }
-  issue(ctx, 'title', 'warning', 'tidak ada keterangan kejadian; judul diisi "Downtime tanpa keterangan"');
-  return 'Downtime tanpa keterangan';
+  issue(ctx, 'title', 'warning', W.noTitle);
+  return W.untitled;
 }
 
 /** A zone written in the log (WITA) wins over the hospital's own. */
@@ -146,20 +137,21 @@ export type YearMemory = Map<string, number>;
 
 function resolveYear(ctx: RowContext, date: DateParts, nctx: NormaliseContext, memory: YearMemory, cell: RawCell): number | null {
   const key = `${ctx.row.source.file}\u0000${ctx.row.source.sheet ?? ''}`;
+  const W = IMPORT().normalise;
   if (date.year != null) {
     memory.set(key, date.year);
     return date.year;
   }
   if (nctx.defaultYear != null) {
-    issue(ctx, 'date', 'warning', `tahun tidak ditulis; dipakai ${nctx.defaultYear} dari --year`, cell);
+    issue(ctx, 'date', 'warning', W.yearFromOption(nctx.defaultYear), cell);
     return nctx.defaultYear;
   }
   const above = memory.get(key);
   if (above != null) {
-    issue(ctx, 'date', 'warning', `tahun tidak ditulis; dipakai ${above} dari baris bertanggal di atasnya`, cell);
+    issue(ctx, 'date', 'warning', W.yearFromAbove(above), cell);
     return above;
   }
-  issue(ctx, 'date', 'error', 'tahun tidak ditulis dan tidak ada baris bertanggal di atasnya; tambahkan tahun atau beri opsi --year', cell);
+  issue(ctx, 'date', 'error', W.noYear, cell);
   return null;
 }
 
@@ -169,6 +161,7 @@ function isValidDay(y: number, m: number, d: number): boolean {
 
 export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMemory): { incident: NormalisedIncident | null; issues: Issue[] } {
   const ctx: RowContext = { row, issues: [], warnings: [], failed: false };
+  const W = IMPORT().normalise;
   const text = (f: Field) => cellText(row.cells[f]?.value);
   let title = text('title');
   const cause = text('cause');
@@ -181,7 +174,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
     const startCell = row.cells.start;
     const parsed = startCell ? parseDateCell(startCell.value, startCell.dateOrder) : null;
     if (parsed?.ok && parsed.value.date.day != null) dtv = parsed.value;
-    else issue(ctx, 'date', 'error', startCell ? 'tanggal kosong (kolom mulai tidak berisi tanggal)' : 'tanggal kosong');
+    else issue(ctx, 'date', 'error', startCell ? W.noDateInStart : W.noDate);
   } else {
     const d = parseDateCell(dateCell.value, dateCell.dateOrder);
     if (d.ok) {
@@ -191,7 +184,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   }
   const year = dtv ? resolveYear(ctx, dtv.date, nctx, memory, dateCell ?? row.cells.start!) : null;
   if (dtv && year != null && dtv.date.day != null && !isValidDay(year, dtv.date.month, dtv.date.day)) {
-    issue(ctx, 'date', 'error', `tanggal ${dtv.date.day} tidak ada pada bulan ${dtv.date.month}/${year}`, dateCell);
+    issue(ctx, 'date', 'error', W.noSuchDay(dtv.date.day, dtv.date.month, year), dateCell);
   }
 
   // Times
@@ -210,8 +203,10 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
     } else issue(ctx, 'endDate', 'error', d.error, endDateCell);
   }
   const openEnd = !!(startCell?.openEnd || dtv?.openEnd);
-  if ((startTime?.lowConfidence || endTime?.lowConfidence) && !ctx.warnings.some((w) => /perkiraan|pagi|sore|malam|siang/.test(w))) {
-    issue(ctx, 'start', 'warning', 'jam ditulis dengan kata (pagi/siang/sore/malam); hasilnya perkiraan');
+  // A time read from a period word ("jam 7 pagi") was already called an estimate by its parser.
+  const periodWritten = [row.cells.date, row.cells.start, row.cells.end].some((c) => typeof c?.value === 'string' && PERIOD_WORD.test(c.value));
+  if ((startTime?.lowConfidence || endTime?.lowConfidence) && !periodWritten) {
+    issue(ctx, 'start', 'warning', W.spokenTime);
   }
 
   // Duration
@@ -229,7 +224,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
 
   const date = { ...dtv.date, year };
   if (date.day == null && (startTime || endTime)) {
-    issue(ctx, 'start', 'warning', 'jam diabaikan karena tanggal hanya berisi bulan');
+    issue(ctx, 'start', 'warning', W.timeIgnored);
     startTime = null;
     endTime = null;
   }
@@ -246,16 +241,16 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
       const hours = (end.ms - start.ms) / 3_600_000;
       // "22.00 – 02.15" is a night; "10.00 – 09.00" is more likely a slip of the keyboard.
       if (hours >= 12) {
-        issue(ctx, 'end', 'warning', `jam selesai lebih awal dari jam mulai; dianggap melewati tengah malam (${Math.round(hours)} jam) — periksa bila salah ketik`, row.cells.end ?? row.cells.start);
+        issue(ctx, 'end', 'warning', W.overMidnight(Math.round(hours)), row.cells.end ?? row.cells.start);
       }
     }
     if (end.ms < start.ms) {
-      issue(ctx, 'end', 'error', 'waktu selesai lebih awal dari waktu mulai', row.cells.end);
+      issue(ctx, 'end', 'error', W.endBeforeStart, row.cells.end);
       return { incident: null, issues: ctx.issues };
     }
     const computed = (end.ms - start.ms) / 60000;
     if (stated != null && Math.abs(stated - computed) > 1) {
-      issue(ctx, 'duration', 'warning', `lama tertulis ${stated} menit berbeda dengan selisih jam mulai–selesai (${computed} menit); dipakai ${computed} menit`, durCell);
+      issue(ctx, 'duration', 'warning', W.durationMismatch(stated, computed), durCell);
     }
     durationMinutes = computed;
   } else if (start.precision === 'minute' && stated != null && !openEnd) {
@@ -265,19 +260,19 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   if (openEnd) {
     end = null;
     durationMinutes = null;
-    issue(ctx, row.cells.end ? 'end' : 'start', 'warning', 'belum pulih ("s.d. selesai"): dihitung sampai akhir periode atau saat ini', row.cells.end ?? row.cells.start ?? row.cells.date);
+    issue(ctx, row.cells.end ? 'end' : 'start', 'warning', W.openEnd, row.cells.end ?? row.cells.start ?? row.cells.date);
   } else if (durationMinutes == null) {
-    issue(ctx, 'duration', 'warning', 'lama downtime tidak diketahui; dihitung 0 menit dalam statistik');
+    issue(ctx, 'duration', 'warning', W.noDuration);
   }
 
   const kindCell = row.cells.kind;
   let statedKind: NormalisedIncident['statedKind'] = null;
   if (kindCell && cellText(kindCell.value)) {
     const k = parseKindText(cellText(kindCell.value));
-    if (k) statedKind = { kind: k, reason: `kolom Jenis = "${cellText(kindCell.value)}"` };
-    else issue(ctx, 'kind', 'warning', 'jenis tidak dikenali (gunakan "Terencana" atau "Tidak Terencana")', kindCell);
+    if (k) statedKind = { kind: k, reason: W.kindColumn(cellText(kindCell.value)) };
+    else issue(ctx, 'kind', 'warning', W.kindUnknown, kindCell);
   }
-  if (!statedKind && row.sectionKind) statedKind = { kind: row.sectionKind, reason: `bagian "${row.sectionTitle ?? ''}"` };
+  if (!statedKind && row.sectionKind) statedKind = { kind: row.sectionKind, reason: W.section(row.sectionTitle ?? '') };
 
   return {
     incident: {

@@ -3,11 +3,12 @@
 import type { CellValue, DateOrder } from '../types.js';
 import { EXCEL_EPOCH_MS, fail, ok, quote, roundToSecond, type DateParts, type DateTimeValue, type ParseResult, type TimeParts } from './parse-types.js';
 import { parseTimeRangeText } from './parse-time.js';
-import { DAY_NAMES_ID, MONTH_NAMES_ID, dayFromWord, monthFromWord, normaliseText } from './words.js';
+import { COMMON } from '../wording/common.js';
+import { IMPORT } from '../wording/import.js';
+import { dayFromWord, monthFromWord, normaliseText } from './words.js';
 
 export type { DateParts, DateTimeValue, ParseResult, TimeParts } from './parse-types.js';
 
-const HINT = 'gunakan mis. 1 Oktober 2022 atau 01/10/2022';
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
 
@@ -23,7 +24,7 @@ function fullYear(y: string): number {
 }
 
 function monthOrError(word: string, raw: string): number | { error: string } {
-  return monthFromWord(word) ?? { error: `bulan "${word}" tidak dikenali pada ${quote(raw)}; ${HINT}` };
+  return monthFromWord(word) ?? { error: IMPORT().date.unknownMonth(word, quote(raw)) };
 }
 
 /** Finds the date at the start of normalised text; the rest may hold a time or time range. */
@@ -64,10 +65,11 @@ function findDate(s: string, raw: string, order: DateOrder): Found {
 
 /** Says exactly what is wrong ("tanggal 31 tidak ada di bulan Februari 2022"), or null. */
 function checkDate(d: DateParts): string | null {
-  if (d.month < 1 || d.month > 12) return `bulan ${d.month} tidak ada (bulan harus 1–12; tanggal ditulis hari dulu, mis. 01/10/2022)`;
-  if (d.year !== null && (d.year < MIN_YEAR || d.year > MAX_YEAR)) return `tahun ${d.year} tidak masuk akal (harus ${MIN_YEAR}–${MAX_YEAR})`;
+  const W = IMPORT().date;
+  if (d.month < 1 || d.month > 12) return W.badMonth(d.month);
+  if (d.year !== null && (d.year < MIN_YEAR || d.year > MAX_YEAR)) return W.badYear(d.year, MIN_YEAR, MAX_YEAR);
   if (d.day !== null && (d.day < 1 || d.day > daysInMonth(d.year, d.month))) {
-    return `tanggal ${d.day} tidak ada di bulan ${MONTH_NAMES_ID[d.month - 1] ?? d.month}${d.year !== null ? ` ${d.year}` : ''}`;
+    return W.badDay(d.day, COMMON().months[d.month - 1] ?? String(d.month), d.year);
   }
   return null;
 }
@@ -96,10 +98,11 @@ function fromUtcMs(ms: number, warnings: string[]): ParseResult<DateTimeValue> {
 }
 
 function fromSerial(n: number, warnings: string[]): ParseResult<DateTimeValue> {
-  if (!Number.isFinite(n) || n < 0) return fail(`tanggal tidak dikenali: ${quote(n)}; ${HINT}`);
-  if (n < 1) return fail(`sel tanggal berisi jam saja (${quote(n)}) tanpa tanggal; ${HINT}`);
+  const W = IMPORT().date;
+  if (!Number.isFinite(n) || n < 0) return fail(W.notRecognised(quote(n)));
+  if (n < 1) return fail(W.timeOnly(quote(n)));
   // Beyond 9999-12-31 a Date cannot even be built; such a number is not an Excel date.
-  if (n > 2_958_465) return fail(`angka ${n} bukan tanggal Excel (tahun tidak masuk akal); ${HINT}`);
+  if (n > 2_958_465) return fail(W.notExcelDate(n));
   return fromUtcMs(EXCEL_EPOCH_MS + Math.round(n * 86400) * 1000, warnings);
 }
 
@@ -125,14 +128,15 @@ function stripPrefixes(s: string): { s: string; weekday: number | null } {
 }
 
 function parseDateText(raw: string, order: DateOrder): ParseResult<DateTimeValue> {
+  const W = IMPORT().date;
   const norm = normaliseText(raw);
-  if (norm === '') return fail('tanggal kosong');
+  if (norm === '') return fail(W.empty);
   if (/^\d{5}(?:\.\d+)?$/.test(norm)) {
-    return fromSerial(Number(norm), [`${quote(raw)} dibaca sebagai nomor seri tanggal Excel`]);
+    return fromSerial(Number(norm), [W.serial(quote(raw))]);
   }
   const { s, weekday } = stripPrefixes(norm);
   const found = findDate(s, raw, order);
-  if (found === null) return fail(`tanggal tidak dikenali: ${quote(raw)}; ${HINT}`);
+  if (found === null) return fail(W.notRecognised(quote(raw)));
   if ('error' in found) return fail(found.error);
   const { date } = found;
   const bad = checkDate(date);
@@ -141,7 +145,7 @@ function parseDateText(raw: string, order: DateOrder): ParseResult<DateTimeValue
   if (weekday !== null && date.year !== null && date.day !== null) {
     const actual = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
     if (actual !== weekday) {
-      warnings.push(`hari ${DAY_NAMES_ID[weekday]} tidak cocok dengan ${date.day} ${MONTH_NAMES_ID[date.month - 1]} ${date.year} (hari ${DAY_NAMES_ID[actual]}); periksa tanggalnya`);
+      warnings.push(W.weekdayMismatch(W.days[weekday] ?? '', date.day, COMMON().months[date.month - 1] ?? '', date.year, W.days[actual] ?? ''));
     }
   }
   const value: DateTimeValue = { date, time: null, endTime: null, openEnd: false };
@@ -149,9 +153,9 @@ function parseDateText(raw: string, order: DateOrder): ParseResult<DateTimeValue
   if (iso) return ok({ ...value, time: iso }, warnings);
   const rest = found.rest.replace(/^[\s,;]+/, '');
   if (rest === '') return ok(value, warnings);
-  if (date.day === null) return fail(`tanggal tidak dikenali: ${quote(raw)} (jam tanpa tanggal hari); ${HINT}`);
+  if (date.day === null) return fail(W.timeWithoutDay(quote(raw)));
   const range = parseTimeRangeText(rest);
-  if (!range.ok) return fail(`${range.error} (pada ${quote(raw)})`);
+  if (!range.ok) return fail(W.inValue(range.error, quote(raw)));
   warnings.push(...range.warnings);
   return ok({ date, time: range.value.start, endTime: range.value.end, openEnd: range.value.openEnd }, warnings);
 }
@@ -161,10 +165,11 @@ function parseDateText(raw: string, order: DateOrder): ParseResult<DateTimeValue
  * clock); a number is an Excel serial; text is day-first, with an optional time or time range.
  */
 export function parseDateCell(v: CellValue, order: DateOrder = 'dmy'): ParseResult<DateTimeValue> {
-  if (v === null) return fail('tanggal kosong');
-  if (typeof v === 'boolean') return fail(`tanggal tidak dikenali: ${quote(v)}; ${HINT}`);
+  const W = IMPORT().date;
+  if (v === null) return fail(W.empty);
+  if (typeof v === 'boolean') return fail(W.notRecognised(quote(v)));
   if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return fail(`tanggal tidak dikenali: tanggal Excel tidak valid; ${HINT}`);
+    if (Number.isNaN(v.getTime())) return fail(W.excelInvalid);
     return fromUtcMs(v.getTime(), []);
   }
   if (typeof v === 'number') return fromSerial(v, []);

@@ -2,11 +2,11 @@
 // Minutes may be fractional ("30 detik" = 0.5) so that sums are not distorted by early rounding.
 import type { CellValue } from '../types.js';
 import { EXCEL_EPOCH_MS, fail, ok, quote, roundToSecond, type ParseResult } from './parse-types.js';
+import { IMPORT } from '../wording/import.js';
 import { normaliseText } from './words.js';
 
 export type Duration = { minutes: number; approximate: boolean };
 
-const HINT = 'gunakan mis. 2 jam 25 menit atau 45 menit';
 /** A duration longer than a year is a date in the wrong column, not an outage. */
 const MAX_MINUTES = 366 * 1440;
 
@@ -34,28 +34,30 @@ export function isTimeFormat(numFmt: string | undefined): boolean {
 /** "1,5" and "1.5" are decimals; "1.440" (Indonesian thousands dot) is 1440, with a warning. */
 function toNumber(text: string, warnings: string[]): number {
   if (/^\d{1,3}(?:\.\d{3})+$/.test(text)) {
-    warnings.push(`"${text}" dibaca sebagai ${text.replace(/\./g, '')} (titik sebagai pemisah ribuan)`);
+    warnings.push(IMPORT().duration.thousands(text, text.replace(/\./g, '')));
     return Number(text.replace(/\./g, ''));
   }
   return Number(text.replace(',', '.'));
 }
 
 function fromDayFraction(days: number, raw: CellValue, warnings: string[]): ParseResult<Duration> {
+  const W = IMPORT().duration;
   const minutes = Math.round(days * 86400) / 60;
-  if (minutes < 0) return fail(`durasi negatif: ${quote(raw)}`);
-  if (minutes > MAX_MINUTES) return fail(`sel durasi berisi tanggal ${quote(raw)}, bukan lama gangguan; ${HINT}`);
-  if (minutes === 0) warnings.push('durasi 0 menit');
+  if (minutes < 0) return fail(W.negative(quote(raw)));
+  if (minutes > MAX_MINUTES) return fail(W.dateInDuration(quote(raw)));
+  if (minutes === 0) warnings.push(W.zero);
   return ok({ minutes, approximate: false }, warnings);
 }
 
 /** Text: approximate markers, then "hh:mm", "h.mm", unit pairs, or a bare number (minutes). */
 function parseDurationText(raw: string): ParseResult<Duration> {
+  const W = IMPORT().duration;
   let s = normaliseText(raw);
-  if (s === '') return fail('durasi kosong');
+  if (s === '') return fail(W.empty);
   const warnings: string[] = [];
   let approximate = false;
   for (let m = APPROX.exec(s) ?? BOUND.exec(s); m; m = APPROX.exec(s) ?? BOUND.exec(s)) {
-    if (BOUND.test(s)) warnings.push(`durasi ${quote(raw)} hanya batas, dibaca sebagai perkiraan`);
+    if (BOUND.test(s)) warnings.push(W.boundOnly(quote(raw)));
     approximate = true;
     s = s.slice(m[0].length);
   }
@@ -64,7 +66,7 @@ function parseDurationText(raw: string): ParseResult<Duration> {
     approximate = true;
     s = s.slice(0, more.index);
   }
-  if (/^(?:-|−|minus\s*)\s*\d/.test(s)) return fail(`durasi negatif: ${quote(raw)}`);
+  if (/^(?:-|−|minus\s*)\s*\d/.test(s)) return fail(W.negative(quote(raw)));
   s = s
     .replace(/(\d+)\s+setengah(?=\s)/g, '$1.5')
     .replace(/(?<![a-z\d.,])setengah(?=\s)/g, '0.5')
@@ -77,15 +79,15 @@ function parseDurationText(raw: string): ParseResult<Duration> {
   const clock = /^(\d{1,3}):(\d{2})(?::(\d{2}))?$/.exec(s);
   const hmm = /^(\d{1,2})\.(\d{2})$/.exec(s);
   if (clock) {
-    if (Number(clock[2]) > 59 || Number(clock[3] ?? 0) > 59) return fail(`durasi tidak dikenali: ${quote(raw)} (menit/detik harus 00–59); ${HINT}`);
+    if (Number(clock[2]) > 59 || Number(clock[3] ?? 0) > 59) return fail(W.badMinuteSecond(quote(raw)));
     minutes = Number(clock[1]) * 60 + Number(clock[2]) + Number(clock[3] ?? 0) / 60;
   } else if (hmm && Number(hmm[1]) <= 23) {
-    if (Number(hmm[2]) > 59) return fail(`durasi ${quote(raw)} tidak jelas (jam.menit atau desimal?); tulis satuan, ${HINT}`);
+    if (Number(hmm[2]) > 59) return fail(W.unclear(quote(raw)));
     minutes = Number(hmm[1]) * 60 + Number(hmm[2]);
-    warnings.push(`durasi ${quote(raw)} tanpa satuan dibaca sebagai ${Number(hmm[1])} jam ${Number(hmm[2])} menit; tulis satuan`);
+    warnings.push(W.hoursMinutes(quote(raw), Number(hmm[1]), Number(hmm[2])));
   } else if (/^\d+(?:[.,]\d+)?$/.test(s)) {
     minutes = toNumber(s, warnings);
-    warnings.push(`durasi ${quote(raw)} tanpa satuan dibaca sebagai menit`);
+    warnings.push(W.bareMinutes(quote(raw)));
   } else {
     minutes = 0;
     const seen = new Set<number>();
@@ -95,16 +97,16 @@ function parseDurationText(raw: string): ParseResult<Duration> {
       if (rest === '') break;
       const t = TOKEN.exec(rest);
       const unit = t ? UNITS[t[2] ?? ''] : undefined;
-      if (!t || unit === undefined) return fail(`durasi tidak dikenali: ${quote(raw)}; ${HINT}`);
-      if (seen.has(unit)) return fail(`durasi tidak dikenali: ${quote(raw)} (satuan "${t[2]}" ditulis dua kali); ${HINT}`);
+      if (!t || unit === undefined) return fail(W.notRecognised(quote(raw)));
+      if (seen.has(unit)) return fail(W.unitTwice(quote(raw), t[2] ?? ''));
       seen.add(unit);
       minutes += toNumber(t[1] ?? '', warnings) * unit;
       rest = rest.slice(t[0].length);
     }
-    if (seen.size === 0) return fail(`durasi tidak dikenali: ${quote(raw)}; ${HINT}`);
+    if (seen.size === 0) return fail(W.notRecognised(quote(raw)));
   }
-  if (!Number.isFinite(minutes)) return fail(`durasi tidak dikenali: ${quote(raw)}; ${HINT}`);
-  if (minutes === 0) warnings.push('durasi 0 menit');
+  if (!Number.isFinite(minutes)) return fail(W.notRecognised(quote(raw)));
+  if (minutes === 0) warnings.push(W.zero);
   return ok({ minutes: round(minutes), approximate }, warnings);
 }
 
@@ -114,22 +116,23 @@ function parseDurationText(raw: string): ParseResult<Duration> {
  * (exceljs gives 1899-12-30T01:30Z for 01:30), so "[h]:mm" values over 24 h keep their days.
  */
 export function parseDuration(v: CellValue, numFmt?: string, minutesPerUnit?: number): ParseResult<Duration> {
-  if (v === null) return fail('durasi kosong');
-  if (typeof v === 'boolean') return fail(`durasi tidak dikenali: ${quote(v)}; ${HINT}`);
+  const W = IMPORT().duration;
+  if (v === null) return fail(W.empty);
+  if (typeof v === 'boolean') return fail(W.notRecognised(quote(v)));
   if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return fail(`durasi tidak dikenali: tanggal Excel tidak valid; ${HINT}`);
+    if (Number.isNaN(v.getTime())) return fail(W.excelInvalid);
     return fromDayFraction((roundToSecond(v.getTime()) - EXCEL_EPOCH_MS) / 86_400_000, v, []);
   }
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return fail(`durasi tidak dikenali: ${quote(v)}; ${HINT}`);
-    if (v < 0) return fail(`durasi negatif: ${quote(v)}`);
+    if (!Number.isFinite(v)) return fail(W.notRecognised(quote(v)));
+    if (v < 0) return fail(W.negative(quote(v)));
     if (isTimeFormat(numFmt)) return fromDayFraction(v, v, []);
     // A bare fraction below 1 with no known format is almost surely Excel's time, not 0.06 minutes.
-    if (numFmt === undefined && v > 0 && v < 1) return fromDayFraction(v, v, [`angka ${v} tanpa format dibaca sebagai pecahan hari (format jam Excel)`]);
+    if (numFmt === undefined && v > 0 && v < 1) return fromDayFraction(v, v, [W.dayFraction(v)]);
     // The header or a units row said the unit ("Lama (jam)", "Hours"): no guess, no warning.
-    if (minutesPerUnit != null) return ok({ minutes: round(v * minutesPerUnit), approximate: false }, v === 0 ? ['durasi 0 menit'] : []);
-    const warnings = [`angka ${v} tanpa satuan dibaca sebagai menit`];
-    if (v === 0) warnings.push('durasi 0 menit');
+    if (minutesPerUnit != null) return ok({ minutes: round(v * minutesPerUnit), approximate: false }, v === 0 ? [W.zero] : []);
+    const warnings = [W.numberMinutes(v)];
+    if (v === 0) warnings.push(W.zero);
     return ok({ minutes: v, approximate: false }, warnings);
   }
   if (minutesPerUnit != null) {

@@ -2,11 +2,11 @@
 // "pukul 08.30 WIB", Excel fractions of a day, and spoken forms like "jam 7 pagi" (low confidence).
 import type { CellValue } from '../types.js';
 import { EXCEL_EPOCH_MS, fail, ok, quote, roundToSecond, type ParseResult, type TimeParts } from './parse-types.js';
+import { IMPORT } from '../wording/import.js';
 import { normaliseText } from './words.js';
 
 export type TimeRange = { start: TimeParts; end: TimeParts | null; openEnd: boolean };
 
-const HINT = 'gunakan mis. 08.30 atau 08.30 WIB';
 const ZONES: Record<string, number> = { wib: 420, wita: 480, wit: 540 };
 
 /** Hours a period word can denote; the first of h / h+12 inside the set wins ("3 sore" → 15). */
@@ -39,8 +39,9 @@ function fromSeconds(total: number): TimeParts {
  * "pukul"/"pkl."/"jam" prefix, so "jam 7.30 pagi WIB" reads as 07:30 +07:00, low confidence.
  */
 export function parseTimeText(raw: string): ParseResult<TimeParts> {
+  const W = IMPORT().time;
   let s = normaliseText(raw);
-  if (s === '') return fail('jam kosong');
+  if (s === '') return fail(W.empty);
   const warnings: string[] = [];
   let offset: number | null = null;
   const zone = /\s*(?<![a-z])(wita|wib|wit)\.?$/.exec(s);
@@ -65,37 +66,37 @@ export function parseTimeText(raw: string): ParseResult<TimeParts> {
 
   if (s === '' && period) {
     const p = PERIODS[period];
-    if (!p) return fail(`jam tidak dikenali: "${raw}"; ${HINT}`);
-    warnings.push(`jam hanya ditulis "${period}", dianggap ${pad(p.typical)}.00 (perkiraan); tulis jam yang tepat`);
+    if (!p) return fail(W.notRecognised(raw));
+    warnings.push(W.periodOnly(period, pad(p.typical)));
     return ok(parts(p.typical, 0, 0, offset, true), warnings);
   }
   const m = /^(\d{1,2})(?:[.:](\d{2})(?:[.:](\d{2})(?:[.,]\d+)?)?)?$/.exec(s);
-  if (!m) return fail(`jam tidak dikenali: "${raw}"; ${HINT}`);
+  if (!m) return fail(W.notRecognised(raw));
   let hour = Number(m[1]);
   const minute = Number(m[2] ?? 0);
   const second = Number(m[3] ?? 0);
   if (m[2] === undefined && !prefix && !period && pm === null) {
-    return fail(`jam tidak dikenali: "${raw}" (angka saja tanpa menit); ${HINT}`);
+    return fail(W.bareNumber(raw));
   }
-  if (minute > 59) return fail(`menit ${m[2]} tidak ada pada jam "${raw}" (menit harus 00–59)`);
-  if (second > 59) return fail(`detik ${m[3]} tidak ada pada jam "${raw}" (detik harus 00–59)`);
+  if (minute > 59) return fail(W.badMinute(m[2] ?? '', raw));
+  if (second > 59) return fail(W.badSecond(m[3] ?? '', raw));
   let low = false;
   if (pm !== null) {
-    if (hour < 1 || hour > 12) return fail(`jam ${hour} tidak cocok dengan AM/PM pada "${raw}" (harus 1–12)`);
+    if (hour < 1 || hour > 12) return fail(W.badAmPm(hour, raw));
     hour = (hour % 12) + (pm ? 12 : 0);
   } else if (period) {
     const p = PERIODS[period];
     const candidates = hour >= 13 || hour === 0 ? [hour] : hour === 12 ? [12, 0] : [hour, hour + 12];
     const h = candidates.find((c) => p?.hours.includes(c));
-    if (h === undefined) return fail(`jam "${raw}" tidak masuk akal: jam ${hour} bukan ${period}`);
+    if (h === undefined) return fail(W.notInPeriod(raw, hour, period));
     hour = h;
     low = true;
-    warnings.push(`jam "${raw}" dibaca ${pad(hour)}.${pad(minute)} (perkiraan dari kata "${period}"); tulis mis. ${pad(hour)}.${pad(minute)} WIB`);
+    warnings.push(W.fromPeriod(raw, `${pad(hour)}.${pad(minute)}`, period));
   } else if (m[2] === undefined && hour >= 1 && hour <= 12) {
     low = true;
-    warnings.push(`jam "${raw}" dibaca ${pad(hour)}.00, tetapi bisa juga ${pad(hour + 12)}.00; tulis jam 24-an, mis. ${pad(hour)}.00`);
+    warnings.push(W.bareHour(raw, pad(hour), pad(hour + 12)));
   }
-  if (hour > 23) return fail(`jam ${hour} tidak ada pada "${raw}" (jam harus 00–23)`);
+  if (hour > 23) return fail(W.badHour(hour, raw));
   return ok(parts(hour, minute, second, offset, low), warnings);
 }
 
@@ -104,19 +105,20 @@ export function parseTimeText(raw: string): ParseResult<TimeParts> {
  * holds the Excel clock time in its UTC fields (local time would shift it by the machine's zone).
  */
 export function parseTimeCell(v: CellValue): ParseResult<TimeParts> {
-  if (v === null || v === '') return fail('jam kosong');
-  if (typeof v === 'boolean') return fail(`jam tidak dikenali: ${quote(v)}; ${HINT}`);
+  const W = IMPORT().time;
+  if (v === null || v === '') return fail(W.empty);
+  if (typeof v === 'boolean') return fail(W.notRecognisedValue(quote(v)));
   if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return fail('jam tidak dikenali: tanggal Excel tidak valid');
+    if (Number.isNaN(v.getTime())) return fail(W.excelInvalid);
     const ms = roundToSecond(v.getTime());
-    const warnings = ms - EXCEL_EPOCH_MS >= 86_400_000 || ms < EXCEL_EPOCH_MS ? ['sel jam berisi tanggal juga; hanya jamnya yang dipakai'] : [];
+    const warnings = ms - EXCEL_EPOCH_MS >= 86_400_000 || ms < EXCEL_EPOCH_MS ? [W.alsoDate] : [];
     return ok(fromSeconds(Math.round((ms % 86_400_000) / 1000)), warnings);
   }
   if (typeof v === 'number') {
-    if (!Number.isFinite(v) || v < 0) return fail(`jam tidak dikenali: ${quote(v)}; ${HINT}`);
+    if (!Number.isFinite(v) || v < 0) return fail(W.notRecognisedValue(quote(v)));
     const frac = v - Math.floor(v);
-    if (v >= 1 && frac === 0) return fail(`sel jam berisi angka ${v} (tanggal tanpa jam?); ${HINT}`);
-    const warnings = v >= 1 ? ['sel jam berisi tanggal juga; hanya jamnya yang dipakai'] : [];
+    if (v >= 1 && frac === 0) return fail(W.numberInTime(v));
+    const warnings = v >= 1 ? [W.alsoDate] : [];
     return ok(fromSeconds(Math.round(frac * 86400)), warnings);
   }
   return parseTimeText(v);
@@ -124,10 +126,11 @@ export function parseTimeCell(v: CellValue): ParseResult<TimeParts> {
 
 /** A range written as text: "08.00 s.d. 10.30 WIB", "22.00 – 02.15", "08.00 sampai selesai". */
 export function parseTimeRangeText(raw: string): ParseResult<TimeRange> {
+  const W = IMPORT().time;
   const s = normaliseText(raw);
-  if (s === '') return fail('jam kosong');
+  if (s === '') return fail(W.empty);
   const sides = s.split(RANGE_SEP);
-  if (sides.length > 2) return fail(`rentang jam tidak dikenali: "${raw}" (lebih dari satu pemisah); gunakan mis. 08.00 s.d. 10.30`);
+  if (sides.length > 2) return fail(W.rangeSeparators(raw));
   const [startText = '', endText] = sides;
   const warnings: string[] = [];
   let start = parseTimeText(startText);
@@ -135,14 +138,14 @@ export function parseTimeRangeText(raw: string): ParseResult<TimeRange> {
   // "7 - 9 pagi": the period word written once at the end applies to the start too.
   const endPeriod = /(dini hari|pagi|siang|sore|malam)$/.exec(endText);
   if (!start.ok && endPeriod) start = parseTimeText(`${startText} ${endPeriod[1] ?? ''}`);
-  if (!start.ok) return fail(`jam mulai: ${start.error}`);
+  if (!start.ok) return fail(W.startPart(start.error));
   warnings.push(...start.warnings);
   if (endText === '' || OPEN_END.test(endText)) {
-    if (endText === '') warnings.push(`jam selesai tidak ditulis pada "${raw}"; dianggap belum selesai`);
+    if (endText === '') warnings.push(W.noEnd(raw));
     return ok({ start: start.value, end: null, openEnd: true }, warnings);
   }
   const end = parseTimeText(endText);
-  if (!end.ok) return fail(`jam selesai: ${end.error}`);
+  if (!end.ok) return fail(W.endPart(end.error));
   warnings.push(...end.warnings);
   // "08.00 – 10.30 WIB": a zone written once applies to both ends.
   const a = { ...start.value };

@@ -1,5 +1,5 @@
 // Result shapes shared by the date, time and duration parsers. Parsers never throw on user data:
-// they return an Indonesian message the importer attaches to the cell.
+// they return a message (in the language people read, see src/wording) the importer attaches to the cell.
 import type { CellValue } from '../types.js';
 
 export type ParseResult<T> = { ok: true; value: T; warnings: string[] } | { ok: false; error: string };

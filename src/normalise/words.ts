@@ -2,11 +2,7 @@
 // `id` locale, because luxon rejects old spellings (Nopember, Pebruari), common abbreviations
 // (Agt, Ags, Nop), Jum'at and English names that en-US Excel produces.
 
-/** Indonesian month names for messages, index 0 = Januari. */
-export const MONTH_NAMES_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
-
-/** Indonesian day names for messages, index 0 = Minggu (as Date#getUTCDay). */
-export const DAY_NAMES_ID = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
+// The names messages print are in the wording layer: months in COMMON, weekdays in IMPORT.date.days.
 
 /** Spellings per month (index 0 = January), already lower-case and without trailing dot. */
 const MONTH_WORDS: readonly (readonly string[])[] = [

@@ -2,6 +2,8 @@
 // numbers, error codes and the built-in number formats. No file access; xls-reader.ts drives it.
 // Layouts follow [MS-XLS]; each reader checks lengths, so a damaged record is an XlsFormatError.
 
+import { IMPORT } from '../wording/import.js';
+
 /** 'unsupported': a real workbook we do not read (BIFF5, encrypted); 'damaged': broken bytes. */
 export class XlsFormatError extends Error {
   constructor(
@@ -53,7 +55,7 @@ export function* records(stream: Buffer, start = 0): Generator<BiffRecord> {
   while (off + 4 <= stream.length) {
     const type = stream.readUInt16LE(off);
     const len = stream.readUInt16LE(off + 2);
-    if (off + 4 + len > stream.length) throw damaged(`catatan BIFF 0x${type.toString(16)} terpotong di posisi ${off}`);
+    if (off + 4 + len > stream.length) throw damaged(IMPORT().biff.recordCut(type.toString(16), off));
     yield { type, offset: off, data: stream.subarray(off + 4, off + 4 + len) };
     off += 4 + len;
   }
@@ -78,7 +80,7 @@ export class ContinuedReader {
   }
 
   private byte(): number {
-    if (this.done) throw damaged('teks terpotong (catatan CONTINUE kurang)');
+    if (this.done) throw damaged(IMPORT().biff.textCut);
     return this.chunks[this.chunk]![this.pos++]!;
   }
 
@@ -95,7 +97,7 @@ export class ContinuedReader {
   skipBytes(n: number): void {
     let left = n;
     while (left > 0) {
-      if (this.done) throw damaged('data teks (rich text/fonetik) terpotong');
+      if (this.done) throw damaged(IMPORT().biff.richCut);
       const c = this.chunks[this.chunk]!;
       const take = Math.min(left, c.length - this.pos);
       this.pos += take;
@@ -112,14 +114,14 @@ export class ContinuedReader {
       if (this.pos >= (this.chunks[this.chunk]?.length ?? 0)) {
         this.chunk++;
         this.pos = 0;
-        if (this.chunk >= this.chunks.length) throw damaged('teks terpotong (catatan CONTINUE kurang)');
+        if (this.chunk >= this.chunks.length) throw damaged(IMPORT().biff.textCut);
         wide = (this.byte() & 1) === 1;
         continue;
       }
       const c = this.chunks[this.chunk]!;
       const per = wide ? 2 : 1;
       const take = Math.min(left, Math.floor((c.length - this.pos) / per));
-      if (take === 0) throw damaged('karakter 16-bit terbelah di batas catatan');
+      if (take === 0) throw damaged(IMPORT().biff.splitChar);
       // Compressed BIFF8 text is UTF-16 with the zero high bytes left out: latin1 decodes it exactly.
       out += c.toString(wide ? 'utf16le' : 'latin1', this.pos, this.pos + take * per);
       this.pos += take * per;
@@ -132,7 +134,7 @@ export class ContinuedReader {
   richString(): string {
     const cch = this.u16();
     const flags = this.u8();
-    if (cch > MAX_STRING) throw damaged(`teks sepanjang ${cch} karakter (Excel membatasi 32.767)`);
+    if (cch > MAX_STRING) throw damaged(IMPORT().biff.textTooLong(cch));
     const runs = flags & 0x08 ? this.u16() : 0;
     const ext = flags & 0x04 ? this.u32() : 0;
     const text = this.chars(cch, (flags & 1) === 1);
@@ -144,7 +146,7 @@ export class ContinuedReader {
   /** XLUnicodeString (LABEL, STRING, FORMAT, RSTRING): 16-bit length, flags, characters. */
   unicodeString(): string {
     const cch = this.u16();
-    if (cch > MAX_STRING) throw damaged(`teks sepanjang ${cch} karakter (Excel membatasi 32.767)`);
+    if (cch > MAX_STRING) throw damaged(IMPORT().biff.textTooLong(cch));
     const flags = this.u8();
     return this.chars(cch, (flags & 1) === 1);
   }

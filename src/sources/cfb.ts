@@ -3,6 +3,8 @@
 // Every chain is followed with a visited bitmap and every size checked against the file, so a
 // damaged or hostile file ends in a CfbError, never a loop or a huge allocation.
 
+import { IMPORT } from '../wording/import.js';
+
 /** The container is damaged (or not a compound file at all). */
 export class CfbError extends Error {
   constructor(message: string) {
@@ -37,12 +39,13 @@ export function isCompoundFile(buf: Buffer): boolean {
 }
 
 export function openCompoundFile(buf: Buffer): CompoundFile {
-  if (!isCompoundFile(buf)) throw new CfbError('bukan berkas OLE2 (tanda tangan berkas salah)');
-  if (buf.length < 512) throw new CfbError('berkas terpotong (kepala berkas tidak lengkap)');
-  if (buf.readUInt16LE(0x1c) !== 0xfffe) throw new CfbError('kepala berkas OLE2 rusak (urutan bita)');
+  const W = IMPORT().cfb;
+  if (!isCompoundFile(buf)) throw new CfbError(W.notOle);
+  if (buf.length < 512) throw new CfbError(W.headerCut);
+  if (buf.readUInt16LE(0x1c) !== 0xfffe) throw new CfbError(W.byteOrder);
   const shift = buf.readUInt16LE(0x1e);
   const miniShift = buf.readUInt16LE(0x20);
-  if ((shift !== 9 && shift !== 12) || miniShift !== 6) throw new CfbError(`kepala berkas OLE2 rusak (ukuran sektor 2^${shift})`);
+  if ((shift !== 9 && shift !== 12) || miniShift !== 6) throw new CfbError(W.sectorSize(shift));
   const sectorSize = 1 << shift;
   const sectorCount = Math.max(0, Math.ceil((buf.length - sectorSize) / sectorSize));
   const numFat = buf.readUInt32LE(0x2c);
@@ -52,10 +55,10 @@ export function openCompoundFile(buf: Buffer): CompoundFile {
   const numMiniFat = buf.readUInt32LE(0x40);
   let difatSector = buf.readUInt32LE(0x44);
   const numDifat = buf.readUInt32LE(0x48);
-  if (numFat > sectorCount || numDifat > sectorCount || numMiniFat > sectorCount) throw new CfbError('kepala berkas OLE2 rusak (jumlah sektor FAT melebihi ukuran berkas)');
+  if (numFat > sectorCount || numDifat > sectorCount || numMiniFat > sectorCount) throw new CfbError(W.fatCount);
 
   const sectorAt = (n: number): Buffer => {
-    if (n >= sectorCount) throw new CfbError(`rujukan ke sektor ${n} di luar berkas`);
+    if (n >= sectorCount) throw new CfbError(W.sectorOutside(n));
     const off = (n + 1) * sectorSize;
     // Writers may leave the last sector short; its missing bytes read as zeros (BIFF checks catch real loss).
     if (off + sectorSize > buf.length) {
@@ -72,8 +75,8 @@ export function openCompoundFile(buf: Buffer): CompoundFile {
   const perDifat = sectorSize / 4 - 1;
   const seenDifat = new Set<number>();
   while (fatSectors.length < numFat) {
-    if (difatSector === ENDOFCHAIN || difatSector === FREESECT) throw new CfbError('tabel DIFAT terpotong');
-    if (seenDifat.has(difatSector)) throw new CfbError('tabel DIFAT berputar (rantai sektor melingkar)');
+    if (difatSector === ENDOFCHAIN || difatSector === FREESECT) throw new CfbError(W.difatCut);
+    if (seenDifat.has(difatSector)) throw new CfbError(W.difatLoop);
     seenDifat.add(difatSector);
     const s = sectorAt(difatSector);
     for (let i = 0; i < perDifat && fatSectors.length < numFat; i++) fatSectors.push(s.readUInt32LE(i * 4));
@@ -90,19 +93,19 @@ export function openCompoundFile(buf: Buffer): CompoundFile {
     const out: number[] = [];
     const seen = new Uint8Array(table.length);
     for (let s = start; s !== ENDOFCHAIN; ) {
-      if (s >= table.length) throw new CfbError(`rantai sektor ${what} menunjuk ke luar tabel`);
-      if (seen[s]) throw new CfbError(`rantai sektor ${what} berputar (FAT melingkar)`);
+      if (s >= table.length) throw new CfbError(W.chainOutside(what));
+      if (seen[s]) throw new CfbError(W.chainLoop(what));
       seen[s] = 1;
       out.push(s);
-      if (out.length > limit) throw new CfbError(`rantai sektor ${what} lebih panjang dari berkasnya`);
+      if (out.length > limit) throw new CfbError(W.chainTooLong(what));
       s = table[s] ?? ENDOFCHAIN;
     }
     return out;
   };
   const readChain = (start: number, size: number, what: string): Buffer => {
-    if (size > buf.length) throw new CfbError(`ukuran stream ${what} (${size} bita) melebihi ukuran berkas`);
+    if (size > buf.length) throw new CfbError(W.streamTooBig(what, size));
     const sectors = chain(start, fat, sectorCount, what);
-    if (sectors.length * sectorSize < size) throw new CfbError(`stream ${what} terpotong`);
+    if (sectors.length * sectorSize < size) throw new CfbError(W.streamCut(what));
     const out = Buffer.alloc(size);
     sectors.forEach((sec, i) => {
       if (i * sectorSize < size) sectorAt(sec).copy(out, i * sectorSize, 0, Math.min(sectorSize, size - i * sectorSize));
@@ -110,7 +113,7 @@ export function openCompoundFile(buf: Buffer): CompoundFile {
     return out;
   };
 
-  const dirSectors = chain(dirStart, fat, sectorCount, 'direktori');
+  const dirSectors = chain(dirStart, fat, sectorCount, W.directory);
   const dir = Buffer.concat(dirSectors.map(sectorAt));
   const entries: (CfbEntry & { left: number; right: number; child: number })[] = [];
   for (let off = 0; off + 128 <= dir.length; off += 128) {
@@ -127,7 +130,7 @@ export function openCompoundFile(buf: Buffer): CompoundFile {
     });
   }
   const root = entries[0];
-  if (!root || root.type !== 5) throw new CfbError('direktori OLE2 rusak (entri akar tidak ada)');
+  if (!root || root.type !== 5) throw new CfbError(W.noRoot);
 
   // The root's children form a red-black tree; walk it in order without trusting its shape.
   const top: CfbEntry[] = [];
@@ -137,7 +140,7 @@ export function openCompoundFile(buf: Buffer): CompoundFile {
     let i = start;
     while (stack.length || i !== NOSTREAM) {
       if (i !== NOSTREAM) {
-        if (i >= entries.length || visited[i]) throw new CfbError('direktori OLE2 rusak (pohon entri melingkar)');
+        if (i >= entries.length || visited[i]) throw new CfbError(W.treeLoop);
         visited[i] = 1;
         stack.push(i);
         i = entries[i]!.left;
@@ -172,12 +175,12 @@ export function openCompoundFile(buf: Buffer): CompoundFile {
       if (!e) return null;
       if (e.size >= miniCutoff) return readChain(e.start, e.size, e.name);
       const m = miniStream();
-      if (e.size > m.stream.length) throw new CfbError(`stream ${e.name} melebihi mini stream`);
+      if (e.size > m.stream.length) throw new CfbError(W.beyondMini(e.name));
       const sectors = chain(e.start, m.fat, m.fat.length, e.name);
-      if (sectors.length * 64 < e.size) throw new CfbError(`stream ${e.name} terpotong`);
+      if (sectors.length * 64 < e.size) throw new CfbError(W.streamCut(e.name));
       const out = Buffer.alloc(e.size);
       sectors.forEach((sec, i) => {
-        if (sec * 64 + 64 > m.stream.length) throw new CfbError(`stream ${e.name} menunjuk ke luar mini stream`);
+        if (sec * 64 + 64 > m.stream.length) throw new CfbError(W.outsideMini(e.name));
         if (i * 64 < e.size) m.stream.copy(out, i * 64, sec * 64, sec * 64 + Math.min(64, e.size - i * 64));
       });
       return out;

@@ -4,6 +4,7 @@
 // and the combination decides the field, with a strength and the rule that fired. Pure data and
 // predicates: `inspect` prints the rule, tests table-test it.
 import type { CellValue, Field } from '../types.js';
+import { IMPORT } from '../wording/import.js';
 
 /** Fields a column can mean. `endDate` is the end's own date column (multi-day outages). */
 export type ColumnField = Field | 'endDate';
@@ -91,8 +92,6 @@ const UNIT_WORDS: Record<string, DurationUnit> = {
 /** Words that carry nothing: "Tanggal *dan* Jam", "Time *of* Failure", "Jam (WIB)". */
 const FILLER = new Set(['dan', 'and', 'of', 'the', 'yang', 'di', 'ke', 'pada', 'in', 'at', 'by', 'for', 'per', 'a', 'an', 'wib', 'wita', 'wit', 'utc', 'gmt', 'lokal', 'local', 'ti', 'it', 'simrs', 'nama', 'name', 'total', 'jumlah', 'terdampak', 'affected', 'atau', 'or', 'hh', 'mm', 'ss', 'dd', 'yyyy', 'yy']);
 
-const QUAL_LABEL: Record<Qualifier, string> = { start: 'mulai', end: 'selesai' };
-
 /** Lower case, no accents, camelCase and letter/digit boundaries split, separators → one space. */
 export function headerWords(text: string): string[] {
   const t = text
@@ -132,21 +131,23 @@ export function guessColumn(value: CellValue | undefined): ColumnGuess | null {
   if (words.length === 0 || words.length > 6) return null;
   const unit = unitOf(text, words);
   const withUnit = (g: ColumnGuess): ColumnGuess => (g.field === 'duration' && unit ? { ...g, unit } : g);
+  const W = IMPORT().columns;
+  const M = W.meanings;
 
   // 1. A known name, with or without a bracketed note ("Jam Selesai (WIB)", "Lama (menit)").
   const bare = headerWords(text.replace(/\s*[([][^)\]]*[)\]]\s*$/, ''));
   for (const candidate of [words.join(' '), bare.join(' ')]) {
     const f = KNOWN[candidate];
-    if (f) return withUnit({ field: f, strength: 1, rule: 'nama kolom dikenal' });
+    if (f) return withUnit({ field: f, strength: 1, rule: W.known });
   }
 
   // 2. A unit alone is a duration: "Menit", "Hours", "(jam)" — but "Jam" alone is a clock time.
   const meaningful = words.filter((w) => !FILLER.has(w) || w === 'total' || w === 'jumlah');
   if (meaningful.length >= 1 && meaningful.every((w) => UNIT_WORDS[w] && w.length > 1 && w !== 'jam' && w !== 'hari' && w !== 'day') ) {
-    return { field: 'duration', strength: 0.8, rule: `satuan "${meaningful.join(' ')}" (lama dalam ${unitLabel(unit ?? 'minutes')})`, unit: unit ?? 'minutes' };
+    return { field: 'duration', strength: 0.8, rule: W.unitAlone(meaningful.join(' '), unitLabel(unit ?? 'minutes')), unit: unit ?? 'minutes' };
   }
   if (meaningful.length >= 2 && (meaningful[0] === 'total' || meaningful[0] === 'jumlah') && meaningful.slice(1).every((w) => UNIT_WORDS[w])) {
-    return { field: 'duration', strength: 0.8, rule: `satuan "${meaningful.slice(1).join(' ')}"`, unit: unit ?? 'minutes' };
+    return { field: 'duration', strength: 0.8, rule: W.unit(meaningful.slice(1).join(' ')), unit: unit ?? 'minutes' };
   }
 
   // 3. Compose from concepts and qualifiers.
@@ -169,22 +170,22 @@ export function guessColumn(value: CellValue | undefined): ColumnGuess | null {
   const q = qual && !conflicting ? qual : null;
 
   const dur = has('duration');
-  if (dur) return make('duration', 0.9, `kata "${dur.word}" (lama)`);
+  if (dur) return make('duration', 0.9, W.wordMeaning(dur.word, M.duration));
   const clock = has('clock');
   const dt = has('datetime');
   const date = has('date');
   if (q) {
-    const ql = `"${q.word}" (${QUAL_LABEL[q.q]})`;
-    if (clock || dt) return make(q.q, 0.9, `kata "${(clock ?? dt)!.word}" + ${ql}`);
-    if (date) return make(q.q === 'start' ? 'date' : 'endDate', 0.9, `kata "${date.word}" + ${ql}`);
-    if (has('event') && concepts.length === 1) return make(q.q, 0.8, `kata "${has('event')!.word}" + ${ql}`);
+    const ql = M[q.q];
+    if (clock || dt) return make(q.q, 0.9, W.wordPlus((clock ?? dt)!.word, q.word, ql));
+    if (date) return make(q.q === 'start' ? 'date' : 'endDate', 0.9, W.wordPlus(date.word, q.word, ql));
+    if (has('event') && concepts.length === 1) return make(q.q, 0.8, W.wordPlus(has('event')!.word, q.word, ql));
   }
-  if (date && (clock || dt)) return make('date', 0.85, `kata "${date.word}" + "${(clock ?? dt)!.word}" (tanggal dan jam)`);
-  if (date) return make('date', 0.85, `kata "${date.word}" (tanggal)`);
-  if (dt) return make('date', 0.7, `kata "${dt.word}" (waktu)`);
-  if (clock && has('event')) return make('start', 0.8, `kata "${clock.word}" + "${has('event')!.word}" (mulai)`);
-  if (clock) return make('start', 0.7, `kata "${clock.word}" (jam)`);
-  if (q && concepts.length === 0) return make(q.q, 0.7, `kata "${q.word}" (${QUAL_LABEL[q.q]})`);
+  if (date && (clock || dt)) return make('date', 0.85, W.wordPlus(date.word, (clock ?? dt)!.word, M.dateAndTime));
+  if (date) return make('date', 0.85, W.wordMeaning(date.word, M.date));
+  if (dt) return make('date', 0.7, W.wordMeaning(dt.word, M.datetime));
+  if (clock && has('event')) return make('start', 0.8, W.wordPlus(clock.word, has('event')!.word, M.start));
+  if (clock) return make('start', 0.7, W.wordMeaning(clock.word, M.clock));
+  if (q && concepts.length === 0) return make(q.q, 0.7, W.wordMeaning(q.word, M[q.q]));
 
   const order: [Concept, ColumnField, number][] = [
     ['cause', 'cause', 0.9],
@@ -202,14 +203,15 @@ export function guessColumn(value: CellValue | undefined): ColumnGuess | null {
     if (!hit) continue;
     // "Keterangan", "Catatan", "Remarks": a description only when nothing better names one.
     const weakTitle = field === 'title' && /^(keterangan|ket|remarks?|catatan|notes?|comments?)$/.test(hit.word);
-    return make(field, weakTitle ? 0.6 : s, `kata "${hit.word}"`);
+    return make(field, weakTitle ? 0.6 : s, W.word(hit.word));
   }
-  if (has('event')) return make('title', 0.6, `kata "${has('event')!.word}" (kejadian)`);
+  if (has('event')) return make('title', 0.6, W.wordMeaning(has('event')!.word, M.event));
   return null;
 }
 
+/** "menit", "jam", in the language people read now. */
 export function unitLabel(u: DurationUnit): string {
-  return { seconds: 'detik', minutes: 'menit', hours: 'jam', days: 'hari' }[u];
+  return IMPORT().columns.units[u];
 }
 
 /** Minutes per unit of a bare number in a duration column. */

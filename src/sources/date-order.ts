@@ -4,6 +4,7 @@
 // decided, so the first rows of a US log are not read day-first before "6/21/2019" shows up.
 // A column that stays ambiguous to the end is read day-first (the hospital's order) with one warning.
 import type { DateOrder, Field, RawCell, RawRow } from '../types.js';
+import { IMPORT } from '../wording/import.js';
 
 export interface DateOrderDecision {
   order: DateOrder;
@@ -16,6 +17,8 @@ interface ColumnState {
   decision: DateOrderDecision | null;
   ambiguous: boolean;
   contradicted: string | null;
+  /** Decided by another column's proof, not its own: such a decision proves nothing further. */
+  followed: boolean;
 }
 
 /** Rows held while a column is undecided, at most; then the hospital's order is used with a warning. */
@@ -23,10 +26,9 @@ export const MAX_HELD_ROWS = 20_000;
 
 const NUMERIC_DATE = /^\s*(?:[a-z']+\s*,?\s+)?(\d{1,4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})(?!\d)/i;
 
-const ORDER_LABEL: Record<DateOrder, string> = { dmy: 'hari/bulan/tahun', mdy: 'bulan/hari/tahun', ymd: 'tahun/bulan/hari' };
-
+/** "hari/bulan/tahun", in the language people read now. */
 export function dateOrderLabel(order: DateOrder): string {
-  return ORDER_LABEL[order];
+  return IMPORT().dateOrder.orders[order];
 }
 
 /** The order a single text value proves, 'ambiguous', or null when it is not a numeric date. */
@@ -61,14 +63,14 @@ export class DateOrderGate {
     if (ev === null) return;
     let st = this.columns.get(col);
     if (!st) {
-      st = { column: cell.column, decision: this.forced ? { order: this.forced, reason: 'ditentukan --date-order' } : null, ambiguous: false, contradicted: null };
+      st = { column: cell.column, decision: this.forced ? { order: this.forced, reason: IMPORT().dateOrder.forced } : null, ambiguous: false, contradicted: null, followed: false };
       this.columns.set(col, st);
     }
     if (ev === 'ambiguous') {
       st.ambiguous = true;
       return;
     }
-    if (!st.decision) st.decision = { order: ev, reason: `nilai "${cell.value.trim().slice(0, 30)}"` };
+    if (!st.decision) st.decision = { order: ev, reason: IMPORT().dateOrder.value(cell.value.trim().slice(0, 30)) };
     else if (st.decision.order !== ev && !st.contradicted && !this.forced) st.contradicted = cell.value.trim().slice(0, 30);
   }
 
@@ -76,7 +78,7 @@ export class DateOrderGate {
   push(row: RawRow, colOf: (f: Field) => number): void {
     this.held.push({ row, colOf });
     if (this.undecided()) {
-      if (this.held.length >= MAX_HELD_ROWS) this.decideRest(`urutan hari/bulan tidak terlihat dari ${MAX_HELD_ROWS.toLocaleString('id-ID')} baris pertama`);
+      if (this.held.length >= MAX_HELD_ROWS) this.decideRest(IMPORT().dateOrder.notSeen(MAX_HELD_ROWS));
       else return;
     }
     this.release();
@@ -85,13 +87,13 @@ export class DateOrderGate {
   /** End of the sheet: undecided columns take the hospital's order (day first), with one warning each. */
   finish(): { column: string; warn: string | null }[] {
     this.undecided();
-    this.decideRest('semua tanggalnya bisa dibaca dua arah');
+    this.decideRest(IMPORT().dateOrder.bothWays);
     this.release();
     for (const st of this.columns.values()) {
       if (st.contradicted) {
         this.finished.push({
           column: st.column,
-          warn: `tanggal ditulis dengan urutan campuran ("${st.contradicted}" tidak cocok dengan ${ORDER_LABEL[st.decision!.order]}); periksa kolom ini atau pakai --date-order`,
+          warn: IMPORT().dateOrder.mixed(st.contradicted, dateOrderLabel(st.decision!.order)),
         });
       }
     }
@@ -107,11 +109,14 @@ export class DateOrderGate {
    * restored after "6/30/2019" started): one log, one way of writing dates.
    */
   private undecided(): boolean {
-    const proved = [...this.columns.values()].find((st) => st.decision && !st.contradicted && !st.decision.reason.startsWith('mengikuti'));
+    const proved = [...this.columns.values()].find((st) => st.decision && !st.contradicted && !st.followed);
     let open = false;
     for (const st of this.columns.values()) {
       if (st.decision || !st.ambiguous) continue;
-      if (proved) st.decision = { order: proved.decision!.order, reason: `mengikuti kolom ${proved.column} (${proved.decision!.reason})` };
+      if (proved) {
+        st.decision = { order: proved.decision!.order, reason: IMPORT().dateOrder.follows(proved.column, proved.decision!.reason) };
+        st.followed = true;
+      }
       else open = true;
     }
     return open;
@@ -120,11 +125,8 @@ export class DateOrderGate {
   private decideRest(why: string): void {
     for (const st of this.columns.values()) {
       if (st.decision || !st.ambiguous) continue;
-      st.decision = { order: 'dmy', reason: `${why}; dipakai urutan rumah sakit (hari/bulan/tahun)` };
-      this.finished.push({
-        column: st.column,
-        warn: `${why}; dibaca hari/bulan/tahun. Bila log ini bulan/hari/tahun (format AS), impor ulang dengan --date-order mdy`,
-      });
+      st.decision = { order: 'dmy', reason: IMPORT().dateOrder.hospitalOrder(why) };
+      this.finished.push({ column: st.column, warn: IMPORT().dateOrder.readDayFirst(why) });
     }
   }
 

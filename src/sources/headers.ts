@@ -2,6 +2,7 @@
 // tell a header row, a section title and a signature block apart from data. What a single header
 // cell means is decided in columns.ts; every predicate here is pure and unit-tested.
 import type { CellValue, Field, Kind } from '../types.js';
+import { IMPORT } from '../wording/import.js';
 import { columnLetter } from './cells.js';
 import { guessColumn, headerWords, type ColumnGuess } from './columns.js';
 
@@ -82,7 +83,7 @@ export function matchHeaderRow(cells: readonly HeaderCell[], mapping?: ColumnMap
     }
     if (f) {
       forced++;
-      matches.push({ col: c.col, text, guess: { field: f, strength: 1, rule: 'ditentukan pengguna (--map)' } });
+      matches.push({ col: c.col, text, guess: { field: f, strength: 1, rule: IMPORT().columns.forced } });
       continue;
     }
     const g = guessColumn(text);

@@ -2,6 +2,7 @@
 // The content decides the reader (magic bytes), not the extension; see sniff.ts.
 import type { DateOrder, Issue, RawRow } from '../types.js';
 import { assertRegularFile } from '../util/fs.js';
+import { IMPORT } from '../wording/import.js';
 import type { ColumnMapping } from './headers.js';
 import { readCsv } from './csv.js';
 import { makeProgress } from './progress.js';
@@ -86,7 +87,7 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
       row: null,
       column: null,
       value: null,
-      message: 'opsi --table/--query diabaikan: hanya berlaku untuk berkas SQLite',
+      message: IMPORT().source.tableQueryIgnored,
     });
   }
   switch (sniffed.kind) {
@@ -105,7 +106,7 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
   }
   if (sink instanceof HoldLastSink) sink.flush();
   if (sink.length === 0 && result.sheets.some((s) => s.recognised)) {
-    extra.push({ severity: 'warning', file: path, sheet: null, row: null, column: null, value: null, message: 'tabel log dikenali tetapi tidak berisi kejadian' });
+    extra.push({ severity: 'warning', file: path, sheet: null, row: null, column: null, value: null, message: IMPORT().source.recognisedButEmpty });
   }
   return { file: path, kind: sniffed.kind, rows: Array.isArray(sink) ? sink : [], rowCount: sink.length, issues: [...extra, ...result.issues], sheets: result.sheets };
 }

@@ -15,6 +15,7 @@ import type { Progress } from './progress.js';
 import type { RowSink, SheetReport } from './table.js';
 import type { TableReadResult } from './xlsx.js';
 import { UserError } from '../errors.js';
+import { IMPORT } from '../wording/import.js';
 
 const DOWN = 0;
 const UP = 1;
@@ -110,6 +111,8 @@ const cell = (value: string, column: string, header: string): RawCell => ({ valu
 export function outageRow(o: Outage, file: string, zone: string): RawRow {
   const start = localParts(o.startMs, zone);
   const end = o.endMs == null ? null : localParts(o.endMs, zone);
+  // The title, kind and headers are the row's content, not wording: a row's identity is made of them
+  // (import/identity.ts), so they stay the same whatever language the import runs in.
   const title = o.kind === 'planned' ? `Pemeliharaan terjadwal ${o.monitor}` : `${o.monitor} tidak dapat diakses`;
   const cells: RawRow['cells'] = {
     title: cell(title, 'monitor.name', 'Kejadian'),
@@ -149,7 +152,7 @@ export function readKuma(db: Database.Database, file: string, zone: string, prog
       names,
     );
   } catch (err) {
-    throw new UserError(`${file}: basis data Uptime Kuma tidak dapat dibaca (${(err as Error).message})`);
+    throw new UserError(IMPORT().sqlite.kumaUnreadable(file, (err as Error).message));
   }
   progress.done();
   for (const o of outages) rows.push(outageRow(o, file, zone));

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import type { DateOrder, Field } from '../types.js';
+import { IMPORT } from '../wording/import.js';
 import { mappingKey, type ColumnMapping } from './headers.js';
 
 /** Field keys users write, English and Indonesian, → the field. */
@@ -42,7 +43,7 @@ export interface MappingSpec {
 
 function fieldOf(key: string, where: string): Field | 'ignore' {
   const f = FIELD_KEYS[key.toLowerCase().replace(/[^a-z]/g, '')];
-  if (!f) throw new UserError(`${where}: "${key}" bukan nama field. Yang dikenal: ${MAPPING_FIELDS}`);
+  if (!f) throw new UserError(IMPORT().mapping.notAField(where, key, MAPPING_FIELDS));
   return f;
 }
 
@@ -69,12 +70,12 @@ export function parseMapArg(arg: string): MappingSpec {
   for (const part of arg.split(/[,;]/)) {
     if (!part.trim()) continue;
     const eq = part.indexOf('=');
-    if (eq < 0) throw new UserError(`--map: "${part.trim()}" harus berbentuk field=Judul Kolom, mis. --map "title=Keterangan,end=Jam Up"`);
+    if (eq < 0) throw new UserError(IMPORT().mapping.pairShape(part.trim()));
     const key = part.slice(0, eq).trim();
     const column = part.slice(eq + 1).trim();
-    if (!column) throw new UserError(`--map: ${key}= tanpa nama kolom`);
+    if (!column) throw new UserError(IMPORT().mapping.noColumn(key));
     const field = fieldOf(key, '--map');
-    if (field !== 'ignore' && columns.some((c) => c.field === field)) throw new UserError(`--map: field "${key}" disebut dua kali`);
+    if (field !== 'ignore' && columns.some((c) => c.field === field)) throw new UserError(IMPORT().mapping.twice(key));
     columns.push({ field, column });
   }
   return { columns };
@@ -99,8 +100,9 @@ const MappingFileSchema = z
 export function parseMappingFile(data: unknown, file: string): MappingSpec {
   const r = MappingFileSchema.safeParse(data);
   if (!r.success) {
-    const lines = r.error.issues.map((i) => `  ${i.path.join('.') || '(akar)'}: ${i.message}`);
-    throw new UserError(`Berkas pemetaan kolom tidak valid: ${file}\n${lines.join('\n')}`);
+    const W = IMPORT().mapping;
+    const lines = r.error.issues.map((i) => `  ${i.path.join('.') || W.root}: ${i.message}`);
+    throw new UserError(W.invalidFile(file, lines));
   }
   const columns: MappingSpec['columns'] = [];
   for (const [key, value] of Object.entries(r.data.columns)) {
@@ -117,7 +119,7 @@ export function parseDateOrder(v: string | undefined): DateOrder | undefined {
   if (v == null) return undefined;
   const t = v.toLowerCase();
   if ((DATE_ORDERS as readonly string[]).includes(t)) return t as DateOrder;
-  throw new UserError(`--date-order harus dmy, mdy atau ymd (diterima: "${v}")`);
+  throw new UserError(IMPORT().mapping.dateOrder(v));
 }
 
 /** `--map` wins over the file for the same field; `--date-order`/`--sheet` over the file's. */

@@ -2,6 +2,7 @@
 // workbook order, hidden sheets skipped with a note unless asked for by name, `--sheet` honoured.
 import { UserError } from '../errors.js';
 import type { DateOrder, Issue } from '../types.js';
+import { IMPORT } from '../wording/import.js';
 import type { ColumnMapping } from './headers.js';
 import type { Progress } from './progress.js';
 import { TableScanner, mergeLookup, type RowSink, type SheetReport } from './table.js';
@@ -32,6 +33,7 @@ function note(file: string, sheet: string, message: string): Issue {
  */
 export async function scanWorkbook(wb: Workbook, o: ScanWorkbookOptions, progress: Progress, rows: RowSink = []): Promise<TableReadResult> {
   const { file } = o;
+  const W = IMPORT().workbook;
   const issues: Issue[] = [];
   const sheets: SheetReport[] = [];
   const wanted = o.sheets?.length ? o.sheets : null;
@@ -39,9 +41,7 @@ export async function scanWorkbook(wb: Workbook, o: ScanWorkbookOptions, progres
     const names = wb.sheets.map((s) => s.name.toLowerCase());
     const unknown = wanted.filter((w) => !names.includes(w.toLowerCase()));
     if (unknown.length) {
-      throw new UserError(
-        `${file}: sheet ${unknown.map((u) => `"${u}"`).join(', ')} tidak ada. Sheet yang ada: ${wb.sheets.map((s) => `"${s.name}"${s.state === 'visible' ? '' : ' (tersembunyi)'}`).join(', ')}`,
-      );
+      throw new UserError(W.unknownSheets(file, unknown, wb.sheets.map((s) => ({ name: s.name, hidden: s.state !== 'visible' }))));
     }
   }
   let contentful = 0;
@@ -52,7 +52,7 @@ export async function scanWorkbook(wb: Workbook, o: ScanWorkbookOptions, progres
       continue;
     }
     if (!wanted && sheet.state !== 'visible') {
-      issues.push(note(file, sheet.name, 'sheet tersembunyi dilewati (biasanya daftar pilihan atau coretan); pilih dengan --sheet bila berisi log'));
+      issues.push(note(file, sheet.name, W.hiddenSkipped));
       sheets.push(skipped('hidden'));
       continue;
     }
@@ -75,14 +75,10 @@ export async function scanWorkbook(wb: Workbook, o: ScanWorkbookOptions, progres
   }
   progress.done();
 
-  if (wb.sheets.length === 0) throw new UserError(`${file}: buku kerja kosong (tidak ada sheet)`);
-  if (contentful === 0) throw new UserError(`${file}: buku kerja kosong (tidak ada isi di sheet mana pun)`, { issues });
+  if (wb.sheets.length === 0) throw new UserError(W.noSheets(file));
+  if (contentful === 0) throw new UserError(W.noContent(file), { issues });
   if (!sheets.some((s) => s.recognised)) {
-    throw new UserError(
-      `${file}: tidak ada tabel log downtime yang dikenali di sheet mana pun (${sheets.filter((s) => !s.skipped).map((s) => `"${s.sheet ?? ''}"`).join(', ')}). ` +
-        'Jalankan "downtime inspect" pada berkas ini untuk melihat baris judul yang ditemukan, lalu tentukan kolomnya dengan --map.',
-      { issues },
-    );
+    throw new UserError(W.noLogTable(file, sheets.filter((s) => !s.skipped).map((s) => s.sheet ?? '')), { issues });
   }
   return { rows, issues, sheets };
 }

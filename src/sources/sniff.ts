@@ -3,6 +3,7 @@
 import { closeSync, openSync, readSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
+import { IMPORT } from '../wording/import.js';
 import { readZipDirectory, type ZipEntry } from './zip.js';
 
 export type SourceKind = 'xlsx' | 'xls' | 'csv' | 'sqlite';
@@ -13,15 +14,15 @@ export interface Sniffed {
   zipEntries?: ZipEntry[];
 }
 
-const SAVE_AS_XLSX = "simpan ulang dari Excel sebagai 'Excel Workbook (.xlsx)'";
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 function ioError(file: string, err: NodeJS.ErrnoException): UserError {
-  const why =
-    err.code === 'ENOENT' ? 'berkas tidak ditemukan' : err.code === 'EACCES' || err.code === 'EPERM' ? 'berkas tidak dapat dibaca (tidak ada izin)' : `berkas tidak dapat dibaca (${err.code ?? err.message})`;
-  return new UserError(`${file}: ${why}`, { exitCode: ExitCode.io });
+  const W = IMPORT().sniff;
+  const message =
+    err.code === 'ENOENT' ? W.notFound(file) : err.code === 'EACCES' || err.code === 'EPERM' ? W.noPermission(file) : W.unreadable(file, err.code ?? err.message);
+  return new UserError(message, { exitCode: ExitCode.io });
 }
 
 function readHead(file: string, length: number): Buffer {
@@ -46,42 +47,42 @@ export function looksLikeText(head: Buffer): boolean {
   return !head.includes(0);
 }
 
-function describeText(head: Buffer): string {
+type TextContent = 'html' | 'xml2003' | 'text';
+
+function describeText(head: Buffer): TextContent {
   const t = head.toString('utf8').replace(/^\ufeff/, '').trimStart().slice(0, 2000).toLowerCase();
-  if (t.startsWith('<!doctype html') || t.startsWith('<html') || /<table[\s>]/.test(t)) return 'isi berkas berupa halaman HTML, biasanya hasil ekspor aplikasi web';
-  if (t.includes('urn:schemas-microsoft-com:office:spreadsheet')) return 'isi berkas berupa XML Spreadsheet 2003';
-  return 'isi berkas berupa teks';
+  if (t.startsWith('<!doctype html') || t.startsWith('<html') || /<table[\s>]/.test(t)) return 'html';
+  if (t.includes('urn:schemas-microsoft-com:office:spreadsheet')) return 'xml2003';
+  return 'text';
 }
 
 function zipKind(file: string, entries: ZipEntry[]): Sniffed {
   const names = new Set(entries.map((e) => e.name));
   if (names.has('xl/workbook.xml')) return { kind: 'xlsx', zipEntries: entries };
-  if (names.has('xl/workbook.bin')) {
-    throw new UserError(`${file}: format Excel Binary (.xlsb) tidak didukung — ${SAVE_AS_XLSX}`);
-  }
-  if (names.has('mimetype') || names.has('content.xml')) {
-    throw new UserError(`${file}: berkas OpenDocument (LibreOffice .ods), bukan .xlsx — buka di LibreOffice lalu Simpan Sebagai 'Excel 2007-365 (.xlsx)'`);
-  }
+  const W = IMPORT().sniff;
+  if (names.has('xl/workbook.bin')) throw new UserError(W.xlsb(file));
+  if (names.has('mimetype') || names.has('content.xml')) throw new UserError(W.ods(file));
   const what = [...names].some((n) => n.startsWith('word/'))
-    ? 'dokumen Word (.docx)'
+    ? W.zipContent.word
     : [...names].some((n) => n.startsWith('ppt/'))
-      ? 'presentasi PowerPoint'
-      : 'arsip ZIP biasa';
-  throw new UserError(`${file}: bukan buku kerja Excel (isi berkas berupa ${what}) — ${SAVE_AS_XLSX}`);
+      ? W.zipContent.powerpoint
+      : W.zipContent.zip;
+  throw new UserError(W.notWorkbook(file, what));
 }
 
 /** Decides the reader; every refusal is a UserError naming the file and what it really is. */
 export function sniffSource(file: string): Sniffed {
+  const W = IMPORT().sniff;
   let size: number;
   try {
     const st = statSync(file);
-    if (st.isDirectory()) throw new UserError(`${file}: ini sebuah folder, bukan berkas log`, { exitCode: ExitCode.io });
+    if (st.isDirectory()) throw new UserError(W.directory(file), { exitCode: ExitCode.io });
     size = st.size;
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw ioError(file, err as NodeJS.ErrnoException);
   }
-  if (size === 0) throw new UserError(`${file}: berkas kosong (0 bita)`);
+  if (size === 0) throw new UserError(W.empty(file));
   const head = readHead(file, 8192);
   const ext = extname(file).toLowerCase();
 
@@ -93,7 +94,7 @@ export function sniffSource(file: string): Sniffed {
       throw ioError(file, err as NodeJS.ErrnoException);
     }
     if (!dir.ok) {
-      throw new UserError(`${file}: berkas Excel rusak atau terpotong (${dir.reason}) — salin ulang berkas aslinya, atau buka di Excel dan simpan ulang`);
+      throw new UserError(W.damagedZip(file, dir.reason));
     }
     return zipKind(file, dir.entries);
   }
@@ -101,9 +102,7 @@ export function sniffSource(file: string): Sniffed {
   if (head.length >= 8 && head.subarray(0, 8).equals(CFB_MAGIC)) {
     // An .xlsx with a password is an OLE container too; say so rather than "convert the .xls".
     if (size <= 64 * 1024 * 1024 && readFileSync(file).includes(ENCRYPTED_PACKAGE)) {
-      throw new UserError(
-        `${file}: berkas Excel dilindungi kata sandi (terenkripsi) — buka di Excel, hapus kata sandinya (File › Info › Protect Workbook), simpan, lalu impor lagi`,
-      );
+      throw new UserError(W.encrypted(file));
     }
     return { kind: 'xls' };
   }
@@ -111,25 +110,18 @@ export function sniffSource(file: string): Sniffed {
   if (head.length >= 16 && head.subarray(0, 16).equals(SQLITE_MAGIC)) return { kind: 'sqlite' };
 
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') {
-    throw new UserError(`${file}: berkas PDF tidak dapat diimpor — gunakan berkas Excel atau CSV aslinya`);
+    throw new UserError(W.pdf(file));
   }
 
   if (!looksLikeText(head)) {
-    throw new UserError(`${file}: jenis berkas tidak dikenali (bukan Excel, CSV, maupun SQLite) — ${SAVE_AS_XLSX} atau 'CSV UTF-8'`);
+    throw new UserError(W.unknownBinary(file));
   }
 
-  const what = describeText(head);
-  if (ext === '.xlsx' || ext === '.xlsm') {
-    throw new UserError(`${file}: bukan berkas Excel .xlsx yang valid (${what}) — ${SAVE_AS_XLSX}`);
-  }
-  if (ext === '.xls') {
-    throw new UserError(`${file}: bukan berkas Excel .xls yang sebenarnya (${what}) — buka di Excel lalu ${SAVE_AS_XLSX.replace('simpan ulang dari Excel', 'simpan')}`);
-  }
-  if (ext === '.sqlite' || ext === '.sqlite3' || ext === '.db') {
-    throw new UserError(`${file}: bukan basis data SQLite (${what})`);
-  }
-  if (what !== 'isi berkas berupa teks') {
-    throw new UserError(`${file}: tidak dapat dibaca sebagai CSV (${what}) — buka di Excel lalu ${SAVE_AS_XLSX.replace('simpan ulang dari Excel', 'simpan')}`);
-  }
+  const content = describeText(head);
+  const what = W.textContent[content];
+  if (ext === '.xlsx' || ext === '.xlsm') throw new UserError(W.notXlsx(file, what));
+  if (ext === '.xls') throw new UserError(W.notXls(file, what));
+  if (ext === '.sqlite' || ext === '.sqlite3' || ext === '.db') throw new UserError(W.notSqlite(file, what));
+  if (content !== 'text') throw new UserError(W.notCsv(file, what));
   return { kind: 'csv' };
 }

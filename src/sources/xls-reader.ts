@@ -4,6 +4,7 @@
 // hand them to LibreOffice; broken bytes are 'damaged'. Everything is bounded by the file's size.
 import { readFileSync, statSync } from 'node:fs';
 import { ExitCode, UserError } from '../errors.js';
+import { IMPORT } from '../wording/import.js';
 import { convertExcelValue } from './cells.js';
 import { CfbError, openCompoundFile } from './cfb.js';
 import { BUILTIN_FORMATS, ContinuedReader, RT, XlsFormatError, damaged, decodeRk, errorText, readSst, records, type BiffRecord } from './biff.js';
@@ -36,7 +37,7 @@ function withContinues(stream: Buffer, rec: BiffRecord): Buffer[] {
 }
 
 function need(rec: BiffRecord, n: number, what: string): void {
-  if (rec.data.length < n) throw damaged(`catatan ${what} terlalu pendek (${rec.data.length} bita)`);
+  if (rec.data.length < n) throw damaged(IMPORT().biff.recordShort(what, rec.data.length));
 }
 
 function readGlobals(stream: Buffer): Globals {
@@ -49,10 +50,10 @@ function readGlobals(stream: Buffer): Globals {
   let first = true;
   for (const rec of records(stream)) {
     if (first) {
-      if (rec.type !== RT.BOF) throw damaged('stream Workbook tidak diawali catatan BOF');
+      if (rec.type !== RT.BOF) throw damaged(IMPORT().biff.noBof);
       need(rec, 4, 'BOF');
       const version = rec.data.readUInt16LE(0);
-      if (version !== BIFF8) throw new XlsFormatError('unsupported', `format BIFF versi 0x${version.toString(16)} (Excel 5/95 atau lebih lama)`);
+      if (version !== BIFF8) throw new XlsFormatError('unsupported', IMPORT().xls.oldBiff(version.toString(16)));
       first = false;
       continue;
     }
@@ -65,7 +66,7 @@ function readGlobals(stream: Buffer): Globals {
         });
         return g;
       case RT.FILEPASS:
-        throw new XlsFormatError('unsupported', 'buku kerja dilindungi kata sandi (terenkripsi)');
+        throw new XlsFormatError('unsupported', IMPORT().xls.encrypted);
       case RT.DATEMODE:
         need(rec, 2, 'DATEMODE');
         g.date1904 = rec.data.readUInt16LE(0) === 1;
@@ -81,7 +82,7 @@ function readGlobals(stream: Buffer): Globals {
         const name = rec.data.toString(wide ? 'utf16le' : 'latin1', 8, 8 + cch * (wide ? 2 : 1));
         // Only worksheets hold cells; chart, macro and VB module sheets are not logs.
         if (kind !== 0) break;
-        if (offset >= stream.length) throw damaged(`sheet "${name}" menunjuk ke luar stream Workbook`);
+        if (offset >= stream.length) throw damaged(IMPORT().biff.sheetOutside(name));
         g.sheets.push({ name, state: hidden === 1 ? 'hidden' : hidden === 2 ? 'veryHidden' : 'visible', offset });
         break;
       }
@@ -100,7 +101,7 @@ function readGlobals(stream: Buffer): Globals {
         break;
     }
   }
-  throw damaged('stream Workbook berakhir tanpa catatan EOF');
+  throw damaged(IMPORT().biff.noEof);
 }
 
 type RawValue = string | number | boolean | { error: string };
@@ -110,11 +111,11 @@ function* sheetRecords(stream: Buffer, offset: number): Generator<BiffRecord> {
   let depth = 0;
   for (const rec of records(stream, offset)) {
     if (rec.type === RT.BOF) {
-      if (depth === 0 && rec.offset !== offset) throw damaged('sheet tanpa catatan EOF');
+      if (depth === 0 && rec.offset !== offset) throw damaged(IMPORT().biff.sheetNoEof);
       depth++;
       continue;
     }
-    if (depth === 0) throw damaged('sheet tidak diawali catatan BOF');
+    if (depth === 0) throw damaged(IMPORT().biff.sheetNoBof);
     if (rec.type === RT.EOF) {
       depth--;
       if (depth === 0) return;
@@ -122,7 +123,7 @@ function* sheetRecords(stream: Buffer, offset: number): Generator<BiffRecord> {
     }
     if (depth === 1) yield rec;
   }
-  throw damaged('sheet berakhir tanpa catatan EOF');
+  throw damaged(IMPORT().biff.sheetEndsNoEof);
 }
 
 function readMerges(stream: Buffer, offset: number): MergeRange[] {
@@ -166,7 +167,7 @@ function readRows(stream: Buffer, offset: number, g: Globals): ScanRow[] {
         need(rec, 10, 'LABELSST');
         const i = d.readUInt32LE(6);
         const s = g.sst[i];
-        if (s === undefined) throw damaged(`sel merujuk teks ke-${i}, tabel teks hanya berisi ${g.sst.length}`);
+        if (s === undefined) throw damaged(IMPORT().biff.badStringIndex(i, g.sst.length));
         put(d.readUInt16LE(0), d.readUInt16LE(2), d.readUInt16LE(4), s);
         break;
       }
@@ -217,7 +218,7 @@ function inSheet<T>(name: string, read: () => T): T {
   try {
     return read();
   } catch (err) {
-    if (err instanceof XlsFormatError) throw new XlsFormatError(err.kind, `sheet "${name}": ${err.message}`);
+    if (err instanceof XlsFormatError) throw new XlsFormatError(err.kind, IMPORT().xls.inSheet(name, err.message));
     throw err;
   }
 }
@@ -229,9 +230,9 @@ export function parseXls(buf: Buffer): Workbook {
     const cfb = openCompoundFile(buf);
     stream = cfb.stream('Workbook');
     if (!stream) {
-      if (cfb.stream('Book')) throw new XlsFormatError('unsupported', 'format Excel 5.0/95 (BIFF5)');
-      if (cfb.entries.some((e) => e.name === 'EncryptedPackage')) throw new XlsFormatError('unsupported', 'buku kerja dilindungi kata sandi (terenkripsi)');
-      throw damaged('tidak ada stream Workbook di dalam berkas OLE2 (bukan buku kerja Excel?)');
+      if (cfb.stream('Book')) throw new XlsFormatError('unsupported', IMPORT().xls.biff5);
+      if (cfb.entries.some((e) => e.name === 'EncryptedPackage')) throw new XlsFormatError('unsupported', IMPORT().xls.encrypted);
+      throw damaged(IMPORT().biff.noWorkbookStream);
     }
   } catch (err) {
     if (err instanceof CfbError) throw damaged(err.message);
@@ -255,11 +256,11 @@ export function parseXls(buf: Buffer): Workbook {
 export function openXlsWorkbook(path: string, file: string): Workbook {
   let buf: Buffer;
   try {
-    if (statSync(path).size > MAX_FILE) throw new XlsFormatError('unsupported', `berkas lebih dari ${MAX_FILE / 1024 / 1024} MB`);
+    if (statSync(path).size > MAX_FILE) throw new XlsFormatError('unsupported', IMPORT().xls.tooBig(MAX_FILE / 1024 / 1024));
     buf = readFileSync(path);
   } catch (err) {
     if (err instanceof XlsFormatError) throw err;
-    throw new UserError(`${file}: berkas tidak dapat dibaca (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { exitCode: ExitCode.io });
+    throw new UserError(IMPORT().sniff.unreadable(file, (err as NodeJS.ErrnoException).code ?? (err as Error).message), { exitCode: ExitCode.io });
   }
   return parseXls(buf);
 }

@@ -7,14 +7,13 @@ import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../errors.js';
+import { IMPORT } from '../wording/import.js';
 import type { Progress } from './progress.js';
 import { scanWorkbook, type TableReadResult } from './scan-workbook.js';
 import { sniffSource } from './sniff.js';
 import type { RowSink, ScanChoices } from './table.js';
 import { XlsFormatError, openXlsWorkbook } from './xls-reader.js';
 import { readXlsx } from './xlsx.js';
-
-const WAYS_OUT = 'Pasang LibreOffice (apt-get install libreoffice-calc) agar dikonversi otomatis, atau buka di Excel lalu Simpan Sebagai .xlsx, kemudian impor berkas .xlsx itu.';
 
 export interface XlsOptions extends ScanChoices {
   /** Where LibreOffice is; defaults to a PATH lookup. Tests inject `() => null`. */
@@ -30,15 +29,16 @@ export async function readXls(path: string, file: string, o: XlsOptions, progres
     return await scanWorkbook(openXlsWorkbook(path, file), { file, sheets: o.sheets, mapping: o.mapping, dateOrder: o.dateOrder }, progress, rows);
   } catch (err) {
     if (!(err instanceof XlsFormatError)) throw err;
+    const W = IMPORT().xls;
     if (err.kind === 'damaged') {
-      throw new UserError(`${file}: berkas .xls rusak atau terpotong (${err.message}). Salin ulang berkas aslinya, atau buka di Excel lalu Simpan Sebagai .xlsx, kemudian impor berkas .xlsx itu.`);
+      throw new UserError(W.damaged(file, err.message));
     }
     const soffice = (o.findSoffice ?? findSofficeOnPath)();
-    if (!soffice) throw new UserError(`${file}: ${err.message} tidak dapat dibaca langsung. ${WAYS_OUT}`);
+    if (!soffice) throw new UserError(W.unsupported(file, err.message));
     const { dir, xlsx } = await convertXls(path, file, soffice);
     try {
       const result = await readXlsx(xlsx, file, sniffSource(xlsx).zipEntries, progress, rows, o);
-      result.issues.unshift({ severity: 'warning', file, sheet: null, row: null, column: null, value: null, message: `${err.message}: dibaca lewat konversi LibreOffice` });
+      result.issues.unshift({ severity: 'warning', file, sheet: null, row: null, column: null, value: null, message: W.viaLibreOffice(err.message) });
       return result;
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -81,12 +81,12 @@ export async function convertXls(path: string, file: string, soffice: string): P
     });
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
-    throw new UserError(`${file}: konversi .xls dengan LibreOffice gagal (${(err as Error).message}). Buka di Excel lalu Simpan Sebagai .xlsx, kemudian impor berkas .xlsx itu.`);
+    throw new UserError(IMPORT().xls.convertFailed(file, (err as Error).message));
   }
   const xlsx = join(dir, `${basename(path, extname(path))}.xlsx`);
   if (!existsSync(xlsx)) {
     rmSync(dir, { recursive: true, force: true });
-    throw new UserError(`${file}: LibreOffice tidak menghasilkan berkas .xlsx (berkas .xls mungkin rusak atau dilindungi kata sandi). Buka di Excel lalu Simpan Sebagai .xlsx.`);
+    throw new UserError(IMPORT().xls.noOutput(file));
   }
   return { dir, xlsx };
 }

@@ -1,6 +1,7 @@
 // .xlsx: our own reader (xlsx-reader.ts) hands the sheets, in workbook order, to the table scanner.
 // exceljs is not on this path: its streaming reader was not deterministic on multi-sheet workbooks.
 import { UserError } from '../errors.js';
+import { IMPORT } from '../wording/import.js';
 import type { Progress } from './progress.js';
 import { scanWorkbook, type TableReadResult } from './scan-workbook.js';
 import type { RowSink, ScanChoices } from './table.js';
@@ -33,6 +34,6 @@ export async function readXlsx(
     const code = (err as NodeJS.ErrnoException | null)?.code;
     if (err instanceof UserError || typeof code !== 'string') throw err;
     const msg = (err as Error).message;
-    throw new UserError(`${file}: berkas Excel tidak dapat dibaca — berkas rusak atau terpotong (${msg}). Buka di Excel lalu simpan ulang sebagai .xlsx.`);
+    throw new UserError(IMPORT().xlsx.unreadable(file, msg));
   }
 }
