@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { renderReportWorkbook } from '../../src/documents/report/workbook.js';
+import { MIN_SCALE, printScale, renderReportWorkbook, widthBudget } from '../../src/documents/report/workbook.js';
 import { incident, reportFor, seedIncidents, testProfile } from './fixtures.js';
 
 async function load(buf: Buffer): Promise<ExcelJS.Workbook> {
@@ -63,7 +63,8 @@ describe('accreditation workbook', () => {
     expect((start as Date).toISOString()).toBe('2022-10-01T00:00:00.000Z');
     expect(first.getCell(3).numFmt).toContain('d mmmm yyyy');
     expect(first.getCell(5).value).toBe(60);
-    expect(first.getCell(5).numFmt).toContain('menit');
+    // The header says the unit ("Lama (menit)"); the cells are plain minutes.
+    expect(first.getCell(5).numFmt).toBe('#,##0');
     // The timed incident: 08.30 WIB stays 08.30 in Excel.
     const timed = ws.getRow(h + 4);
     expect((timed.getCell(3).value as Date).toISOString()).toBe('2022-12-05T08:30:00.000Z');
@@ -91,19 +92,52 @@ describe('accreditation workbook', () => {
     expect(texts2.some((t) => t.includes('hanya bulan'))).toBe(true);
   });
 
-  it('prints every sheet on A4 at 8 pt or more, date-times 24 characters wide, one duration column, file names only', () => {
+  it('prints every sheet one page wide at 8 pt or more: Arial on every cell, columns within the budget, one duration column, file names only', () => {
     for (const ws of wb.worksheets) {
-      expect(ws.pageSetup.fitToPage, ws.name).toBe(false);
-      expect(11 * (ws.pageSetup.scale ?? 100) / 100, ws.name).toBeGreaterThanOrEqual(8);
+      expect(ws.pageSetup, ws.name).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: 'landscape', paperSize: 9 });
+      expect(ws.pageSetup.margins, ws.name).toMatchObject({ left: 0.5, right: 0.5 });
+      expect(ws.headerFooter.oddFooter, ws.name).toContain('&A · Halaman &P dari &N');
+      const widths = ws.columns.map((c) => c.width ?? 0).filter((w) => w > 0);
+      // Widths fit the page at MIN_SCALE, so the fit never prints 10 pt text below 8 pt.
+      expect(printScale(widths, 'A4', true), ws.name).toBeGreaterThanOrEqual(MIN_SCALE);
+      expect(widths.reduce((a, b) => a + b, 0), ws.name).toBeLessThanOrEqual(widthBudget('A4', true, widths.length));
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.font?.name, `${ws.name}!${cell.address}`).toBe('Arial');
+          expect(cell.font?.size ?? 0, `${ws.name}!${cell.address}`).toBeGreaterThanOrEqual(10);
+        }),
+      );
     }
     const ws = wb.getWorksheet('Tidak Terencana')!;
     const h = headerRow(ws, 'No');
     const headers = (ws.getRow(h).values as unknown[]).filter(Boolean);
     expect(headers).toEqual(['No', 'Kejadian Downtime', 'Mulai', 'Selesai', 'Lama (menit)', 'Penyebab', 'Tindak Lanjut', 'Kategori', 'Sumber']);
-    expect(ws.getColumn(3).width).toBeGreaterThanOrEqual(24);
-    expect(ws.getColumn(4).width).toBeGreaterThanOrEqual(24);
-    // "30 September 2023 08:00" is the longest Indonesian date-time: 23 characters.
-    expect('30 September 2023 08:00'.length).toBeLessThan(ws.getColumn(3).width!);
+    // "30 September 2023 08:00" is the longest Indonesian date-time: 23 characters, 22.7 units of Arial 10 in Excel.
+    expect(ws.getColumn(3).width).toBe(23);
+    expect(ws.getColumn(4).width).toBe(23);
+    expect(ws.getRow(h + 1).getCell(5).numFmt).toBe('#,##0');
+    expect(ws.getRow(h + 1).getCell(9).value).toMatch(/^log\.xlsx \[Sheet1\] #\d+$/);
+  });
+
+  it('makes Arial 10 the default font, the unit of the column widths', async () => {
+    const { model, texts } = reportFor(seedIncidents(), { month: '2022-10' });
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await renderReportWorkbook(model, texts));
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    expect(/<fonts[^>]*><font>(.*?)<\/font>/s.exec(styles)![1]).toBe('<sz val="10"/><name val="Arial"/><family val="2"/>');
+    expect(styles).not.toContain('Calibri');
+  });
+
+  it('writes English labels with --lang en', async () => {
+    const { model, texts } = reportFor(seedIncidents(), { year: 2022 }, { lang: 'en' });
+    const w = await load(await renderReportWorkbook(model, texts));
+    expect(w.worksheets.map((s) => s.name)).toEqual(['Summary', 'Unplanned', 'Planned', 'Monthly Recap', 'Notes', 'Method']);
+    const ws = w.getWorksheet('Unplanned')!;
+    const h = headerRow(ws, 'No');
+    expect((ws.getRow(h).values as unknown[]).filter(Boolean)).toContain('Duration (min)');
+    expect(ws.headerFooter.oddFooter).toContain('&A · Page &P of &N');
+    const method = w.getWorksheet('Method')!.getColumn(2).values.filter((v) => typeof v === 'string').join(' ');
+    expect(method).toContain('Mean time to restore');
   });
 
   it('puts the signatures and the tembusan under the summary', () => {

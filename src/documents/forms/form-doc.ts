@@ -6,7 +6,8 @@ import { DateTime } from 'luxon';
 import { createPdf, F, forEachPage, mm, pdfToBuffer } from '../kit/pdf-base.js';
 import { drawKop, type Box } from '../kit/letterhead.js';
 import { drawFieldRows, fieldRowsHeight, type FieldRow } from '../kit/fields.js';
-import { drawIdentityFooter } from '../kit/footer.js';
+import { drafterPosition, drawDrafterParaf, drawIdentityFooter } from '../kit/footer.js';
+import { PAGE_PARAF } from '../../wording/workbook.js';
 import { drawSignatureRow, SIGNATURE_ROW_HEIGHT, type SignatureColumnSpec } from '../kit/signatures.js';
 import { drawTable, tableHeight, type TableCell } from '../kit/table.js';
 import { textBlocks } from '../kit/text-blocks.js';
@@ -243,7 +244,12 @@ export class FormDoc {
   /** Footer on every page, then the bytes. */
   async finish(identity: DocumentIdentity): Promise<Buffer> {
     const line = this.identityLine(identity);
-    forEachPage(this.doc, (i, n) => drawIdentityFooter(this.doc, line, this.L.page(i + 1, n), this.box, this.margins.bottom));
+    const { office, signatories } = this.opts.profile;
+    const drafter = drafterPosition(office.paraf, signatories.preparedBy.position);
+    forEachPage(this.doc, (i, n) => {
+      drawIdentityFooter(this.doc, line, this.L.page(i + 1, n), this.box, this.margins.bottom);
+      drawDrafterParaf(this.doc, PAGE_PARAF.in(this.opts.lang).label, drafter, this.box, this.margins.bottom, n);
+    });
     return pdfToBuffer(this.doc);
   }
 

@@ -17,3 +17,31 @@ export function drawIdentityFooter(doc: PDFKit.PDFDocument, identity: string, pa
   doc.fontSize(7).text(pageText, box.left + box.width - pageW, y, { lineBreak: false });
   doc.fillColor('black');
 }
+
+/**
+ * Who drafted the document, for the paraf at the foot of every page: the first position of the
+ * profile's `office.paraf` (the paraf chain starts with the drafter, the konseptor), else the
+ * preparer who signs it (`signatories.preparedBy`).
+ */
+export function drafterPosition(paraf: readonly string[], preparedBy: string): string {
+  return paraf[0] ?? preparedBy;
+}
+
+/**
+ * The drafter's paraf (tata naskah dinas): on a document longer than one page, a small box at the
+ * foot of every page, under the identity line, for the drafter to initial. Nothing on a one-page
+ * document (the signature block is on that page).
+ */
+export function drawDrafterParaf(doc: PDFKit.PDFDocument, label: string, position: string, box: Box, bottomMargin: number, pageCount: number): void {
+  if (pageCount < 2) return;
+  const y = doc.page.height - bottomMargin + 24;
+  const h = 14;
+  const initials = 42;
+  doc.font(F.regular).fontSize(6.5).fillColor('#333333');
+  const text = `${label}: ${position}`;
+  const w = Math.min(box.width / 2, doc.widthOfString(text) + 8);
+  const x = box.left + box.width - initials - w;
+  doc.lineWidth(0.5).strokeColor('#555555').rect(x, y, w, h).stroke().rect(x + w, y, initials, h).stroke();
+  doc.text(text, x + 4, y + 4, { width: w - 8, lineBreak: false, ellipsis: true });
+  doc.fillColor('black');
+}

@@ -1,6 +1,8 @@
 // The official downtime report as PDF/A-1b: kop, title, purpose and response steps, summary with
 // method, charts, the two incident tables with footnotes, signatures, and a footer on every page.
 // Structured like a Laporan per tata naskah (A–E sections) while keeping the seed's content.
+import { drafterPosition, drawDrafterParaf } from '../kit/footer.js';
+import { PAGE_PARAF } from '../../wording/workbook.js';
 import { createPdf, F, forEachPage, mm, pdfToBuffer, REPLACEMENT, stringsOf, unprintable } from '../kit/pdf-base.js';
 import { codePointLabel } from '../kit/safe-text.js';
 import { drawTable, type TableColumn } from '../kit/table.js';
@@ -160,7 +162,11 @@ export async function renderReportPdf(model: ReportModel, texts: ReportTexts): P
     model.tembusan.forEach((t, i) => doc.font(F.regular).text(`${i + 1}. ${t}`, box.left, doc.y, { width: box.width }));
   }
 
-  forEachPage(doc, (i, n) => drawFooter(doc, model, box, margins.bottom, i + 1, n));
+  const drafter = drafterPosition(model.paraf, model.signatures[model.signatures.length - 1]!.position);
+  forEachPage(doc, (i, n) => {
+    drawFooter(doc, model, box, margins.bottom, i + 1, n);
+    drawDrafterParaf(doc, PAGE_PARAF.in(model.lang).label, drafter, box, margins.bottom, n);
+  });
   return pdfToBuffer(doc);
 }
 
