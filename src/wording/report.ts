@@ -1,7 +1,7 @@
 // The downtime report's own words (PDF and workbook), in the language the report is written in
 // (`REPORT.in(lang)`). Longer prose a hospital may want to reword lives in templates/report/*.hbs;
 // these are labels that must match the seed's table headings. Category names come from the
-// category table, month abbreviations from format.ts: the report does not repeat them.
+// category table: the report does not repeat them.
 import { words } from './define.js';
 
 export const REPORT = words({
@@ -45,6 +45,8 @@ export const REPORT = words({
     noTarget: 'target belum ditetapkan',
     incidents: (n: number) => `${n} kejadian`,
     minutes: (n: string) => `${n} menit`,
+    /** Month abbreviations under the bars of a year's chart ("Okt 22"). */
+    monthShort: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
     /** "Periode Oktober 2022", "Triwulan IV 2022", "Tahun 2022", "Periode 1 Januari 2022 s.d. 15 Maret 2022". */
     period: {
       month: (month: string, year: number) => `Periode ${month} ${year}`,
@@ -148,6 +150,7 @@ export const REPORT = words({
     noTarget: 'no target set',
     incidents: (n) => `${n} ${n === 1 ? 'incident' : 'incidents'}`,
     minutes: (n) => `${n} min`,
+    monthShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     period: {
       month: (month, year) => `Period ${month} ${year}`,
       quarter: (roman, year) => `Quarter ${roman} ${year}`,

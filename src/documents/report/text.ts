@@ -1,22 +1,19 @@
-// The report's words in its own language: the table in wording/report.ts plus the category names
-// and month abbreviations, which have their own homes (classify/categories.ts, format.ts) and are
-// not repeated here.
+// The report's words in its own language: the table in wording/report.ts plus the category names,
+// which have their own home (classify/categories.ts) and are not repeated in the report's table.
 import type { Category, Lang, Period } from '../../types.js';
-import { formatDateLong, monthName, MONTHS_SHORT_EN, MONTHS_SHORT_ID } from '../../format.js';
+import { formatDateLong, monthName } from '../../format.js';
 import { CATEGORIES, CATEGORY_LABELS } from '../../classify/categories.js';
+import { LANGS } from '../../wording/lang.js';
 import { REPORT, type ReportWords } from '../../wording/report.js';
 
 export interface ReportLabels extends ReportWords {
   categories: Record<Category, string>;
-  monthShort: string[];
 }
 
 const categoryNames = (lang: Lang): Record<Category, string> => Object.fromEntries(CATEGORIES.map((c) => [c, CATEGORY_LABELS[c][lang]])) as Record<Category, string>;
 
-const LABELS: Record<Lang, ReportLabels> = {
-  id: { ...REPORT.in('id'), categories: categoryNames('id'), monthShort: MONTHS_SHORT_ID },
-  en: { ...REPORT.in('en'), categories: categoryNames('en'), monthShort: MONTHS_SHORT_EN },
-};
+/** Built once per language: the report model hands the same object to both renderers. */
+const LABELS = Object.fromEntries(LANGS.map((lang) => [lang, { ...REPORT.in(lang), categories: categoryNames(lang) }])) as Record<Lang, ReportLabels>;
 
 export function labels(lang: Lang): ReportLabels {
   return LABELS[lang];

@@ -64,7 +64,7 @@ const stepSchema = z.object({
   /** How the account logs in; telnet is accepted so a legacy runbook can be linted, and warned about. */
   via: z.enum(['ssh', 'console', 'telnet']).optional(),
   actor: z.enum(ACTORS).default('petugas'),
-  targetMinutes: z.number().positive('target waktu harus > 0 menit'),
+  targetMinutes: z.number().positive({ error: () => S().targetMinutes }),
   output: text.optional(),
   actions: z.array(actionSchema).min(1, { error: () => S().oneAction }),
 });

@@ -13,7 +13,7 @@ const text = z.string().trim().min(1, { error: () => S().notEmpty });
 const unitStepSchema = z.object({
   title: text,
   actor: z.enum(ACTORS).default('unit'),
-  targetMinutes: z.number().positive('target waktu harus > 0 menit'),
+  targetMinutes: z.number().positive({ error: () => S().targetMinutes }),
   output: text.optional(),
   /** The sub-steps a), b), … as sentences. */
   actions: z.array(text).min(1, { error: () => S().oneAction }),
