@@ -99,7 +99,7 @@ describe('Formulir Evaluasi Pasca Downtime', () => {
     expect(t).toContain('2 hours 25 minutes');
     expect(t).toContain('5 December 2026 at 08:15 WIB');
     expect(t).toMatch(/Prepared by, Verified by, Acknowledged,|Prepared by,[\s\S]*Verified by,[\s\S]*Acknowledged,/);
-    expect(t).toContain('ATTENTION: 1 reconciliation row(s) not at difference 0');
+    expect(t).toContain('ATTENTION: 1 reconciliation row is not at difference 0');
   });
 });
 

@@ -6,6 +6,7 @@ import { sopLabels } from '../sop/labels.js';
 import type { ProcedureKey, SopConfig } from '../sop/schema.js';
 import type { Drill } from '../../records/drill-file.js';
 import type { Lang } from '../../types.js';
+import { FORMS } from '../../wording/forms.js';
 import { FormDoc, personColumn, signatoryColumn, type DocumentIdentity, type FormOptions } from './form-doc.js';
 import { formText } from './templates.js';
 
@@ -57,68 +58,9 @@ export function drillResults(drill: Drill, proc: DrillProcedure): { steps: StepR
   return { steps, totalMinutes, targetMinutes, pass: totalMinutes != null && totalMinutes <= targetMinutes && steps.every((s) => s.minutes != null) };
 }
 
-const LABELS = {
-  id: {
-    // The drill procedure is itself named "Simulasi take over": no "Laporan Simulasi Simulasi".
-    drillName: (p: DrillProcedure) => (p.key === 'drill' ? p.name : `Simulasi ${p.name}`),
-    titleOf: (p: DrillProcedure) => `Laporan ${LABELS.id.drillName(p)}`,
-    date: 'Tanggal',
-    procedure: 'Prosedur',
-    place: 'Tempat',
-    log: 'Nomor log',
-    scenario: 'Skenario',
-    results: 'A. Hasil per Langkah',
-    st: { no: 'No', step: 'Langkah', target: 'Target (menit)', start: 'Mulai', end: 'Selesai', measured: 'Terukur (menit)', result: 'Hasil', note: 'Catatan' },
-    pass: 'Lulus',
-    fail: 'Tidak lulus',
-    notMeasured: 'tidak diukur',
-    total: 'Total waktu pemulihan',
-    totalText: (m: string, t: number) => `${m} terhadap target ${t} menit`,
-    overall: 'Kesimpulan',
-    stepsSum: 'Jumlah waktu langkah',
-    findings: 'B. Temuan',
-    noFindings: 'Tidak ada temuan.',
-    actions: 'C. Rencana Tindak Lanjut',
-    ac: { no: 'No', action: 'Tindakan', pic: 'PIC', due: 'Batas waktu', status: 'Status', evidence: 'Bukti' },
-    status: { open: 'Terbuka', done: 'Selesai' },
-    noActions: 'Tidak ada tindak lanjut.',
-    attendance: 'D. Daftar Hadir Peserta',
-    at: { no: 'No', name: 'Nama', role: 'Peran', unit: 'Unit', sign: 'Tanda tangan' },
-    made: 'Dibuat oleh,',
-    coordinator: 'Koordinator simulasi',
-  },
-  en: {
-    drillName: (p: DrillProcedure) => (p.key === 'drill' ? p.name : `${p.name} drill`),
-    titleOf: (p: DrillProcedure) => `Drill Report: ${p.key === 'drill' ? p.name : `${p.name} drill`}`,
-    date: 'Date',
-    procedure: 'Procedure',
-    place: 'Place',
-    log: 'Log number',
-    scenario: 'Scenario',
-    results: 'A. Results per Step',
-    st: { no: 'No', step: 'Step', target: 'Target (min)', start: 'Start', end: 'End', measured: 'Measured (min)', result: 'Result', note: 'Note' },
-    pass: 'Pass',
-    fail: 'Fail',
-    notMeasured: 'not measured',
-    total: 'Total recovery time',
-    totalText: (m: string, t: number) => `${m} against a target of ${t} minutes`,
-    overall: 'Conclusion',
-    stepsSum: 'Sum of step times',
-    findings: 'B. Findings',
-    noFindings: 'No findings.',
-    actions: 'C. Follow-up Actions',
-    ac: { no: 'No', action: 'Action', pic: 'PIC', due: 'Due', status: 'Status', evidence: 'Evidence' },
-    status: { open: 'Open', done: 'Done' },
-    noActions: 'No follow-up actions.',
-    attendance: 'D. Attendance List',
-    at: { no: 'No', name: 'Name', role: 'Role', unit: 'Unit', sign: 'Signature' },
-    made: 'Prepared by,',
-    coordinator: 'Drill coordinator',
-  },
-} satisfies Record<Lang, unknown>;
 
 export async function renderDrillPdf(input: DrillReportInput, opts: FormOptions): Promise<Buffer> {
-  const L = LABELS[opts.lang];
+  const L = FORMS.in(opts.lang).drill;
   const { drill, procedure } = input;
   const title = L.titleOf(procedure);
   const f = new FormDoc(opts, title);

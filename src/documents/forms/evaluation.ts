@@ -4,7 +4,7 @@
 // Mengetahui, manajemen. A pure renderer: the caller maps its store rows to EvaluationFormInput.
 import { F } from '../kit/pdf-base.js';
 import { difference, isNotAffected, type Evaluation } from '../../records/evaluation-file.js';
-import type { Lang } from '../../types.js';
+import { FORMS } from '../../wording/forms.js';
 import { FormDoc, minutesBetween, personColumn, signatoryColumn, type DocumentIdentity, type FormOptions } from './form-doc.js';
 
 export type TimelineType = 'informed' | 'estimate' | 'decision' | 'recovered' | 'other';
@@ -45,87 +45,9 @@ export interface EvaluationFormInput {
   document?: DocumentIdentity;
 }
 
-const LABELS = {
-  id: {
-    title: 'Formulir Evaluasi Pasca Downtime',
-    incident: 'A. Data Kejadian',
-    number: 'Nomor log',
-    event: 'Kejadian',
-    kind: 'Jenis',
-    kinds: { planned: 'Terencana', unplanned: 'Tidak terencana' },
-    start: 'Mulai',
-    end: 'Pulih',
-    notRecovered: 'belum pulih',
-    duration: 'Lama',
-    category: 'Kategori penyebab',
-    unit: 'Unit / layanan',
-    scope: 'Cakupan',
-    cause: 'Penyebab',
-    corrected: 'dikoreksi',
-    lastBackup: 'Status backup terakhir',
-    fallback: 'Prosedur manual dipakai',
-    timeline: 'B. Kronologi',
-    tl: { at: 'Waktu', type: 'Jenis', text: 'Uraian' },
-    types: { informed: 'Unit diberi tahu', estimate: 'Estimasi pulih', decision: 'Keputusan', recovered: 'Pulih', other: 'Catatan' },
-    noTimeline: 'Tidak ada catatan kronologi.',
-    impact: 'C. Dampak per Unit Pelayanan',
-    im: { no: 'No', unit: 'Unit', affected: 'Terdampak', impact: 'Dampak' },
-    recon: 'D. Rekonsiliasi Entri Ulang (selisih harus 0)',
-    rc: { unit: 'Unit', form: 'Formulir manual', paper: 'Lembar di kertas', entered: 'Lembar dientri', diff: 'Selisih', by: 'Dientri oleh' },
-    noRecon: 'Tidak ada formulir manual yang perlu dientri ulang.',
-    reconWarning: (n: number) => `PERHATIAN: ${n} baris rekonsiliasi belum selisih 0 — entri ulang belum selesai.`,
-    rootCause: 'E. Akar Masalah',
-    lessons: 'F. Pelajaran',
-    actions: 'G. Rencana Tindak Lanjut',
-    ac: { no: 'No', action: 'Tindakan', pic: 'PIC', due: 'Batas waktu', status: 'Status', evidence: 'Bukti' },
-    status: { open: 'Terbuka', done: 'Selesai' },
-    noActions: 'Tidak ada tindak lanjut.',
-    made: 'Dibuat oleh,',
-    checked: 'Diperiksa oleh,',
-    officer: 'Petugas TI',
-  },
-  en: {
-    title: 'Post-Downtime Evaluation Form',
-    incident: 'A. Incident',
-    number: 'Log number',
-    event: 'Event',
-    kind: 'Kind',
-    kinds: { planned: 'Planned', unplanned: 'Unplanned' },
-    start: 'Start',
-    end: 'Recovered',
-    notRecovered: 'not yet recovered',
-    duration: 'Duration',
-    category: 'Cause category',
-    unit: 'Unit / service',
-    scope: 'Scope',
-    cause: 'Cause',
-    corrected: 'corrected',
-    lastBackup: 'Last backup status',
-    fallback: 'Manual procedure used',
-    timeline: 'B. Timeline',
-    tl: { at: 'Time', type: 'Type', text: 'Description' },
-    types: { informed: 'Units informed', estimate: 'Recovery estimate', decision: 'Decision', recovered: 'Recovered', other: 'Note' },
-    noTimeline: 'No timeline entries.',
-    impact: 'C. Impact per Service Unit',
-    im: { no: 'No', unit: 'Unit', affected: 'Affected', impact: 'Impact' },
-    recon: 'D. Re-entry Reconciliation (difference must be 0)',
-    rc: { unit: 'Unit', form: 'Manual form', paper: 'Sheets on paper', entered: 'Sheets entered', diff: 'Difference', by: 'Entered by' },
-    noRecon: 'No manual forms to re-enter.',
-    reconWarning: (n: number) => `ATTENTION: ${n} reconciliation row(s) not at difference 0 — re-entry not finished.`,
-    rootCause: 'E. Root Cause',
-    lessons: 'F. Lessons Learned',
-    actions: 'G. Follow-up Actions',
-    ac: { no: 'No', action: 'Action', pic: 'PIC', due: 'Due', status: 'Status', evidence: 'Evidence' },
-    status: { open: 'Open', done: 'Done' },
-    noActions: 'No follow-up actions.',
-    made: 'Prepared by,',
-    checked: 'Verified by,',
-    officer: 'IT Officer',
-  },
-} satisfies Record<Lang, unknown>;
 
 export async function renderEvaluationPdf(input: EvaluationFormInput, opts: FormOptions): Promise<Buffer> {
-  const L = LABELS[opts.lang];
+  const L = FORMS.in(opts.lang).evaluation;
   const f = new FormDoc(opts, L.title);
   const { incident: inc, evaluation: ev } = input;
   const zone = opts.profile.hospital.timeZone;

@@ -15,6 +15,7 @@ import type { Logo } from '../kit/logo.js';
 import { formatDateLong, formatDuration, zoneAbbreviation } from '../../format.js';
 import { formatNip, type Profile, type Signatory } from '../../profile.js';
 import type { Lang } from '../../types.js';
+import { FORMS } from '../../wording/forms.js';
 import { writeFileAtomic } from '../../util/fs.js';
 
 /** What every form renderer takes besides its own input model. */
@@ -44,39 +45,14 @@ export interface FormColumn {
   align?: 'left' | 'center' | 'right';
 }
 
-const COMMON = {
-  id: {
-    page: (n: number, N: number) => `Halaman ${n} dari ${N}`,
-    issued: 'Terbit',
-    revision: 'Revisi',
-    approvedBy: 'Disahkan',
-    acknowledged: 'Mengetahui,',
-    yes: 'Ya',
-    no: 'Tidak',
-    at: 'pukul',
-    none: '–',
-  },
-  en: {
-    page: (n: number, N: number) => `Page ${n} of ${N}`,
-    issued: 'Issued',
-    revision: 'Revision',
-    approvedBy: 'Approved by',
-    acknowledged: 'Acknowledged,',
-    yes: 'Yes',
-    no: 'No',
-    at: 'at',
-    none: '–',
-  },
-};
-export const commonLabels = (lang: Lang) => COMMON[lang];
-
+export const commonLabels = (lang: Lang) => FORMS.in(lang).common;
 const BODY = 10;
 const HEADING = 10.5;
 
 export class FormDoc {
   readonly doc: PDFKit.PDFDocument;
   readonly box: Box;
-  readonly L: (typeof COMMON)['id'];
+  readonly L: ReturnType<typeof FORMS>['common'];
   private readonly margins = { top: mm(18), bottom: mm(18), left: mm(22), right: mm(18) };
 
   constructor(
@@ -84,7 +60,7 @@ export class FormDoc {
     readonly title: string,
   ) {
     const { profile, lang, generatedAt } = opts;
-    this.L = COMMON[lang];
+    this.L = FORMS.in(lang).common;
     this.doc = createPdf({
       paper: profile.paper,
       margins: this.margins,
@@ -286,13 +262,13 @@ export class FormDoc {
     const zone = this.opts.profile.hospital.timeZone;
     const t = DateTime.fromISO(iso, { zone }).setZone(zone);
     if (!t.isValid) return iso;
-    const hm = this.opts.lang === 'id' ? t.toFormat('HH.mm') : t.toFormat('HH:mm');
+    const hm = this.clock(t.toFormat('HH:mm'));
     return `${formatDateLong(t.toISODate()!, this.opts.lang)} ${this.L.at} ${hm} ${zoneAbbreviation(zone)}`;
   }
 
   /** "08.15" / "08:15" from "08:15". */
   clock(hhmm: string): string {
-    return this.opts.lang === 'id' ? hhmm.replace(':', '.') : hhmm;
+    return hhmm.replace(':', this.L.clockSeparator);
   }
 
   duration(minutes: number | null): string {

@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { F } from '../kit/pdf-base.js';
 import type { NoticeOverrides } from '../../records/notice-file.js';
 import type { Profile } from '../../profile.js';
-import type { Lang } from '../../types.js';
+import { FORMS } from '../../wording/forms.js';
 import { FormDoc, minutesBetween, personColumn, signatoryColumn, type DocumentIdentity, type FormOptions } from './form-doc.js';
 import { formText } from './templates.js';
 
@@ -43,75 +43,9 @@ export function leadDays(noticeDate: string, start: string, zone: string): numbe
   return Math.round(b.diff(a, 'days').days);
 }
 
-const LABELS = {
-  id: {
-    title: 'Pemberitahuan Downtime Terencana',
-    number: 'Nomor',
-    date: 'Tanggal',
-    to: 'Kepada Yth.',
-    toUnits: (units: string[]) => `Kepala Unit ${units.join(', ')}`,
-    subject: 'Perihal',
-    log: 'Nomor log',
-    activity: 'Kegiatan',
-    activities: { maintenance: 'pemeliharaan server', update: 'pembaruan aplikasi', migration: 'migrasi data', network: 'perbaikan jaringan', other: 'pekerjaan lain' },
-    start: 'Mulai',
-    end: 'Perkiraan selesai',
-    duration: 'Perkiraan lama',
-    modules: 'Modul/layanan yang berhenti',
-    allModules: 'Seluruh layanan SIMRS',
-    channels: 'Diumumkan melalui',
-    defaultChannels: ['Surat edaran'],
-    lead: 'Jarak pemberitahuan',
-    leadText: (d: number, min: number) => `${d} hari sebelum downtime (minimal ${min} hari)`,
-    short: (min: number) => `PERHATIAN: pemberitahuan kurang dari ${min} hari sebelum downtime.`,
-    manual: 'Prosedur manual selama downtime',
-    defaultManual: 'Unit pelayanan memakai formulir manual downtime sesuai SPO Penanganan Downtime SIMRS dan mengentri ulang setelah layanan pulih.',
-    ack: 'Tanda terima per unit',
-    ak: { no: 'No', unit: 'Unit', forms: 'Formulir manual siap', sheets: 'Jumlah lembar', receiver: 'Nama penerima', date: 'Tanggal', paraf: 'Paraf' },
-    ready: { yes: 'Ya', no: 'Belum' },
-    checklist: 'Daftar periksa kesiapan TI',
-    ck: { no: 'No', item: 'Butir', done: 'Selesai', remark: 'Keterangan' },
-    items: ['Backup terakhir diverifikasi', 'Uji restore berhasil', 'Petugas TI jaga selama downtime', 'Nomor kontak dibagikan ke unit'],
-    made: 'Dibuat oleh,',
-    checked: 'Diperiksa oleh,',
-    officer: 'Petugas TI',
-  },
-  en: {
-    title: 'Planned Downtime Notice',
-    number: 'Number',
-    date: 'Date',
-    to: 'To',
-    toUnits: (units: string[]) => `Heads of ${units.join(', ')}`,
-    subject: 'Subject',
-    log: 'Log number',
-    activity: 'Activity',
-    activities: { maintenance: 'server maintenance', update: 'an application update', migration: 'a data migration', network: 'network repair', other: 'other work' },
-    start: 'Start',
-    end: 'Expected end',
-    duration: 'Expected duration',
-    modules: 'Modules/services that stop',
-    allModules: 'All SIMRS services',
-    channels: 'Announced through',
-    defaultChannels: ['Circular letter'],
-    lead: 'Notice lead time',
-    leadText: (d: number, min: number) => `${d} day(s) before the downtime (minimum ${min} days)`,
-    short: (min: number) => `ATTENTION: notice given less than ${min} days before the downtime.`,
-    manual: 'Manual procedure during the downtime',
-    defaultManual: 'Service units use the manual downtime forms of the SIMRS downtime SOP and re-enter them after recovery.',
-    ack: 'Acknowledgement per unit',
-    ak: { no: 'No', unit: 'Unit', forms: 'Manual forms ready', sheets: 'Sheets', receiver: 'Receiver', date: 'Date', paraf: 'Initials' },
-    ready: { yes: 'Yes', no: 'Not yet' },
-    checklist: 'IT readiness checklist',
-    ck: { no: 'No', item: 'Item', done: 'Done', remark: 'Remark' },
-    items: ['Last backup verified', 'Restore tested', 'IT staff on duty during the downtime', 'Contacts shared with the units'],
-    made: 'Prepared by,',
-    checked: 'Verified by,',
-    officer: 'IT Officer',
-  },
-} satisfies Record<Lang, unknown>;
 
 export async function renderNoticePdf(input: NoticeFormInput, opts: FormOptions): Promise<Buffer> {
-  const L = LABELS[opts.lang];
+  const L = FORMS.in(opts.lang).notice;
   const { profile } = opts;
   const o = input.overrides;
   const f = new FormDoc(opts, L.title);

@@ -12,6 +12,7 @@ import { renderEvaluationPdf, type EvaluationFormInput } from './evaluation.js';
 import type { FormOptions } from './form-doc.js';
 import { renderNoticePdf, type NoticeFormInput } from './notice.js';
 import { renderTrainingPdf } from './training.js';
+import { FORMS } from '../../wording/forms.js';
 
 export const SAMPLE_DIR = 'data/contoh';
 export const SAMPLE_SOP = 'data/sop/spo-takeover-server.yaml';
@@ -59,7 +60,7 @@ export async function renderSampleForms(opts: FormOptions, dir = SAMPLE_DIR, sop
   const sop = loadSopConfig(sopPath);
   const { drill } = readDrillFile(join(dir, 'simulasi-takeover.yaml'), sop);
   const training = readTrainingFile(join(dir, 'pelatihan-downtime.yaml'));
-  const suffix = lang === 'en' ? '-en' : '';
+  const suffix = FORMS.in(lang).common.fileSuffix;
   return [
     { name: `formulir-evaluasi-${sampleIncident.number}${suffix}`, pdf: await renderEvaluationPdf({ incident: sampleIncident, timeline: sampleTimeline, evaluation, officer }, opts) },
     { name: `pemberitahuan-downtime-${sampleNoticeIncident.number}${suffix}`, pdf: await renderNoticePdf({ incident: sampleNoticeIncident, overrides: notice, officer }, opts) },

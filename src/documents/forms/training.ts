@@ -2,7 +2,7 @@
 // unit against the invitation, material) followed by the attendance list (Daftar Hadir) with a
 // signature column, in one PDF: the report page first, the list after it on its own page.
 import type { Training } from '../../records/training-file.js';
-import type { Lang } from '../../types.js';
+import { FORMS } from '../../wording/forms.js';
 import { FormDoc, personColumn, signatoryColumn, type DocumentIdentity, type FormOptions } from './form-doc.js';
 import { formText } from './templates.js';
 
@@ -11,48 +11,6 @@ export interface TrainingReportInput {
   document?: DocumentIdentity;
 }
 
-const LABELS = {
-  id: {
-    title: 'Laporan Pelatihan',
-    topic: 'Materi / topik',
-    date: 'Hari, tanggal',
-    time: 'Waktu',
-    place: 'Tempat',
-    trainer: 'Narasumber',
-    count: 'Jumlah peserta',
-    people: (n: number) => `${n} orang`,
-    perUnit: 'A. Peserta per Unit',
-    pu: { no: 'No', unit: 'Unit', invited: 'Diundang', present: 'Hadir', share: 'Kehadiran' },
-    total: 'Jumlah',
-    material: 'B. Ringkasan Materi',
-    attendance: 'Daftar Hadir',
-    at: { no: 'No', name: 'Nama', position: 'Jabatan', unit: 'Unit', sign: 'Tanda tangan' },
-    made: 'Dibuat oleh,',
-    trainerRole: 'Narasumber',
-    days: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
-    until: 's.d.',
-  },
-  en: {
-    title: 'Training Report',
-    topic: 'Topic',
-    date: 'Day, date',
-    time: 'Time',
-    place: 'Place',
-    trainer: 'Trainer',
-    count: 'Participants',
-    people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
-    perUnit: 'A. Participants per Unit',
-    pu: { no: 'No', unit: 'Unit', invited: 'Invited', present: 'Present', share: 'Attendance' },
-    total: 'Total',
-    material: 'B. Material Summary',
-    attendance: 'Attendance List',
-    at: { no: 'No', name: 'Name', position: 'Position', unit: 'Unit', sign: 'Signature' },
-    made: 'Prepared by,',
-    trainerRole: 'Trainer',
-    days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-    until: 'to',
-  },
-} satisfies Record<Lang, unknown>;
 
 /** Participants per unit in first-seen order, with the invited number when the file gives one. */
 export function participantsPerUnit(t: Training): { unit: string; present: number; invited: number | null }[] {
@@ -63,7 +21,7 @@ export function participantsPerUnit(t: Training): { unit: string; present: numbe
 }
 
 export async function renderTrainingPdf(input: TrainingReportInput, opts: FormOptions): Promise<Buffer> {
-  const L = LABELS[opts.lang];
+  const L = FORMS.in(opts.lang).training;
   const t = input.training;
   const f = new FormDoc(opts, L.title);
   const weekday = L.days[(new Date(`${t.date}T00:00:00Z`).getUTCDay() + 6) % 7]!;

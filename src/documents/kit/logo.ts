@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { ExitCode, UserError } from '../../errors.js';
+import { KIT } from '../../wording/kit.js';
 
 export interface Logo {
   data: Buffer;
@@ -20,21 +21,21 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
  */
 export function loadLogo(path: string | null): Logo | null {
   if (!path) return null;
+  const W = KIT().logo;
   let data: Buffer;
   try {
     data = readFileSync(path);
   } catch (err) {
-    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'berkas tidak ada' : 'berkas tidak dapat dibaca';
-    throw new UserError(`Logo kop surat (${FIELD} di profil) ${path}: ${why}. Perbaiki path di profil, atau kosongkan ${FIELD}.`, { exitCode: ExitCode.io });
+    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? W.missing : W.unreadable;
+    throw new UserError(W.cannotRead(FIELD, path, why), { exitCode: ExitCode.io });
   }
-  const corrupt = (detail: string): UserError =>
-    new UserError(`Logo kop surat (${FIELD} di profil) ${path}: ${detail}. Simpan ulang logo sebagai PNG atau JPEG, atau kosongkan ${FIELD}.`);
+  const corrupt = (detail: string): UserError => new UserError(W.corrupt(FIELD, path, detail));
   if (data.subarray(0, 8).equals(PNG_SIGNATURE)) return { data: pngWithoutAlpha(data, corrupt), type: 'png' };
   if (data[0] === 0xff && data[1] === 0xd8) {
-    if (!jpegHasFrame(data)) throw corrupt('berkas JPEG rusak atau terpotong');
+    if (!jpegHasFrame(data)) throw corrupt(W.badJpeg);
     return { data, type: 'jpg' };
   }
-  throw corrupt('bukan gambar PNG atau JPEG');
+  throw corrupt(W.notImage);
 }
 
 /** Decodes the PNG fully (a corrupt one fails here, not inside pdfkit); with transparency, re-encodes it flattened onto white. */
@@ -43,7 +44,7 @@ function pngWithoutAlpha(data: Buffer, corrupt: (detail: string) => UserError): 
   try {
     png = PNG.sync.read(data);
   } catch {
-    throw corrupt('berkas PNG rusak atau terpotong');
+    throw corrupt(KIT().logo.badPng);
   }
   const colorType = data[25];
   const transparent = colorType === 4 || colorType === 6 || data.includes(Buffer.from('tRNS', 'latin1'));

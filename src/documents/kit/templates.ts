@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExitCode, UserError } from '../../errors.js';
+import { KIT } from '../../wording/kit.js';
+import { fileProblem } from './file-problem.js';
 
 /** templates/ of this package: src/documents/kit (tests) and dist/documents/kit (the built CLI) are both three levels below the root. */
 export const TEMPLATES_ROOT = fileURLToPath(new URL('../../../templates/', import.meta.url));
@@ -21,7 +23,7 @@ export function compileTemplate(source: string, origin: string): Template {
     try {
       return compiled(context);
     } catch (err) {
-      throw new UserError(`Templat ${origin}: ${(err as Error).message}`);
+      throw new UserError(KIT().template.failed(origin, (err as Error).message));
     }
   };
 }
@@ -45,7 +47,7 @@ export function loadTemplates<N extends string>(dir: string, names: readonly N[]
     try {
       source = readFileSync(file, 'utf8');
     } catch (err) {
-      throw new UserError(`Templat tidak dapat dibaca: ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { exitCode: ExitCode.io });
+      throw new UserError(KIT().template.unreadable(file, fileProblem(err)), { exitCode: ExitCode.io });
     }
     out[name] = compileTemplate(source, file);
     compiled.set(file, out[name]);

@@ -177,39 +177,37 @@ function durationWithMinutes(m: number, lang: Lang): string {
 }
 
 function summaryLines(s: Stats, lang: Lang, L: ReportLabels): SummaryLine[] {
-  const id = lang === 'id';
+  const W = L.summary;
   const T = s.periodMinutes;
   const M = s.planned.minutes;
   const D = s.unplanned.minutes;
   // No incident recorded and no month attested: the figures below would read 100 %, which is not known.
   const noData = s.dataState === 'noData';
-  const noDataText = id ? 'tidak ada data (tidak ada insiden tercatat maupun pernyataan nihil)' : 'no data (no incident recorded, no month attested)';
   const target =
     noData
-      ? `${s.targetPercent == null ? L.noTarget : formatPercent(s.targetPercent, lang)} — ${noDataText}`
+      ? `${s.targetPercent == null ? L.noTarget : formatPercent(s.targetPercent, lang)} — ${W.noData}`
       : s.targetPercent == null
       ? L.noTarget
-      : `${formatPercent(s.targetPercent, lang)} — ${s.targetMet ? L.met : L.notMet}` +
-        (id ? ` (ketersediaan ${formatPercent(s.availabilityPercent, lang)})` : ` (availability ${formatPercent(s.availabilityPercent, lang)})`);
+      : `${formatPercent(s.targetPercent, lang)} — ${s.targetMet ? L.met : L.notMet}` + W.availabilityInTarget(formatPercent(s.availabilityPercent, lang));
   const lines: SummaryLine[] = [
-    { key: 'period', label: id ? 'Lama periode' : 'Period length', value: `${formatDateLong(s.from, lang)} – ${formatDateLong(s.to, lang)}: ${minutesText(T, lang)}` },
-    { key: 'unplanned', label: id ? 'Downtime tidak terencana' : 'Unplanned downtime', value: `${L.incidents(s.unplanned.count)}, ${durationWithMinutes(D, lang)}` },
-    { key: 'planned', label: id ? 'Downtime terencana' : 'Planned downtime', value: `${L.incidents(s.planned.count)}, ${durationWithMinutes(M, lang)}` },
+    { key: 'period', label: W.periodLength, value: `${formatDateLong(s.from, lang)} – ${formatDateLong(s.to, lang)}: ${minutesText(T, lang)}` },
+    { key: 'unplanned', label: W.unplanned, value: `${L.incidents(s.unplanned.count)}, ${durationWithMinutes(D, lang)}` },
+    { key: 'planned', label: W.planned, value: `${L.incidents(s.planned.count)}, ${durationWithMinutes(M, lang)}` },
     {
       key: 'availability',
-      label: id ? 'Ketersediaan (di luar downtime terencana)' : 'Availability (planned downtime excluded)',
-      value: noData ? noDataText : `${formatPercent(s.availabilityPercent, lang)} — ${id ? `${minutesText(D, lang)} henti dari ${minutesText(T - M, lang)} layanan` : `${minutesText(D, lang)} down of ${minutesText(T - M, lang)} of service`}${s.dataState === 'attested' ? (id ? ' (nihil downtime, dinyatakan)' : ' (no downtime, attested)') : ''}`,
+      label: W.availability,
+      value: noData ? W.noData : `${formatPercent(s.availabilityPercent, lang)} — ${W.downOfService(minutesText(D, lang), minutesText(T - M, lang))}${s.dataState === 'attested' ? W.attested : ''}`,
     },
     {
       key: 'totalAvailability',
-      label: id ? 'Ketersediaan total' : 'Total availability',
-      value: noData ? noDataText : `${formatPercent(s.totalAvailabilityPercent, lang)} — ${id ? `${minutesText(D + M, lang)} henti dari ${minutesText(T, lang)}` : `${minutesText(D + M, lang)} down of ${minutesText(T, lang)}`}`,
+      label: W.totalAvailability,
+      value: noData ? W.noData : `${formatPercent(s.totalAvailabilityPercent, lang)} — ${W.downOfTotal(minutesText(D + M, lang), minutesText(T, lang))}`,
     },
-    { key: 'target', label: id ? 'Target ketersediaan' : 'Availability target', value: target },
+    { key: 'target', label: W.target, value: target },
     {
       key: 'mttr',
       label: 'MTTR',
-      value: s.mttrMinutes == null ? (id ? '– (tidak ada downtime tidak terencana)' : '– (no unplanned downtime)') : durationWithMinutes(s.mttrMinutes, lang),
+      value: s.mttrMinutes == null ? W.noUnplanned : durationWithMinutes(s.mttrMinutes, lang),
     },
     {
       key: 'mtbf',
@@ -218,44 +216,29 @@ function summaryLines(s: Stats, lang: Lang, L: ReportLabels): SummaryLine[] {
     },
   ];
   const caveats: string[] = [];
-  if (s.unknownDuration) caveats.push(id ? `${s.unknownDuration} kejadian tanpa lama tercatat (total adalah batas bawah)` : `${s.unknownDuration} without a recorded duration (totals are a lower bound)`);
-  if (s.ongoing) caveats.push(id ? `${s.ongoing} kejadian belum pulih` : `${s.ongoing} not yet recovered`);
-  if (!noData && s.monthsWithoutData.length) {
-    const names = s.monthsWithoutData.map((m) => formatDateLong(m, lang)).join(', ');
-    caveats.push(id ? `bulan tanpa data (tidak ada catatan dan tidak dinyatakan nihil): ${names}` : `months without data (no records and no attestation): ${names}`);
-  }
+  if (s.unknownDuration) caveats.push(W.unknownDuration(s.unknownDuration));
+  if (s.ongoing) caveats.push(W.ongoing(s.ongoing));
+  if (!noData && s.monthsWithoutData.length) caveats.push(W.monthsWithoutData(s.monthsWithoutData.map((m) => formatDateLong(m, lang)).join(', ')));
   // Response times get a line of their own, in words: the kit's font has no arrow glyph, and
   // buried in the data notes they read as a caveat rather than a figure.
   const r = s.response;
   if (r.toInformed.count || r.toRecovered.count || r.estimate.count) {
     const m = (x: number | null) => (x == null ? '–' : durationWithMinutes(x, lang));
-    const parts = id
-      ? [
-          `unit diberi tahu ${m(r.toInformed.medianMinutes)} sesudah mulai (${L.incidents(r.toInformed.count)})`,
-          `pulih ${m(r.toRecovered.medianMinutes)} sesudah mulai (${L.incidents(r.toRecovered.count)})`,
-          ...(r.estimate.count ? [`dibanding perkiraan: selisih ${m(r.estimate.medianOverrunMinutes)}, ${r.estimate.withinEstimate} dari ${r.estimate.count} pulih dalam perkiraan`] : []),
-        ]
-      : [
-          `units informed ${m(r.toInformed.medianMinutes)} after the start (${L.incidents(r.toInformed.count)})`,
-          `recovered ${m(r.toRecovered.medianMinutes)} after the start (${L.incidents(r.toRecovered.count)})`,
-          ...(r.estimate.count ? [`against the estimate: overrun ${m(r.estimate.medianOverrunMinutes)}, ${r.estimate.withinEstimate} of ${r.estimate.count} recovered within it`] : []),
-        ];
-    lines.push({ key: 'response', label: id ? 'Waktu respons (median, tidak terencana)' : 'Response times (median, unplanned)', value: parts.join('; ') });
+    const parts = [
+      W.informed(m(r.toInformed.medianMinutes), L.incidents(r.toInformed.count)),
+      W.recovered(m(r.toRecovered.medianMinutes), L.incidents(r.toRecovered.count)),
+      ...(r.estimate.count ? [W.estimate(m(r.estimate.medianOverrunMinutes), r.estimate.withinEstimate, r.estimate.count)] : []),
+    ];
+    lines.push({ key: 'response', label: W.response, value: parts.join('; ') });
   }
   const n = s.noticeLead;
   if (n.count) {
-    const days = (d: number | null) => (d == null ? '–' : id ? `${formatNumber(d, d % 1 ? 1 : 0, lang)} hari` : `${formatNumber(d, d % 1 ? 1 : 0, lang)} ${d === 1 ? 'day' : 'days'}`);
-    const min = n.minimumDays == null ? '' : id ? `; ${n.shorter} kurang dari minimal ${days(n.minimumDays)}` : `; ${n.shorter} shorter than the minimum of ${days(n.minimumDays)}`;
-    lines.push({
-      key: 'noticeLead',
-      label: id ? 'Pemberitahuan downtime terencana' : 'Planned-downtime notice',
-      value: id
-        ? `${n.count} pemberitahuan, jarak ke mulai median ${days(n.medianDays)}, tersingkat ${days(n.minDays)}${min}`
-        : `${n.count} ${n.count === 1 ? 'notice' : 'notices'}, lead time to the start median ${days(n.medianDays)}, shortest ${days(n.minDays)}${min}`,
-    });
+    const days = (d: number | null) => (d == null ? '–' : W.days(formatNumber(d, d % 1 ? 1 : 0, lang), d));
+    const min = n.minimumDays == null ? '' : W.shorter(n.shorter, days(n.minimumDays));
+    lines.push({ key: 'noticeLead', label: W.noticeLead, value: W.notices(n.count, days(n.medianDays), days(n.minDays), min) });
   }
-  if (s.monthPrecision) caveats.push(id ? `${s.monthPrecision} kejadian hanya tercatat bulannya` : `${s.monthPrecision} known only to the month`);
-  if (caveats.length) lines.push({ key: 'dataNotes', label: id ? 'Catatan data' : 'Data notes', value: caveats.join('; ') });
+  if (s.monthPrecision) caveats.push(W.monthPrecision(s.monthPrecision));
+  if (caveats.length) lines.push({ key: 'dataNotes', label: W.dataNotes, value: caveats.join('; ') });
   return lines;
 }
 
@@ -329,6 +312,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
     months: stats.months.map((m) => ({ ...m, label: `${formatDateLong(m.month, lang)}` })),
     signatures,
     identity: `${L.title} · ${pTitle} · ${L.generated} ${generatedLong} · ${L.revision} ${revision}`,
-    fileStem: `laporan-downtime-${period.label}${lang === 'en' ? '-en' : ''}`,
+    fileStem: `laporan-downtime-${period.label}${L.fileSuffix}`,
   };
 }

@@ -89,8 +89,8 @@ export async function renderReportPdf(model: ReportModel, texts: ReportTexts): P
     x: box.left,
     y: doc.y,
     columns: [
-      { header: model.lang === 'id' ? 'Uraian' : 'Item', width: 170 },
-      { header: model.lang === 'id' ? 'Nilai' : 'Value', width: box.width - 170 },
+      { header: L.summary.item, width: 170 },
+      { header: L.summary.value, width: box.width - 170 },
     ],
     rows: model.summary.map((s) => [{ text: s.label, font: F.bold }, s.value]),
     fontSize: 9,
@@ -178,11 +178,7 @@ function glyphNote(doc: PDFKit.PDFDocument, model: ReportModel, texts: ReportTex
   const missing = unprintable(doc, [...stringsOf(model), ...stringsOf(texts)]);
   if (missing.length === 0) return [];
   const shown = missing.slice(0, 12).map(codePointLabel).join(', ') + (missing.length > 12 ? ', …' : '');
-  return [
-    model.lang === 'id'
-      ? `Karakter yang tidak tersedia pada huruf PDF ditampilkan sebagai "${REPLACEMENT}" (${shown}); teks aslinya tersimpan utuh di basis data dan di buku kerja (.xlsx).`
-      : `Characters the PDF fonts lack are shown as "${REPLACEMENT}" (${shown}); the original text is kept in the store and in the workbook (.xlsx).`,
-  ];
+  return [model.L.pdf.glyphNote(REPLACEMENT, shown)];
 }
 
 type ColumnKey = keyof ReportModel['L']['columns'];
@@ -226,7 +222,7 @@ type Ensure = (h: number) => void;
 /** The year's (or quarter's) availability month by month against the target. */
 function monthTable(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, ensure: Ensure): void {
   const L = model.L;
-  const id = model.lang === 'id';
+  const W = L.pdf.month;
   ensure(60);
   doc.font(F.bold).fontSize(BODY).text(L.monthTableHeading, box.left, doc.y);
   doc.moveDown(0.2);
@@ -235,13 +231,13 @@ function monthTable(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, ensur
     x: box.left,
     y: doc.y,
     columns: [
-      { header: id ? 'Bulan' : 'Month', width: box.width * 0.2 },
-      { header: id ? 'Kejadian tidak terencana' : 'Unplanned incidents', width: box.width * 0.14, align: 'right' },
-      { header: id ? 'Menit tidak terencana' : 'Unplanned minutes', width: box.width * 0.14, align: 'right' },
-      { header: id ? 'Menit terencana' : 'Planned minutes', width: box.width * 0.13, align: 'right' },
-      { header: id ? 'Ketersediaan' : 'Availability', width: box.width * 0.14, align: 'right' },
-      { header: 'Target', width: box.width * 0.11, align: 'right' },
-      { header: id ? 'Tercapai' : 'Met', width: box.width * 0.14, align: 'center' },
+      { header: W.month, width: box.width * 0.2 },
+      { header: W.unplannedCount, width: box.width * 0.14, align: 'right' },
+      { header: W.unplannedMinutes, width: box.width * 0.14, align: 'right' },
+      { header: W.plannedMinutes, width: box.width * 0.13, align: 'right' },
+      { header: W.availability, width: box.width * 0.14, align: 'right' },
+      { header: W.target, width: box.width * 0.11, align: 'right' },
+      { header: W.met, width: box.width * 0.14, align: 'center' },
     ],
     rows: model.months.map((m) => [
       m.label,
@@ -249,9 +245,9 @@ function monthTable(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, ensur
       formatNumber(m.unplanned.minutes, 0, model.lang),
       formatNumber(m.planned.minutes, 0, model.lang),
       // A month with neither incidents nor an attestation is "no data", never 100 %.
-      m.dataState === 'noData' ? (id ? 'tidak ada data' : 'no data') : pct(m.availabilityPercent),
+      m.dataState === 'noData' ? L.pdf.noData : pct(m.availabilityPercent),
       pct(m.targetPercent),
-      m.dataState === 'attested' ? (id ? 'Ya (nihil)' : 'Yes (none)') : m.targetMet == null ? '–' : m.targetMet ? (id ? 'Ya' : 'Yes') : { text: id ? 'Tidak' : 'No', font: F.bold },
+      m.dataState === 'attested' ? L.pdf.attestedYes : m.targetMet == null ? '–' : m.targetMet ? L.pdf.yes : { text: L.pdf.no, font: F.bold },
     ]),
     fontSize: 8,
     headerFont: F.bold,
@@ -265,7 +261,8 @@ function monthTable(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, ensur
 function analysisSection(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, ensure: Ensure, paragraph: (t: string) => void): void {
   const a = model.analysis!;
   const L = model.L;
-  const id = model.lang === 'id';
+  const C = L.pdf.category;
+  const E = L.pdf.evaluation;
   const s = model.stats;
   paragraph(L.analysisIntro(formatPercent(s.availabilityPercent, model.lang), formatPercent(s.targetPercent, model.lang)));
   if (a.byCategory.length) {
@@ -274,11 +271,11 @@ function analysisSection(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, 
       x: box.left,
       y: doc.y,
       columns: [
-        { header: id ? 'Kategori penyebab' : 'Cause category', width: box.width * 0.2 },
-        { header: id ? 'Kejadian' : 'Incidents', width: box.width * 0.1, align: 'right' },
-        { header: id ? 'Menit' : 'Minutes', width: box.width * 0.1, align: 'right' },
-        { header: id ? 'Porsi' : 'Share', width: box.width * 0.1, align: 'right' },
-        { header: id ? 'Tindak lanjut tercatat di log' : 'Follow-up recorded in the log', width: box.width * 0.5 },
+        { header: C.category, width: box.width * 0.2 },
+        { header: C.incidents, width: box.width * 0.1, align: 'right' },
+        { header: C.minutes, width: box.width * 0.1, align: 'right' },
+        { header: C.share, width: box.width * 0.1, align: 'right' },
+        { header: C.followUps, width: box.width * 0.5 },
       ],
       rows: a.byCategory.map((c) => [c.category, String(c.count), formatNumber(c.minutes, 0, model.lang), formatPercent(c.share, model.lang, 1), c.followUps.join('; ') || '–']),
       fontSize: 8,
@@ -297,12 +294,12 @@ function analysisSection(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, 
     x: box.left,
     y: doc.y,
     columns: [
-      { header: id ? 'Masalah' : 'Problem', width: box.width * 0.18 },
-      { header: id ? 'Akar masalah' : 'Root cause', width: box.width * 0.2 },
-      { header: id ? 'Rencana tindak lanjut' : 'Planned action', width: box.width * 0.28 },
-      { header: 'PIC', width: box.width * 0.12 },
-      { header: id ? 'Target' : 'Due', width: box.width * 0.11 },
-      { header: 'Status', width: box.width * 0.11 },
+      { header: E.problem, width: box.width * 0.18 },
+      { header: E.rootCause, width: box.width * 0.2 },
+      { header: E.action, width: box.width * 0.28 },
+      { header: E.pic, width: box.width * 0.12 },
+      { header: E.due, width: box.width * 0.11 },
+      { header: E.status, width: box.width * 0.11 },
     ],
     rows: a.evaluations.flatMap((e) =>
       (e.actions.length ? e.actions : [{ action: '–', pic: null, targetDate: null, status: '–' }]).map((x) => [e.problem, e.rootCause, x.action, x.pic ?? '–', x.targetDate ? formatDateLong(x.targetDate, model.lang) : '–', x.status]),

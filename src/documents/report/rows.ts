@@ -5,6 +5,7 @@ import type { Incident, Kind, Lang, Precision } from '../../types.js';
 import type { Contribution } from '../../metrics/compute.js';
 import { formatDuration, formatNumber, formatWhen, zoneAbbreviation } from '../../format.js';
 import { labels } from './text.js';
+import { REPORT } from '../../wording/report.js';
 import { partsInZone } from '../../util/zone.js';
 
 /** A wall-clock moment in the hospital zone, as Excel wants it (exceljs writes Dates as UTC clock time). */
@@ -89,11 +90,9 @@ function whenText(i: Incident, lang: Lang, timeZone: string): string {
   if (!i.end || i.precision !== 'minute') return start;
   const sameDay = i.end.slice(0, 10) === i.start.slice(0, 10);
   const m = /T(\d{2}):(\d{2})/.exec(i.end);
-  if (sameDay && m) {
-    const sep = lang === 'id' ? '.' : ':';
-    return start.replace(` ${zone}`, `–${m[1]}${sep}${m[2]} ${zone}`);
-  }
-  return `${start} ${lang === 'id' ? 's.d.' : 'to'} ${formatWhen(i.end, lang, zone)}`;
+  const W = REPORT.in(lang).rows;
+  if (sameDay && m) return start.replace(` ${zone}`, `–${m[1]}${W.clockSeparator}${m[2]} ${zone}`);
+  return `${start} ${W.until} ${formatWhen(i.end, lang, zone)}`;
 }
 
 /**
@@ -103,29 +102,21 @@ function whenText(i: Incident, lang: Lang, timeZone: string): string {
  */
 export function buildRows(items: Contribution[], opts: { lang: Lang; timeZone: string; fromMs: number; toMs: number; notes: Footnotes }): ReportRow[] {
   const { lang, timeZone, notes } = opts;
-  const id = lang === 'id';
   const L = labels(lang);
+  const W = L.rows;
   return items.map((c, k) => {
     const i = c.incident;
     const refs = new Set<number>();
     for (const w of i.warnings) if (!isClassifierNote(w)) refs.add(notes.add(w));
     if (c.monthPrecision) {
-      refs.add(notes.add(id ? 'Tanggal kejadian tidak tercatat di log (hanya bulan); dihitung pada bulan tersebut.' : 'The log gives only the month of this incident; it is counted in that month.'));
+      refs.add(notes.add(W.monthOnly));
     }
-    if (c.unknownDuration) {
-      refs.add(
-        notes.add(
-          id
-            ? 'Lama downtime tidak tercatat di log (atau selesai sebelum mulai); dihitung 0 menit, sehingga total menit adalah batas bawah.'
-            : 'The log gives no usable duration; it counts as 0 minutes, so total minutes are a lower bound.',
-        ),
-      );
-    }
+    if (c.unknownDuration) refs.add(notes.add(W.unknownDuration));
     const minutes = formatNumber(c.minutes, 0, lang);
     if (c.ongoing) {
-      refs.add(notes.add(id ? `"${i.title}" belum pulih; dihitung ${minutes} menit sampai akhir periode atau saat laporan dibuat.` : `"${i.title}" is not yet recovered; counted as ${minutes} minutes up to the end of the period or the time of the report.`));
+      refs.add(notes.add(W.ongoing(i.title, minutes)));
     } else if (c.interval && (i.startMs < opts.fromMs || (i.endMs ?? i.startMs + (i.durationMinutes ?? 0) * 60_000) > opts.toMs)) {
-      refs.add(notes.add(id ? `"${i.title}" melewati batas periode; hanya ${minutes} menit di dalam periode yang dihitung.` : `"${i.title}" crosses the period boundary; only ${minutes} minutes inside the period are counted.`));
+      refs.add(notes.add(W.clipped(i.title, minutes)));
     }
     return {
       no: k + 1,
@@ -135,7 +126,7 @@ export function buildRows(items: Contribution[], opts: { lang: Lang; timeZone: s
       when: whenText(i, lang, timeZone),
       start: wallClock(i.startMs, i.precision, timeZone),
       end: i.endMs != null && i.precision === 'minute' ? wallClock(i.endMs, 'minute', timeZone) : null,
-      duration: c.ongoing ? (id ? 'belum pulih' : 'not yet recovered') : formatDuration(i.durationMinutes, lang),
+      duration: c.ongoing ? W.notRecovered : formatDuration(i.durationMinutes, lang),
       durationMinutes: c.ongoing ? null : i.durationMinutes,
       cause: i.cause,
       followUp: i.followUp,

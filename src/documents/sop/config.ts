@@ -8,6 +8,9 @@ import { ExitCode, UserError } from '../../errors.js';
 import { resolveConfigPath } from '../../paths.js';
 import { sopConfigSchema, type SopConfig } from './schema.js';
 import { unitSopConfigSchema, type UnitSopConfig } from './unit-schema.js';
+import { fileProblem } from '../kit/file-problem.js';
+import { COMMON } from '../../wording/common.js';
+import { SOP } from '../../wording/sop.js';
 
 export const DEFAULT_SOP_DIR = 'data/sop';
 export const DEFAULT_SOP_CONFIG = 'data/sop/spo-takeover-server.yaml';
@@ -15,7 +18,7 @@ export const DEFAULT_SOP_CONFIG = 'data/sop/spo-takeover-server.yaml';
 export type AnySopConfig = { kind: 'takeover'; file: string; config: SopConfig } | { kind: 'units'; file: string; config: UnitSopConfig };
 
 export function parseSopConfig(data: unknown, file: string): SopConfig {
-  return parseConfig(sopConfigSchema, data, file, 'Konfigurasi SPO');
+  return parseConfig(sopConfigSchema, data, file, SOP().config.what);
 }
 
 export function loadSopConfig(path: string = DEFAULT_SOP_CONFIG): SopConfig {
@@ -25,7 +28,7 @@ export function loadSopConfig(path: string = DEFAULT_SOP_CONFIG): SopConfig {
 /** Either kind of SPO config, told apart by `kind: units`. */
 export function parseAnySopConfig(data: unknown, file: string): AnySopConfig {
   const kind = data && typeof data === 'object' && 'kind' in data ? (data as { kind: unknown }).kind : undefined;
-  if (kind === 'units') return { kind, file, config: parseConfig(unitSopConfigSchema, data, file, 'Konfigurasi SPO') };
+  if (kind === 'units') return { kind, file, config: parseConfig(unitSopConfigSchema, data, file, SOP().config.what) };
   return { kind: 'takeover', file, config: parseSopConfig(data, file) };
 }
 
@@ -40,14 +43,14 @@ export function sopConfigFiles(path: string): string[] {
   try {
     isDir = statSync(resolved).isDirectory();
   } catch (err) {
-    throw new UserError(`Konfigurasi SPO tidak dapat dibaca: ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { exitCode: ExitCode.io });
+    throw new UserError(SOP().config.unreadable(path, fileProblem(err)), { exitCode: ExitCode.io });
   }
   if (!isDir) return [path];
   const files = readdirSync(resolved)
     .filter((f) => /\.(ya?ml|json)$/i.test(f))
     .sort()
     .map((f) => join(resolved, f));
-  if (!files.length) throw new UserError(`Folder ${path} tidak berisi konfigurasi SPO (.yaml); buat dengan: downtime init`, { exitCode: ExitCode.io });
+  if (!files.length) throw new UserError(SOP().config.emptyFolder(path), { exitCode: ExitCode.io });
   return files;
 }
 
@@ -62,7 +65,7 @@ export function readSopRefs(path: string, warn: (message: string) => void): { ti
     files = sopConfigFiles(path);
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
-    warn(`PERINGATAN: ${err.message}; laporan tidak menyebut nomor SPO`);
+    warn(`${COMMON().warning}: ${SOP().config.refsUnreadable(err.message)}`);
     return out;
   }
   for (const file of files) {
@@ -71,7 +74,7 @@ export function readSopRefs(path: string, warn: (message: string) => void): { ti
       if (document.title && document.number) out.push({ title: document.title, number: document.number });
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      warn(`PERINGATAN: ${err.message.split('\n')[0]}; SPO ini tidak dikutip laporan`);
+      warn(`${COMMON().warning}: ${SOP().config.refUnreadable(err.message.split('\n')[0] ?? '')}`);
     }
   }
   return out;

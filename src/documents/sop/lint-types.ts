@@ -16,7 +16,8 @@ export interface Finding {
 export interface LintContext {
   config: SopConfig;
   approver: { name: string; position: string } | null;
-  lang: Lang;
+  /** Not read: findings go to the terminal in the process language (wording/lang.ts). Kept so callers that pass it still compile. */
+  lang?: Lang;
 }
 
 export interface LintRule {

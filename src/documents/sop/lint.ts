@@ -2,6 +2,8 @@
 // with the config path. Pure: no file system, no clock. `lintSop` runs them all so the user sees
 // every slip at once; errors stop generation, warnings go into "Hal-hal yang perlu diperhatikan".
 import type { Lang } from '../../types.js';
+import { COMMON } from '../../wording/common.js';
+import { language } from '../../wording/lang.js';
 import type { Finding, LintContext, LintResult, LintRule } from './lint-types.js';
 import { LINT_RULES } from './rules.js';
 import type { UnitSopConfig } from './unit-schema.js';
@@ -21,8 +23,9 @@ export function lintSop(ctx: LintContext, rules: readonly LintRule[] = LINT_RULE
 }
 
 /** `GALAT no-fencing procedures.takeover.steps[1].actions[0]: …` — one finding per line. */
-export function formatFinding(f: Finding, lang: Lang): string {
-  const tag = f.severity === 'error' ? (lang === 'id' ? 'GALAT' : 'ERROR') : lang === 'id' ? 'PERINGATAN' : 'WARNING';
+export function formatFinding(f: Finding, lang: Lang = language()): string {
+  const W = COMMON.in(lang);
+  const tag = f.severity === 'error' ? W.error : W.warning;
   return `${tag} ${f.code} ${f.path}: ${f.message}`;
 }
 
@@ -31,7 +34,7 @@ const DOCUMENT_RULE_CODES = new Set(['identity-missing', 'policy-missing', 'hist
 export const DOCUMENT_RULES: readonly LintRule[] = LINT_RULES.filter((r) => DOCUMENT_RULE_CODES.has(r.code));
 
 /** Lints a unit-procedure config: identity, policy and revision history (MRMIK 3). */
-export function lintUnitSop(ctx: { config: UnitSopConfig; approver: LintContext['approver']; lang: Lang }): LintResult {
+export function lintUnitSop(ctx: { config: UnitSopConfig; approver: LintContext['approver']; lang?: Lang }): LintResult {
   // DOCUMENT_RULES read ctx.config.document and nothing else, which both config kinds share.
   return lintSop({ ...ctx, config: ctx.config as unknown as LintContext['config'] }, DOCUMENT_RULES);
 }

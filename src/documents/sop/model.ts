@@ -5,8 +5,9 @@ import type { Logo } from '../kit/logo.js';
 import { textBlocks } from '../kit/text-blocks.js';
 import { formatNip, standardCitation, type Profile } from '../../profile.js';
 import type { Lang } from '../../types.js';
-import { ACTION_DEFAULTS, fill, placeholderValues } from './defaults.js';
+import { actionText, fill, placeholderValues } from './defaults.js';
 import { sopLabels, type SopLabels } from './labels.js';
+import { SOP } from '../../wording/sop.js';
 import type { Finding } from './lint.js';
 import { PROCEDURE_KEYS, type Actor, type ProcedureKey, type SopConfig } from './schema.js';
 import type { SopTemplates } from './templates.js';
@@ -101,7 +102,7 @@ function procedureBlocks(input: ModelInput, key: ProcedureKey, index: number, co
     }
     const values = placeholderValues(config, lang, hostName);
     step.actions.forEach((action, ai) => {
-      const text = action.text ?? fill(ACTION_DEFAULTS[action.do][lang], values);
+      const text = action.text ?? fill(actionText(action.do, lang), values);
       blocks.push({ kind: 'item', marker: letter(ai), text, level: 2 });
       if (action.do === 'smoke-test')
         for (const t of config.smokeTests) blocks.push({ kind: 'item', marker: '•', text: `${t.name}: ${t.how}${t.expect ? ` — ${labels.expect} ${t.expect}` : ''}`, level: 3 });
@@ -138,7 +139,7 @@ export function buildSopModel(input: ModelInput): SopModel {
   const { config, profile, lang, templates } = input;
   const labels = sopLabels(lang, profile.hospital.unit);
   const doc = config.document;
-  const and = lang === 'id' ? 'dan' : 'and';
+  const and = SOP.in(lang).and;
   const unitList = config.units.length > 1 ? `${config.units.slice(0, -1).join(', ')} ${and} ${config.units.at(-1)}` : (config.units[0] ?? '');
   const context = {
     hospital: profile.hospital,

@@ -3,6 +3,7 @@
 // every page, once the page count is known.
 import { createPdf, F, forEachPage, mm, pdfToBuffer, REPLACEMENT, stringsOf, unprintable } from '../kit/pdf-base.js';
 import { codePointLabel } from '../kit/safe-text.js';
+import { SOP } from '../../wording/sop.js';
 import type { Block, SopModel } from './model.js';
 import { drawSopHeader, headerGeometry, headerHeight } from './pdf-header.js';
 import { drawTable, type TableCell, type TableColumn } from '../kit/table.js';
@@ -172,11 +173,7 @@ export async function renderSopPdf(model: SopModel, generatedAt: Date): Promise<
   const listed = [...model.notes];
   if (missing.length) {
     const shown = missing.slice(0, 12).map(codePointLabel).join(', ') + (missing.length > 12 ? ', …' : '');
-    listed.push(
-      model.lang === 'id'
-        ? `Karakter yang tidak tersedia pada huruf PDF ditampilkan sebagai "${REPLACEMENT}" (${shown}); teks aslinya utuh di berkas konfigurasi dan di .docx.`
-        : `Characters the PDF fonts lack are shown as "${REPLACEMENT}" (${shown}); the original text is intact in the configuration file and the .docx.`,
-    );
+    listed.push(SOP.in(model.lang).glyphNote(REPLACEMENT, shown));
   }
   const notes = listed.length ? listed : [M.noNotes];
   const noteH = (n: string): number => doc.font(F.regular).fontSize(9.5).heightOfString(n, { width: width - MARKER }) + 3;

@@ -1,13 +1,15 @@
 // The lint rules. Each is data (code, severity, summary) plus one small predicate; the severity is
-// decided here once and documented in docs/sop.md. Messages are Indonesian, English on request.
+// decided here once and documented in docs/sop.md. Findings are printed on the terminal, so their
+// messages are in the language people read now (wording/sop.ts, `lint`).
 import type { LintContext, LintRule } from './lint-types.js';
 import { networkOf, sameSubnet } from './ip.js';
 import { PROCEDURE_KEYS, type ActionKind } from './schema.js';
+import { SOP } from '../../wording/sop.js';
 import { PLACEHOLDER, PLACEHOLDER_NAMES } from './defaults.js';
 import { otherHost, resolveHost, stepPath, usersInCommand, walkActions, type WalkedAction } from './walk.js';
 
 type Found = Array<{ path: string; message: string }>;
-const t = (ctx: LintContext, id: string, en: string): string => (ctx.lang === 'id' ? id : en);
+const W = () => SOP().lint;
 
 /** A host's server-side kinds: a step doing any of these must say which host it runs on. */
 const SERVER_KINDS: ActionKind[] = ['fence', 'stop-db', 'unmount', 'release-diskset', 'vip-remove', 'take-diskset', 'mount', 'check-ownership', 'vip-add', 'garp', 'start-db', 'check-db'];
@@ -18,10 +20,10 @@ function sameAddress(ctx: LintContext): Found {
   if (primary.address === backup.address)
     out.push({
       path: 'hosts.backup.address',
-      message: t(ctx, `server utama (${primary.name}) dan backup (${backup.name}) sama-sama ${backup.address}; setiap host harus punya alamat sendiri`, `the primary (${primary.name}) and the backup (${backup.name}) are both ${backup.address}; each host needs its own address`),
+      message: W().sameAddress(primary.name, backup.name, backup.address),
     });
   if (primary.name === backup.name)
-    out.push({ path: 'hosts.backup.name', message: t(ctx, `server utama dan backup sama-sama bernama "${backup.name}"`, `the primary and the backup are both named "${backup.name}"`) });
+    out.push({ path: 'hosts.backup.name', message: W().sameName(backup.name) });
   return out;
 }
 
@@ -31,7 +33,7 @@ function vipConflict(ctx: LintContext): Found {
     .filter((h) => h.address === vip.address)
     .map((h) => ({
       path: 'vip.address',
-      message: t(ctx, `IP virtual ${vip.address} sama dengan alamat ${h.name}; IP virtual harus alamat tersendiri yang berpindah antar host`, `the virtual IP ${vip.address} equals the address of ${h.name}; it must be a separate address that moves between hosts`),
+      message: W().vipConflict(vip.address, h.name),
     }));
 }
 
@@ -41,7 +43,7 @@ function vipSubnet(ctx: LintContext): Found {
     .filter((h) => !sameSubnet(h.address, vip.address, vip.prefix))
     .map((h) => ({
       path: 'vip.address',
-      message: t(ctx, `IP virtual ${vip.address}/${vip.prefix} tidak satu subnet dengan ${h.name} (${h.address}, jaringan ${networkOf(vip.address, vip.prefix)})`, `the virtual IP ${vip.address}/${vip.prefix} is outside the subnet of ${h.name} (${h.address}, network ${networkOf(vip.address, vip.prefix)})`),
+      message: W().vipSubnet(vip.address, vip.prefix, h.name, h.address, networkOf(vip.address, vip.prefix)),
     }));
 }
 
@@ -52,9 +54,9 @@ function undefinedHost(ctx: LintContext): Found {
     ctx.config.procedures[key]?.steps.forEach((step, i) => {
       const path = `${stepPath(key, i)}.host`;
       if (step.host != null && resolveHost(ctx.config, step.host) == null)
-        out.push({ path, message: t(ctx, `host "${step.host}" tidak didefinisikan di hosts (${names})`, `host "${step.host}" is not defined under hosts (${names})`) });
+        out.push({ path, message: W().undefinedHost(step.host, names) });
       else if (step.host == null && step.actions.some((a) => SERVER_KINDS.includes(a.do)))
-        out.push({ path, message: t(ctx, `langkah "${step.title}" menjalankan perintah server tetapi tidak menyebut host-nya (${names})`, `step "${step.title}" runs server commands but names no host (${names})`) });
+        out.push({ path, message: W().hostMissing(step.title, names) });
     });
   }
   return out;
@@ -76,8 +78,8 @@ function undefinedUser(ctx: LintContext): Found {
     .filter((m) => !defined.has(m.name))
     .map((m) => {
       const near = [...defined].find((d) => nearDuplicate(m.name, d));
-      const hint = near ? t(ctx, `; maksudnya "${near}"?`, `; did you mean "${near}"?`) : '';
-      return { path: m.path, message: t(ctx, `akun "${m.name}" tidak ada di accounts (${list})`, `account "${m.name}" is not listed under accounts (${list})`) + hint };
+      const hint = near ? W().didYouMean(near) : '';
+      return { path: m.path, message: W().undefinedUser(m.name, list) + hint };
     });
 }
 
@@ -93,7 +95,7 @@ function userInconsistent(ctx: LintContext): Found {
   const out: Found = [];
   ctx.config.accounts.forEach((acc, i) => {
     const twin = names.find((n) => nearDuplicate(acc.name, n) && (n === ctx.config.database.user || names.indexOf(n) < names.indexOf(acc.name)));
-    if (twin) out.push({ path: `accounts[${i}].name`, message: t(ctx, `nama akun "${acc.name}" mirip "${twin}"; pakai satu ejaan di seluruh prosedur`, `account name "${acc.name}" looks like "${twin}"; use one spelling throughout`) });
+    if (twin) out.push({ path: `accounts[${i}].name`, message: W().userInconsistent(acc.name, twin) });
   });
   return out;
 }
@@ -105,14 +107,14 @@ function forEachStep(ctx: LintContext, pick: (s: WalkedAction['step']) => boolea
 }
 
 function telnet(ctx: LintContext): Found {
-  const msg = t(ctx, 'telnet mengirim kata sandi tanpa enkripsi; gunakan SSH (via: ssh)', 'telnet sends passwords in clear text; use SSH (via: ssh)');
+  const msg = W().telnet;
   const steps = forEachStep(ctx, (s) => s.via === 'telnet', () => msg, 'via');
   const cmds = walkActions(ctx.config).flatMap((a) => a.commands.flatMap((c, ci) => (/\btelnet\b/.test(c) ? [{ path: `${a.path}.commands[${ci}]`, message: msg }] : [])));
   return [...steps, ...cmds];
 }
 
 function rootLogin(ctx: LintContext): Found {
-  const msg = t(ctx, 'masuk sebagai root; gunakan akun bernama dengan sudo agar setiap tindakan tercatat atas nama petugas', 'logging in as root; use a named account with sudo so every action is logged under a person');
+  const msg = W().rootLogin;
   const steps = forEachStep(ctx, (s) => s.user === 'root', () => msg, 'user');
   const cmds = walkActions(ctx.config).flatMap((a) => a.commands.flatMap((c, ci) => (/\bssh\s+(?:-\S+\s+)*root@|\bsu\s*(-\s*)?(root)?\s*$/.test(c) ? [{ path: `${a.path}.commands[${ci}]`, message: msg }] : [])));
   return [...steps, ...cmds];
@@ -133,7 +135,7 @@ function noFencing(ctx: LintContext): Found {
       if (!fenced)
         out.push({
           path: a.path,
-          message: t(ctx, `${a.host.host.name} mengambil diskset sebelum ${ctx.config.hosts[other].name} dipagari (fence) atau melepas diskset; dua host yang me-mount diskset bersamaan merusak basis data`, `${a.host.host.name} takes the diskset before ${ctx.config.hosts[other].name} is fenced or has released it; two hosts mounting the diskset at once corrupt the database`),
+          message: W().noFencing(a.host.host.name, ctx.config.hosts[other].name),
         });
     });
   }
@@ -144,44 +146,40 @@ function noGarp(ctx: LintContext): Found {
   const actions = walkActions(ctx.config);
   return actions
     .filter((a, i) => a.kinds.has('vip-add') && !actions.slice(i).some((b) => b.procedure === a.procedure && b.host?.key === a.host?.key && b.kinds.has('garp')))
-    .map((a) => ({ path: a.path, message: t(ctx, `IP virtual dipasang tanpa gratuitous ARP sesudahnya (arping -U); switch dapat terus mengirim ke host lama selama berjam-jam`, `virtual IP added without a gratuitous ARP after it (arping -U); switches may keep sending to the old host for hours`) }));
+    .map((a) => ({ path: a.path, message: W().noGarp }));
 }
 
 function procedureMissing(ctx: LintContext): Found {
-  const names = { takeover: 'take over', failback: 'failback (pengembalian ke server utama)', drill: 'simulasi (drill) take over' };
+  const names = W().procedureNames;
   return PROCEDURE_KEYS.filter((k) => !ctx.config.procedures[k]?.steps.length).map((k) => ({
     path: `procedures.${k}`,
-    message: t(ctx, `prosedur ${names[k]} tidak ada; SPO take over harus memuat take over, failback dan simulasi`, `the ${k} procedure is missing; a take-over SOP needs take-over, failback and drill`),
+    message: W().procedureMissing(names[k]),
   }));
 }
 
 function identityMissing(ctx: LintContext): Found {
   const d = ctx.config.document;
-  const fields: Array<[keyof typeof d, string, string]> = [
-    ['title', 'judul', 'title'],
-    ['number', 'No. Dokumen', 'document number'],
-    ['revision', 'No. Revisi', 'revision number'],
-    ['issuedOn', 'Tanggal Terbit', 'date of issue'],
-  ];
-  const out: Found = fields.filter(([k]) => d[k] == null).map(([k, id, en]) => ({ path: `document.${k}`, message: t(ctx, `identitas dokumen tanpa ${id} (MRMIK 3)`, `document identity lacks the ${en} (MRMIK 3)`) }));
-  if (!ctx.approver) out.push({ path: 'document.approvedBy', message: t(ctx, 'tidak ada pengesah: isi signatories.acknowledgedBy (direktur) di profil atau document.approvedBy', 'no approver: set signatories.acknowledgedBy (the director) in the profile or document.approvedBy') });
+  const names = W().identityFields;
+  const fields = ['title', 'number', 'revision', 'issuedOn'] as const;
+  const out: Found = fields.filter((k) => d[k] == null).map((k) => ({ path: `document.${k}`, message: W().identityMissing(names[k]) }));
+  if (!ctx.approver) out.push({ path: 'document.approvedBy', message: W().noApprover });
   return out;
 }
 
 function policyMissing(ctx: LintContext): Found {
-  return ctx.config.document.regulation ? [] : [{ path: 'document.regulation', message: t(ctx, 'KEBIJAKAN tidak mengutip peraturan direktur; surveior menilai regulasi lengkap hanya dengan kebijakan dan SPO', 'KEBIJAKAN cites no director regulation; surveyors count regulation complete only with policy and SOP') }];
+  return ctx.config.document.regulation ? [] : [{ path: 'document.regulation', message: W().policyMissing }];
 }
 
 function historyCurrent(ctx: LintContext): Found {
   const { revision, history } = ctx.config.document;
   if (revision == null || history.some((h) => h.revision === revision)) return [];
-  return [{ path: 'document.history', message: t(ctx, `rekaman historis perubahan tidak memuat revisi ${revision}`, `the revision history has no entry for revision ${revision}`) }];
+  return [{ path: 'document.history', message: W().historyCurrent(revision) }];
 }
 
 function smokeTestMissing(ctx: LintContext): Found {
   return (['takeover', 'failback'] as const)
     .filter((k) => ctx.config.procedures[k]?.steps.length && !ctx.config.procedures[k]?.steps.some((s) => s.actions.some((a) => a.do === 'smoke-test')))
-    .map((k) => ({ path: `procedures.${k}`, message: t(ctx, 'tidak ada uji dari sisi klien (smoke-test) setelah layanan dipindah', 'no client-side test (smoke-test) after the service moved') }));
+    .map((k) => ({ path: `procedures.${k}`, message: W().smokeTestMissing }));
 }
 
 /** `{constructor}` or a typo like `{mountpoint}` in a command: it would be printed as typed, not filled. */
@@ -194,11 +192,7 @@ function unknownPlaceholder(ctx: LintContext): Found {
       if (known.has(name)) continue;
       out.push({
         path,
-        message: t(
-          ctx,
-          `placeholder {${name}} tidak dikenal; yang tersedia: ${PLACEHOLDER_NAMES.map((n) => `{${n}}`).join(', ')} (tulis \${${name}} untuk variabel shell)`,
-          `unknown placeholder {${name}}; available: ${PLACEHOLDER_NAMES.map((n) => `{${n}}`).join(', ')} (write \${${name}} for a shell variable)`,
-        ),
+        message: W().unknownPlaceholder(name, PLACEHOLDER_NAMES.map((n) => `{${n}}`).join(', ')),
       });
     }
   };

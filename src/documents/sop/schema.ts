@@ -2,6 +2,10 @@
 // names the field path; the procedure's *meaning* (same address, fencing, GARP…) is left to the
 // linter, so one run reports every slip with its path instead of stopping at the first.
 import { z } from 'zod';
+import { SOP } from '../../wording/sop.js';
+
+/** The schema's messages, read when a config is checked (the language is set by then). */
+const S = () => SOP().schema;
 
 /** Action kinds a sub-step can be; each has a default wording and default commands (defaults.ts). */
 export const ACTION_KINDS = [
@@ -30,20 +34,20 @@ export type Actor = (typeof ACTORS)[number];
 export const PROCEDURE_KEYS = ['takeover', 'failback', 'drill'] as const;
 export type ProcedureKey = (typeof PROCEDURE_KEYS)[number];
 
-const text = z.string().trim().min(1, 'tidak boleh kosong');
+const text = z.string().trim().min(1, { error: () => S().notEmpty });
 // YAML reads 2022-11-25 as a Date and 01 as the number 1: accept both and keep the user's meaning.
 const isoDate = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus YYYY-MM-DD, mis. 2022-11-25'),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => S().isoDate }),
 );
 const revision = z.preprocess(
   (v) => (typeof v === 'number' ? String(v).padStart(2, '0') : v),
-  z.string().regex(/^\d{2}$/, 'nomor revisi dua digit: "00" dokumen baru, "01" revisi pertama'),
+  z.string().regex(/^\d{2}$/, { error: () => S().revision }),
 );
 const commandList = z.array(text);
 
 const actionSchema = z.object({
-  do: z.enum(ACTION_KINDS, { message: `jenis langkah tidak dikenal; pilih salah satu: ${ACTION_KINDS.join(', ')}` }),
+  do: z.enum(ACTION_KINDS, { error: () => S().actionKind(ACTION_KINDS.join(', ')) }),
   /** Replaces the default wording of this kind. Required for `custom`. */
   text: text.optional(),
   /** Replaces the default commands of this kind for this sub-step only; [] means "no command". */
@@ -60,9 +64,9 @@ const stepSchema = z.object({
   /** How the account logs in; telnet is accepted so a legacy runbook can be linted, and warned about. */
   via: z.enum(['ssh', 'console', 'telnet']).optional(),
   actor: z.enum(ACTORS).default('petugas'),
-  targetMinutes: z.number().positive('target waktu harus > 0 menit'),
+  targetMinutes: z.number().positive({ error: () => S().targetMinutes }),
   output: text.optional(),
-  actions: z.array(actionSchema).min(1, 'setiap langkah memerlukan paling sedikit satu sub-langkah'),
+  actions: z.array(actionSchema).min(1, { error: () => S().oneAction }),
 });
 export type StepConfig = z.infer<typeof stepSchema>;
 
@@ -75,7 +79,7 @@ export type ProcedureConfig = z.infer<typeof procedureSchema>;
 
 const hostSchema = z.object({
   name: text,
-  address: z.ipv4({ message: 'alamat IPv4 tidak valid, mis. 192.168.20.221' }),
+  address: z.ipv4({ error: () => S().ipv4('192.168.20.221') }),
   description: text.optional(),
 });
 export type HostConfig = z.infer<typeof hostSchema>;
@@ -95,8 +99,8 @@ export const sopDocumentSchema = z.object({
     // 255-byte limit of a file name (300 gave ENAMETOOLONG).
     fileName: z
       .string()
-      .max(120, 'paling panjang 120 karakter')
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'hanya huruf, angka, titik, garis bawah dan tanda hubung, diawali huruf atau angka')
+      .max(120, { error: () => S().fileNameLength })
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: () => S().fileNameChars })
       .optional(),
     /** Overrides the profile's director (signatories.acknowledgedBy) as the approver. */
     approvedBy: z.object({ position: text, name: text, nip: z.string().optional() }).optional(),
@@ -113,7 +117,7 @@ export const sopConfigSchema = z.object({
   cautions: z.array(text).default([]),
   hosts: z.object({ primary: hostSchema, backup: hostSchema }),
   vip: z.object({
-    address: z.ipv4({ message: 'alamat IPv4 tidak valid, mis. 192.168.20.220' }),
+    address: z.ipv4({ error: () => S().ipv4('192.168.20.220') }),
     prefix: z.number().int().min(8).max(32),
     interface: text,
   }),
@@ -134,8 +138,8 @@ export const sopConfigSchema = z.object({
   accounts: z.array(z.object({ name: text, sudo: z.boolean().default(false) })).min(1),
   /** Per-kind replacements of the default commands, e.g. `start-db: ["sudo systemctl start postgresql-14"]`. */
   commands: z.partialRecord(z.enum(ACTION_KINDS), commandList).default({}),
-  units: z.array(text).min(1, 'sebutkan unit pelayanan yang harus diberi tahu'),
-  smokeTests: z.array(z.object({ name: text, how: text, expect: text.optional() })).min(1, 'sebutkan uji dari sisi klien'),
+  units: z.array(text).min(1, { error: () => S().unitsToNotify }),
+  smokeTests: z.array(z.object({ name: text, how: text, expect: text.optional() })).min(1, { error: () => S().smokeTests }),
   contacts: z.array(z.object({ role: text, name: text.optional(), phone: text.optional() })).default([]),
   relatedDocuments: z.array(text).default([]),
   procedures: z.object({

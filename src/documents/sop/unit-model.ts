@@ -5,6 +5,7 @@ import type { Logo } from '../kit/logo.js';
 import { formatNip, standardCitation, type Profile } from '../../profile.js';
 import type { Lang } from '../../types.js';
 import { sopLabels } from './labels.js';
+import { SOP } from '../../wording/sop.js';
 import { sopHeader, textToBlocks, type Block, type SopModel } from './model.js';
 import type { SopTemplates } from './templates.js';
 import type { UnitSopConfig } from './unit-schema.js';
@@ -37,7 +38,7 @@ export function buildUnitSopModel(input: UnitModelInput): SopModel {
     for (const c of config.contacts) prosedur.push({ kind: 'item', marker: '•', text: [c.role, c.name, c.phone].filter(Boolean).join(' — '), level: 1 });
   }
   if (config.forms.length) {
-    prosedur.push({ kind: 'para', text: lang === 'id' ? 'Formulir manual per unit:' : 'Manual forms per unit:', level: 0 });
+    prosedur.push({ kind: 'para', text: SOP.in(lang).manualForms, level: 0 });
     for (const f of config.forms) prosedur.push({ kind: 'item', marker: '•', text: `${f.unit}: ${f.forms.join('; ')}`, level: 1 });
   }
   config.procedures.forEach((proc, pi) => {
