@@ -6,6 +6,10 @@ import { parseId } from '../records/at.js';
 import { writeSession } from '../records/session.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/store.js';
+import { formatInstant } from '../format.js';
+import { language } from '../wording/lang.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface ActionArgs {
   verb: string;
@@ -20,18 +24,20 @@ export const actionCommand: CommandModule<object, ActionArgs> = {
   describe: commandDescription('action'),
   builder: (y) =>
     withProfileOption(y)
-      .positional('verb', { choices: ['done'], demandOption: true, describe: 'done: tandai selesai' })
-      .positional('n', { type: 'string', demandOption: true, describe: 'Nomor tindak lanjut (lihat downtime actions)' })
-      .option('evidence', { type: 'string', describe: 'Bukti penyelesaian (wajib), mis. "SPO revisi 02, notulen 5/9"' })
-      .example('$0 action done 3 --evidence "UPS diganti, BA serah terima 14/09/2023"', 'Tindak lanjut #3 selesai') as never,
+      .positional('verb', { choices: ['done'], demandOption: true, describe: COMMAND_HELP().action.verb })
+      .positional('n', { type: 'string', demandOption: true, describe: COMMAND_HELP().action.n })
+      .option('evidence', { type: 'string', describe: COMMAND_HELP().action.evidence })
+      .example(exampleList(COMMAND_HELP().action.examples)) as never,
   handler: (argv) => {
-    const n = parseId(argv.n, 'tindak lanjut');
+    const W = COMMANDS().action;
+    const n = parseId(argv.n, W.noun);
     const evidence = argv.evidence?.trim();
-    if (!evidence) throw new UserError('Sebutkan buktinya: downtime action done N --evidence "…"');
-    const check = ({ store }: { store: Store }) => {
+    if (!evidence) throw new UserError(W.needEvidence);
+    const check = ({ store, zone }: { store: Store; zone: string }) => {
       const a = store.cycle.action(n);
-      if (!a) throw new UserError(`Tindak lanjut #${n} tidak ada. Lihat daftarnya dengan: downtime actions`);
-      if (a.status === 'done') throw new UserError(`Tindak lanjut #${n} sudah selesai (${a.doneAt ? `${a.doneAt}; ` : ''}bukti: ${a.evidence ?? '–'}).`);
+      if (!a) throw new UserError(W.notFound(n));
+      // doneAt is the UTC instant it was closed: said in the hospital's time.
+      if (a.status === 'done') throw new UserError(W.already(n, a.doneAt ? formatInstant(a.doneAt, zone, language()) : null, a.evidence ?? '–'));
       return a;
     };
     const a = writeSession(argv, check, (s) => {
@@ -39,6 +45,6 @@ export const actionCommand: CommandModule<object, ActionArgs> = {
       s.store.cycle.completeAction(n, evidence, s.now.toISOString());
       return a;
     });
-    process.stdout.write(`Tindak lanjut #${n} selesai: ${a.action}\n`);
+    process.stdout.write(`${W.done(n, a.action)}\n`);
   },
 };

@@ -5,6 +5,8 @@ import { withProfileOption } from './options.js';
 import { readSession } from '../records/session.js';
 import { renderTextTable } from '../util/text-table.js';
 import { partsInZone } from '../util/zone.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface ActionsArgs {
   db?: string;
@@ -14,42 +16,48 @@ interface ActionsArgs {
   json: boolean;
 }
 
+/** YYYY-MM-DD of an instant in the hospital's zone. */
+function dateInZone(zone: string, ms: number): string {
+  const p = partsInZone(zone, ms);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
 export const actionsCommand: CommandModule<object, ActionsArgs> = {
   command: 'actions',
   describe: commandDescription('actions'),
   builder: (y) =>
     withProfileOption(y)
-      .option('open', { type: 'boolean', default: false, describe: 'Hanya yang belum selesai' })
-      .option('overdue', { type: 'boolean', default: false, describe: 'Hanya yang belum selesai dan lewat target' })
-      .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
-      .example('$0 actions --overdue', 'Tindak lanjut yang terlambat') as never,
+      .option('open', { type: 'boolean', default: false, describe: COMMAND_HELP().actions.open })
+      .option('overdue', { type: 'boolean', default: false, describe: COMMAND_HELP().actions.overdue })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
+      .example(exampleList(COMMAND_HELP().actions.examples)) as never,
   handler: (argv) => {
-    const { rows, today } = readSession(argv, ({ store, zone, now }) => {
-      const p = partsInZone(zone, now.getTime());
-      const today = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+    const { rows, today, zone } = readSession(argv, ({ store, zone, now }) => {
+      const today = dateInZone(zone, now.getTime());
       const all = store.cycle.actions();
       const rows = all
         .filter((a) => !(argv.open || argv.overdue) || a.status === 'open')
         .filter((a) => !argv.overdue || a.due < today)
         .map((a) => ({ ...a, overdue: a.status === 'open' && a.due < today }));
-      return { rows, today };
+      return { rows, today, zone };
     });
     if (argv.json) {
       process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
       return;
     }
-    const head = ['No', 'Sumber', 'Insiden', 'Tindakan', 'PIC', 'Target', 'Status', 'Bukti'];
+    const W = COMMANDS().actions;
     const body = rows.map((a) => [
       String(a.id),
-      `${a.sourceKind === 'drill' ? 'simulasi' : 'evaluasi'} #${a.sourceId}`,
+      W.source(a.sourceKind, a.sourceId),
       a.incidentId == null ? '–' : String(a.incidentId),
       a.action,
       a.pic,
       a.due,
-      a.status === 'done' ? `selesai ${a.doneAt?.slice(0, 10) ?? ''}` : a.overdue ? 'TERLAMBAT' : 'terbuka',
+      // doneAt is a UTC instant: its date in the hospital's zone, not UTC's (after 17.00 WIB they differ).
+      a.status === 'done' ? W.done(a.doneAt ? dateInZone(zone, Date.parse(a.doneAt)) : '') : a.overdue ? W.overdue : W.open,
       a.evidence ?? '',
     ]);
-    process.stdout.write(renderTextTable(head, body, { maxWidths: [5, 14, 8, 40, 20, 10, 16, 30] }));
-    process.stdout.write(`${rows.length} tindak lanjut (per ${today}).\n`);
+    process.stdout.write(renderTextTable([...W.head], body, { maxWidths: [5, 14, 8, 40, 20, 10, 16, 30] }));
+    process.stdout.write(`${W.summary(rows.length, today)}\n`);
   },
 };

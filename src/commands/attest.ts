@@ -8,6 +8,10 @@ import { UserError } from '../errors.js';
 import { resolvePeriod } from '../period.js';
 import { partsInZone } from '../util/zone.js';
 import type { Store } from '../store/store.js';
+import { formatInstant } from '../format.js';
+import { language } from '../wording/lang.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface AttestArgs {
   db?: string;
@@ -23,23 +27,25 @@ export const attestCommand: CommandModule<object, AttestArgs> = {
   describe: commandDescription('attest'),
   builder: (y) =>
     withProfileOption(y)
-      .option('month', { type: 'string', demandOption: true, describe: 'Bulan YYYY-MM' })
-      .option('none', { type: 'boolean', default: false, describe: 'Menyatakan tidak ada downtime pada bulan itu' })
-      .option('by', { type: 'string', describe: 'Yang menyatakan; bawaan: officer di profil' })
-      .option('note', { type: 'string', describe: 'Keterangan, mis. "Dicek dari log Uptime Kuma"' })
-      .example('$0 attest --month 2023-08 --none --note "Log monitoring bersih"', 'Agustus 2023: nihil downtime (bukan "tidak ada data")') as never,
+      .option('month', { type: 'string', demandOption: true, describe: COMMAND_HELP().attest.month })
+      .option('none', { type: 'boolean', default: false, describe: COMMAND_HELP().attest.none })
+      .option('by', { type: 'string', describe: COMMAND_HELP().attest.by })
+      .option('note', { type: 'string', describe: COMMAND_HELP().attest.note })
+      .example(exampleList(COMMAND_HELP().attest.examples)) as never,
   handler: (argv) => {
-    if (!argv.none) throw new UserError('Saat ini hanya pernyataan nihil yang dicatat: downtime attest --month YYYY-MM --none');
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(argv.month)) throw new UserError(`--month ${argv.month}: gunakan YYYY-MM, mis. --month 2023-08`);
+    const W = COMMANDS().attest;
+    if (!argv.none) throw new UserError(W.onlyNone);
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(argv.month)) throw new UserError(W.monthFormat(argv.month));
     const check = ({ store, zone, now }: { store: Store; zone: string; now: Date }) => {
       const period = resolvePeriod({ month: argv.month }, zone, now);
       const today = partsInZone(zone, now.getTime());
-      if (argv.month > `${today.year}-${String(today.month).padStart(2, '0')}`) throw new UserError(`--month ${argv.month}: bulan itu belum berlalu.`);
+      if (argv.month > `${today.year}-${String(today.month).padStart(2, '0')}`) throw new UserError(W.notPast(argv.month));
       const existing = store.cycle.attestation(argv.month);
-      if (existing) throw new UserError(`Bulan ${argv.month} sudah dinyatakan nihil oleh ${existing.by} (${existing.at}).`);
+      // `at` is the UTC instant it was recorded: said in the hospital's time, as a clerk reads it.
+      if (existing) throw new UserError(W.already(argv.month, existing.by, formatInstant(existing.at, zone, language())));
       const recorded = store.listIncidents(period).filter((i) => i.startMs >= period.fromMs && i.startMs < period.toMs);
       if (recorded.length) {
-        throw new UserError(`Bulan ${argv.month} berisi ${recorded.length} insiden (mis. #${recorded[0]!.id} ${recorded[0]!.title}); tidak bisa dinyatakan nihil. Bila insiden itu salah catat: downtime void ID --reason "…"`);
+        throw new UserError(W.hasIncidents(argv.month, recorded.length, recorded[0]!.id, recorded[0]!.title));
       }
     };
     const by = writeSession(
@@ -53,6 +59,6 @@ export const attestCommand: CommandModule<object, AttestArgs> = {
       },
       { create: true },
     );
-    process.stdout.write(`Bulan ${argv.month} dinyatakan nihil downtime oleh ${by}.\n`);
+    process.stdout.write(`${W.attested(argv.month, by)}\n`);
   },
 };

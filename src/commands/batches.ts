@@ -4,6 +4,10 @@ import { loadProfile } from '../profile.js';
 import { formatInstant } from '../format.js';
 import { resolveDbPath, withProfileOption } from './options.js';
 import { renderTextTable } from '../util/text-table.js';
+import { commandDescription } from './help-text.js';
+import { language } from '../wording/lang.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface BatchesArgs {
   db?: string;
@@ -60,12 +64,11 @@ export function batchJson(b: BatchRecord, timeZone: string) {
 
 export const batchesCommand: CommandModule<object, BatchesArgs> = {
   command: 'batches',
-  describe: 'Daftar impor (batch) dalam basis data: berkas, SHA-256, waktu, jumlah baris, pemetaan kolom',
+  describe: commandDescription('batches'),
   builder: (y) =>
     withProfileOption(y)
-      .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON (larik impor) di stdout' })
-      .example('$0 batches', 'Semua impor, terlama dulu')
-      .example('$0 undo 3', 'Batalkan impor #3') as never,
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().batches.json })
+      .example(exampleList(COMMAND_HELP().batches.examples)) as never,
   handler: (argv) => {
     const profile = loadProfile(argv.profile);
     const zone = profile.hospital.timeZone;
@@ -80,22 +83,22 @@ export const batchesCommand: CommandModule<object, BatchesArgs> = {
       process.stdout.write(`${JSON.stringify(batches.map((b) => batchJson(b, zone)), null, 2)}\n`);
       return;
     }
+    const W = COMMANDS().batches;
     if (!batches.length) {
-      process.stdout.write('Belum ada impor.\n');
+      process.stdout.write(`${W.none}\n`);
       return;
     }
-    const head = ['ID', 'Berkas', 'SHA-256', 'Diimpor', 'Dibaca', 'Ditambah', 'Pemetaan'];
     const rows = batches.map((b) => [
       String(b.id),
       fileName(b.file) + (b.selector ? ` (${b.selector})` : ''),
       b.sha256.slice(0, 12),
-      formatInstant(b.importedAt, zone),
+      formatInstant(b.importedAt, zone, language()),
       String(b.rowsRead),
       String(b.added),
       mappingShort(parseMapping(b)),
     ]);
-    process.stdout.write(renderTextTable(head, rows, { maxWidths: [6, 40, 12, 30, 8, 8, 60], align: ['r', 'l', 'l', 'l', 'r', 'r', 'l'] }));
+    process.stdout.write(renderTextTable([...W.head], rows, { maxWidths: [6, 40, 12, 30, 8, 8, 60], align: ['r', 'l', 'l', 'l', 'r', 'r', 'l'] }));
     const total = batches.reduce((n, b) => n + b.added, 0);
-    process.stdout.write(`${batches.length} impor, ${total} insiden. Batalkan satu impor: downtime undo ID (--dry-run untuk melihat dulu).\n`);
+    process.stdout.write(`${W.summary(batches.length, total)}\n`);
   },
 };

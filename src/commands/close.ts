@@ -7,6 +7,9 @@ import { requireIncident, writeSession } from '../records/session.js';
 import { isoInZone } from '../util/zone.js';
 import { UserError } from '../errors.js';
 import { formatDuration } from '../format.js';
+import { language } from '../wording/lang.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface CloseArgs {
   id: string;
@@ -21,31 +24,33 @@ export const closeCommand: CommandModule<object, CloseArgs> = {
   describe: commandDescription('close'),
   builder: (y) =>
     withProfileOption(y)
-      .positional('id', { type: 'string', demandOption: true, describe: 'Nomor insiden (dari downtime open)' })
-      .option('at', { type: 'string', describe: 'Pulih: 10.15 (hari ini), 2023-08-01T10:15 atau ISO; bawaan: sekarang' })
-      .option('by', { type: 'string', describe: 'Petugas; bawaan: officer di profil' })
-      .example('$0 close 12 --at 10.15', 'Insiden 12 pulih pukul 10.15') as never,
+      .positional('id', { type: 'string', demandOption: true, describe: COMMAND_HELP().close.id })
+      .option('at', { type: 'string', describe: COMMAND_HELP().close.at })
+      .option('by', { type: 'string', describe: COMMAND_HELP().shared.officer })
+      .example(exampleList(COMMAND_HELP().close.examples)) as never,
   handler: (argv) => {
     const id = parseId(argv.id);
+    const W = COMMANDS().close;
     const check = ({ store, zone, now }: { store: import('../store/store.js').Store; zone: string; now: Date }) => {
       const inc = requireIncident(store, id);
-      if (inc.voided) throw new UserError(`Insiden ${id} sudah dibatalkan (void): ${inc.voidReason ?? ''}`);
+      if (inc.voided) throw new UserError(W.voided(id, inc.voidReason ?? ''));
       if (inc.endMs != null || (inc.durationMinutes != null && inc.precision === 'minute')) {
-        throw new UserError(`Insiden ${id} sudah ditutup (selesai ${inc.end ?? `setelah ${inc.durationMinutes} menit`}). Untuk mengubah jam selesai: downtime edit ${id} --end … --reason "…"`);
+        throw new UserError(W.alreadyClosed(id, inc.end ?? W.afterMinutes(inc.durationMinutes ?? 0)));
       }
-      if (inc.precision !== 'minute') throw new UserError(`Insiden ${id} hanya diketahui ${inc.precision === 'day' ? 'tanggalnya' : 'bulannya'}; isi lamanya dengan downtime edit ${id} --duration MENIT --reason "…"`);
+      if (inc.precision !== 'minute') throw new UserError(W.onlyKnown(id, inc.precision));
       const endMs = parseAt('--at', argv.at, zone, now);
-      if (endMs < inc.startMs) throw new UserError(`--at ${argv.at}: waktu pulih (${isoInZone(zone, endMs)}) lebih awal dari mulai insiden ${id} (${inc.start})`);
+      if (endMs < inc.startMs) throw new UserError(W.beforeStart(String(argv.at), isoInZone(zone, endMs), id, inc.start));
       return endMs;
     };
     const result = writeSession(argv, check, (s) => {
       const end = check(s);
       const by = officer(argv.by, s.profile);
       const iso = isoInZone(s.zone, end);
-      s.store.setField(id, 'end', iso, 'ditutup');
-      s.store.cycle.addEvent({ incidentId: id, at: iso, atMs: end, type: 'recovered', text: 'Layanan pulih', estimateMinutes: null, recordedAt: s.now.toISOString(), recordedBy: by });
+      const stored = COMMANDS.in('id').stored;
+      s.store.setField(id, 'end', iso, stored.closedReason);
+      s.store.cycle.addEvent({ incidentId: id, at: iso, atMs: end, type: 'recovered', text: stored.recovered, estimateMinutes: null, recordedAt: s.now.toISOString(), recordedBy: by });
       return requireIncident(s.store, id);
     });
-    process.stdout.write(`Insiden ${id} ditutup: ${result.end}, lama ${formatDuration(result.durationMinutes)}.\n`);
+    process.stdout.write(`${W.closed(id, result.end ?? '', formatDuration(result.durationMinutes, language()))}\n`);
   },
 };

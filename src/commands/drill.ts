@@ -16,6 +16,8 @@ import { isoInZone, zonedMillis } from '../util/zone.js';
 import { UserError } from '../errors.js';
 import { DEFAULT_SOP_CONFIG } from '../documents/sop/config.js';
 import type { Drill } from '../records/drill-file.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface DrillArgs extends DocumentArgs {
   file: string;
@@ -39,16 +41,17 @@ export const drillCommand: CommandModule<object, DrillArgs> = {
   describe: commandDescription('drill'),
   builder: (y) =>
     withLangOption(withProfileOption(y))
-      .option('file', { type: 'string', demandOption: true, describe: 'Data simulasi (YAML): tanggal, prosedur, peserta, jam tiap langkah, temuan, tindak lanjut' })
-      .option('sop', { type: 'string', default: DEFAULT_SOP_CONFIG, describe: 'Konfigurasi SPO take over: langkah dan target menit' })
-      .option('out', { type: 'string', default: 'output', describe: 'Folder keluaran' })
-      .option('generated-at', { type: 'string', describe: 'Tanggal dokumen (ISO) untuk keluaran yang dapat diulang; bawaan: sekarang' })
-      .option('json', { type: 'boolean', default: false, describe: 'Cetak hasil sebagai JSON' })
-      .example('$0 drill --file data/contoh/simulasi-takeover.yaml', 'Catat simulasi dan tulis output/laporan-simulasi-1.pdf') as never,
+      .option('file', { type: 'string', demandOption: true, describe: COMMAND_HELP().drill.file })
+      .option('sop', { type: 'string', default: DEFAULT_SOP_CONFIG, describe: COMMAND_HELP().drill.sop })
+      .option('out', { type: 'string', default: 'output', describe: COMMAND_HELP().shared.out })
+      .option('generated-at', { type: 'string', describe: COMMAND_HELP().shared.documentDate })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.resultJson })
+      .example(exampleList(COMMAND_HELP().drill.examples)) as never,
   handler: async (argv) => {
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
     if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);
+    const W = COMMANDS().drill;
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     const [{ loadSopConfig }, { readDrillFile }, { drillProcedure, renderDrillPdf }, { writeForm }, { recordDrill }] = await Promise.all([
       import('../documents/sop/config.js'),
@@ -62,9 +65,9 @@ export const drillCommand: CommandModule<object, DrillArgs> = {
 
     const plan = ({ store, zone, now }: Session) => {
       const seen = store.cycle.drillOn(drill.date, drill.procedure);
-      if (seen) throw new UserError(`${argv.file}: simulasi ${drill.procedure} tanggal ${drill.date} sudah tercatat (#${seen.id}, insiden ${seen.incidentId ?? '–'}); lihat: downtime show ${seen.incidentId ?? ''}`.trim());
+      if (seen) throw new UserError(W.already(argv.file, drill.procedure, drill.date, seen.id, seen.incidentId));
       const span = drillSpan(drill, zone);
-      if (span.startMs > now.getTime() + MIN) throw new UserError(`${argv.file}: date ${drill.date} ${drill.steps[0]!.start}: simulasi itu belum terjadi; laporan simulasi mencatat waktu yang sudah diukur.`);
+      if (span.startMs > now.getTime() + MIN) throw new UserError(W.notYet(argv.file, drill.date, drill.steps[0]!.start));
       const nextId = (store.db.prepare('SELECT coalesce(max(id), 0) + 1 FROM incidents').pluck().get() as number);
       return { span, nextId };
     };
@@ -81,9 +84,10 @@ export const drillCommand: CommandModule<object, DrillArgs> = {
       () => undefined,
       (s) => {
         const c = plan(s);
-        if (c.nextId !== checked.nextId) throw new UserError(`Basis data berubah selama perintah berjalan (insiden ${checked.nextId} sudah terpakai); ulangi perintah ini.`);
+        if (c.nextId !== checked.nextId) throw new UserError(W.storeChanged(checked.nextId));
         const coordinator = drill.participants.find((p) => /koordinator|coordinator/i.test(p.role));
         const proc = drillProcedure(sop, drill.procedure, 'id', s.profile.hospital.unit);
+        const stored = COMMANDS.in('id').stored;
         const { drillId, incidentId } = recordDrill(
           s.store,
           { date: drill.date, procedure: drill.procedure, document: drill, createdAt: isoInZone(s.zone, s.now.getTime()) },
@@ -91,7 +95,7 @@ export const drillCommand: CommandModule<object, DrillArgs> = {
             identity: `drill:${drill.date}:${drill.procedure}`,
             untilMs: null,
             kind: 'planned',
-            kindReason: `simulasi (downtime drill --file ${basename(argv.file)})`,
+            kindReason: stored.drillKind(basename(argv.file)),
             title: drill.title ?? proc.name,
             start: isoInZone(s.zone, c.span.startMs),
             end: isoInZone(s.zone, c.span.endMs),
@@ -100,12 +104,12 @@ export const drillCommand: CommandModule<object, DrillArgs> = {
             endMs: c.span.endMs,
             durationMinutes: Math.round((c.span.endMs - c.span.startMs) / MIN),
             // Short: the report's tables print it; the scenario is in the drill's own report.
-            cause: `Simulasi ${proc.name.toLowerCase()} (MRMIK 13.1 b), bukan gangguan; rincian di laporan simulasi ${drill.date}`,
+            cause: stored.drillCause(proc.name.toLowerCase(), drill.date),
             followUp: '',
             pic: coordinator?.name ?? null,
             unit: drill.place ?? null,
             category: 'other',
-            categoryReason: 'simulasi prosedur downtime',
+            categoryReason: stored.drillCategory,
             scope: 'internal',
             source: { file: 'downtime drill', sheet: null, row: 0 },
             warnings: [],
@@ -121,14 +125,11 @@ export const drillCommand: CommandModule<object, DrillArgs> = {
       },
       { create: true },
     );
-    for (const w of warnings) process.stderr.write(`Peringatan: ${argv.file}: ${w.path}: ${w.message}\n`);
+    for (const w of warnings) process.stderr.write(`${COMMANDS().shared.warning(argv.file, w.path, w.message)}\n`);
     if (argv.json) {
       process.stdout.write(`${JSON.stringify({ ...result, files: [file], warnings })}\n`);
       return;
     }
-    process.stdout.write(
-      `Simulasi #${result.drillId} dicatat sebagai insiden terencana ${result.incidentId}; tindak lanjut di register: ${result.actions.length ? result.actions.map((n) => `#${n}`).join(', ') : 'tidak ada'}.\n` +
-        `${argv.lang === 'en' ? 'Written' : 'Ditulis'}: ${file}\n`,
-    );
+    process.stdout.write(`${W.recorded(result.drillId, result.incidentId, COMMANDS().shared.registerActions(result.actions))}\n${COMMANDS().shared.written(file)}\n`);
   },
 };

@@ -11,6 +11,8 @@ import { CATEGORIES } from '../classify/categories.js';
 import type { EditableField } from '../store/cycle.js';
 import type { Store } from '../store/store.js';
 import { applyField, type IncidentColumns } from '../store/fields.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface EditArgs {
   id: string;
@@ -42,27 +44,28 @@ export const editCommand: CommandModule<object, EditArgs> = {
   describe: commandDescription('edit'),
   builder: (y) =>
     withProfileOption(y)
-      .positional('id', { type: 'string', demandOption: true, describe: 'Nomor insiden' })
-      .option('kind', { choices: ['planned', 'unplanned'], describe: 'Jenis' })
-      .option('category', { choices: CATEGORIES, describe: 'Kategori penyebab' })
-      .option('scope', { choices: ['internal', 'external'], describe: 'Lingkup' })
-      .option('title', { type: 'string', describe: 'Kejadian' })
-      .option('cause', { type: 'string', describe: 'Penyebab' })
-      .option('follow-up', { type: 'string', describe: 'Tindak lanjut' })
-      .option('unit', { type: 'string', describe: 'Unit/layanan ("" mengosongkan)' })
-      .option('pic', { type: 'string', describe: 'Penanggung jawab ("" mengosongkan)' })
-      .option('start', { type: 'string', describe: 'Mulai: 2023-08-01T08:30 (waktu RS) atau ISO' })
-      .option('end', { type: 'string', describe: 'Selesai: 2023-08-01T10:15 (waktu RS) atau ISO' })
-      .option('duration', { type: 'number', describe: 'Lama (menit)' })
-      .option('reason', { type: 'string', describe: 'Alasan koreksi (wajib)' })
-      .option('by', { type: 'string', describe: 'Yang mengoreksi; bawaan: officer di profil' })
-      .example('$0 edit 12 --kind planned --reason "Ternyata pemeliharaan terjadwal, surat edaran 12/VIII"', 'Koreksi jenis, dengan jejak') as never,
+      .positional('id', { type: 'string', demandOption: true, describe: COMMAND_HELP().shared.incident })
+      .option('kind', { choices: ['planned', 'unplanned'], describe: COMMAND_HELP().edit.kind })
+      .option('category', { choices: CATEGORIES, describe: COMMAND_HELP().edit.category })
+      .option('scope', { choices: ['internal', 'external'], describe: COMMAND_HELP().edit.scope })
+      .option('title', { type: 'string', describe: COMMAND_HELP().edit.title })
+      .option('cause', { type: 'string', describe: COMMAND_HELP().edit.cause })
+      .option('follow-up', { type: 'string', describe: COMMAND_HELP().edit.followUp })
+      .option('unit', { type: 'string', describe: COMMAND_HELP().edit.unit })
+      .option('pic', { type: 'string', describe: COMMAND_HELP().edit.pic })
+      .option('start', { type: 'string', describe: COMMAND_HELP().edit.start })
+      .option('end', { type: 'string', describe: COMMAND_HELP().edit.end })
+      .option('duration', { type: 'number', describe: COMMAND_HELP().edit.duration })
+      .option('reason', { type: 'string', describe: COMMAND_HELP().edit.reason })
+      .option('by', { type: 'string', describe: COMMAND_HELP().edit.by })
+      .example(exampleList(COMMAND_HELP().edit.examples)) as never,
   handler: (argv) => {
     const id = parseId(argv.id);
+    const W = COMMANDS().edit;
     const reason = argv.reason?.trim();
-    if (!reason) throw new UserError('Sebutkan alasan koreksi: --reason "…" (disimpan bersama nilai lama dan baru).');
+    if (!reason) throw new UserError(W.needReason);
     const asked = OPTIONS.filter(([opt]) => argv[opt] !== undefined);
-    if (!asked.length) throw new UserError('Tidak ada yang diubah: sebutkan mis. --kind planned, --cause "…", --end 2023-08-01T10:15.');
+    if (!asked.length) throw new UserError(W.nothingAsked);
     const plan = ({ store, zone, now }: { store: Store; zone: string; now: Date }) => {
       const inc = requireIncident(store, id);
       const values: { field: EditableField; value: string | null }[] = asked.map(([opt, field]) => {
@@ -70,10 +73,10 @@ export const editCommand: CommandModule<object, EditArgs> = {
         if (field === 'start' || field === 'end') return { field, value: isoInZone(zone, parseAt(`--${opt}`, String(raw), zone, now)) };
         if (field === 'duration') {
           const n = Number(raw);
-          if (!Number.isFinite(n) || n < 0) throw new UserError(`--duration ${String(raw)}: lama dalam menit, ≥ 0`);
+          if (!Number.isFinite(n) || n < 0) throw new UserError(W.durationInvalid(String(raw)));
           return { field, value: String(n) };
         }
-        if (field === 'title' && !String(raw).trim()) throw new UserError('--title tidak boleh kosong');
+        if (field === 'title' && !String(raw).trim()) throw new UserError(W.titleEmpty);
         const t = String(raw).trim();
         return { field, value: t || null };
       });
@@ -85,9 +88,9 @@ export const editCommand: CommandModule<object, EditArgs> = {
         return before !== value;
       });
       if (cols.end_ms != null && cols.end_ms < cols.start_ms) {
-        throw new UserError(`Koreksi ditolak: selesai (${cols.end}) lebih awal dari mulai (${cols.start}) insiden ${id}.`);
+        throw new UserError(W.endBeforeStart(String(cols.end), cols.start, id));
       }
-      if (!changes.length) throw new UserError(`Insiden ${id} sudah berisi nilai itu; tidak ada yang dikoreksi.`);
+      if (!changes.length) throw new UserError(W.unchanged(id));
       return { inc, changes };
     };
     const out = writeSession(argv, plan, (s) => {
@@ -96,6 +99,6 @@ export const editCommand: CommandModule<object, EditArgs> = {
       const at = isoInZone(s.zone, s.now.getTime());
       return changes.map((c) => s.store.correct({ incidentId: id, field: c.field, newValue: c.value, at, by, reason }));
     });
-    for (const c of out) process.stdout.write(`Insiden ${id}: ${c.field} "${c.oldValue ?? ''}" → "${c.newValue ?? ''}" (koreksi #${c.id}, oleh ${c.by})\n`);
+    for (const c of out) process.stdout.write(`${W.corrected(id, c.field, c.oldValue ?? '', c.newValue ?? '', c.id, c.by)}\n`);
   },
 };

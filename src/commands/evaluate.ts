@@ -11,6 +11,8 @@ import { requireIncident, writeSession, type Session } from '../records/session.
 import { localDate } from '../records/documents.js';
 import { isoInZone } from '../util/zone.js';
 import { UserError } from '../errors.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface EvaluateArgs {
   id: string;
@@ -31,32 +33,31 @@ export const evaluateCommand: CommandModule<object, EvaluateArgs> = {
   describe: commandDescription('evaluate'),
   builder: (y) =>
     withProfileOption(y)
-      .positional('id', { type: 'string', demandOption: true, describe: 'Nomor insiden' })
-      .option('file', { type: 'string', describe: 'Evaluasi (YAML): dampak per unit, rekonsiliasi, akar masalah, pelajaran, tindak lanjut' })
-      .option('root-cause', { type: 'string', describe: 'Akar masalah (menggantikan rootCause di berkas)' })
-      .option('lessons', { type: 'string', array: true, describe: 'Pelajaran; boleh berulang (menggantikan lessons di berkas)' })
-      .option('manual-used', { type: 'string', describe: 'Prosedur manual dipakai: ya/tidak (yes/no)' })
-      .option('replace', { type: 'boolean', default: false, describe: 'Revisi evaluasi yang sudah ada (wajib --reason; versi lama disimpan)' })
-      .option('reason', { type: 'string', describe: 'Alasan revisi (bersama --replace)' })
-      .option('by', { type: 'string', describe: 'Yang mengevaluasi; bawaan: officer di profil' })
-      .option('json', { type: 'boolean', default: false, describe: 'Cetak hasil sebagai JSON' })
-      .example('$0 evaluate 12 --file data/contoh/evaluasi-contoh.yaml', 'Evaluasi insiden 12 dari berkas')
-      .example('$0 evaluate 12 --file eval.yaml --root-cause "Baterai UPS habis" --manual-used ya', 'Berkas, dengan isian singkat dari opsi')
-      .example('$0 evaluate 12 --file eval-rev.yaml --replace --reason "Hasil rapat evaluasi 14/12"', 'Revisi; evaluasi lama tetap tercatat') as never,
+      .positional('id', { type: 'string', demandOption: true, describe: COMMAND_HELP().shared.incident })
+      .option('file', { type: 'string', describe: COMMAND_HELP().evaluate.file })
+      .option('root-cause', { type: 'string', describe: COMMAND_HELP().evaluate.rootCause })
+      .option('lessons', { type: 'string', array: true, describe: COMMAND_HELP().evaluate.lessons })
+      .option('manual-used', { type: 'string', describe: COMMAND_HELP().evaluate.manualUsed })
+      .option('replace', { type: 'boolean', default: false, describe: COMMAND_HELP().evaluate.replace })
+      .option('reason', { type: 'string', describe: COMMAND_HELP().evaluate.reason })
+      .option('by', { type: 'string', describe: COMMAND_HELP().evaluate.by })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.resultJson })
+      .example(exampleList(COMMAND_HELP().evaluate.examples)) as never,
   handler: async (argv) => {
     const id = parseId(argv.id);
-    if (argv.replace && !argv.reason?.trim()) throw new UserError('--replace perlu alasan: --reason "…" (disimpan bersama evaluasi lama).');
-    if (!argv.replace && argv.reason !== undefined) throw new UserError('--reason hanya bersama --replace (revisi evaluasi).');
+    const W = COMMANDS().evaluate;
+    if (argv.replace && !argv.reason?.trim()) throw new UserError(W.needReason);
+    if (!argv.replace && argv.reason !== undefined) throw new UserError(W.reasonWithoutReplace);
     const { readConfigFile } = await import('../config.js');
     const { parseEvaluationFile, isNotAffected, difference } = await import('../records/evaluation-file.js');
     const { recordEvaluation, reviseEvaluation } = await import('../store/record-api.js');
     const data = argv.file ? readConfigFile(argv.file) : {};
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UserError(`Evaluasi pasca downtime tidak valid: ${argv.file}: isinya harus berupa kunci: nilai (impact, manualFallbackUsed, rootCause, …)`);
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UserError(W.notAMapping(String(argv.file)));
     const merged: Record<string, unknown> = { ...(data as Record<string, unknown>) };
     if (argv.rootCause !== undefined) merged.rootCause = argv.rootCause;
     if (argv.lessons !== undefined) merged.lessons = argv.lessons.map(String);
     if (argv.manualUsed !== undefined) merged.manualFallbackUsed = argv.manualUsed;
-    const label = argv.file ? argv.file : 'opsi perintah (tanpa --file)';
+    const label = argv.file ? argv.file : W.fromOptions;
 
     let warnings: { path: string; message: string }[] = [];
     const plan = ({ store, profile, zone }: Session) => {
@@ -65,9 +66,9 @@ export const evaluateCommand: CommandModule<object, EvaluateArgs> = {
       const { evaluation } = parsed;
       const existing = store.cycle.evaluation(id);
       if (existing && !argv.replace) {
-        throw new UserError(`Insiden ${id} sudah punya evaluasi (${existing.createdAt}). Untuk merevisinya: downtime evaluate ${id} --file … --replace --reason "…" (evaluasi lama disimpan sebagai jejak koreksi).`);
+        throw new UserError(W.exists(id, existing.createdAt));
       }
-      if (!existing && argv.replace) throw new UserError(`Insiden ${id} belum punya evaluasi: tidak ada yang direvisi; ulangi tanpa --replace.`);
+      if (!existing && argv.replace) throw new UserError(W.nothingToRevise(id));
       warnings = parsed.warnings;
       return { evaluation };
     };
@@ -93,14 +94,11 @@ export const evaluateCommand: CommandModule<object, EvaluateArgs> = {
       return { evaluationId, correctionId: null, revised: false, by, actions: s.store.cycle.actionsOf('evaluation', evaluationId).map((a) => a.id) };
     });
     // Warnings (a re-entry difference not yet 0) do not stop the evaluation; the form shows them too.
-    for (const w of warnings) process.stderr.write(`Peringatan: ${label}: ${w.path}: ${w.message}\n`);
+    for (const w of warnings) process.stderr.write(`${COMMANDS().shared.warning(label, w.path, w.message)}\n`);
     if (argv.json) {
       process.stdout.write(`${JSON.stringify({ incidentId: id, ...result, warnings })}\n`);
       return;
     }
-    process.stdout.write(
-      `Evaluasi insiden ${id} ${result.revised ? `direvisi (versi lama disimpan sebagai koreksi #${result.correctionId})` : 'disimpan'} oleh ${result.by}; tindak lanjut di register: ${result.actions.length ? result.actions.map((n) => `#${n}`).join(', ') : 'tidak ada'}.\n` +
-        `Cetak formulirnya: downtime form ${id}\n`,
-    );
+    process.stdout.write(`${W.saved(id, result.revised ? result.correctionId : null, result.by, COMMANDS().shared.registerActions(result.actions))}\n${W.printForm(id)}\n`);
   },
 };

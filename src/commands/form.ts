@@ -10,6 +10,8 @@ import { parseId } from '../records/at.js';
 import { readSession, requireIncident } from '../records/session.js';
 import { documentPath, formOptions, type DocumentArgs } from '../records/documents.js';
 import { UserError } from '../errors.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface FormArgs extends DocumentArgs {
   id: string;
@@ -23,12 +25,11 @@ export const formCommand: CommandModule<object, FormArgs> = {
   describe: commandDescription('form'),
   builder: (y) =>
     withLangOption(withProfileOption(y))
-      .positional('id', { type: 'string', demandOption: true, describe: 'Nomor insiden' })
-      .option('out', { type: 'string', default: 'output', describe: 'Folder keluaran' })
-      .option('generated-at', { type: 'string', describe: 'Tanggal dokumen (ISO) untuk keluaran yang dapat diulang; bawaan: sekarang' })
-      .option('json', { type: 'boolean', default: false, describe: 'Cetak berkas yang ditulis sebagai JSON' })
-      .example('$0 form 12', 'output/formulir-evaluasi-12.pdf')
-      .example('$0 form 12 --lang en --out arsip/', 'Dalam bahasa Inggris, ke folder arsip/') as never,
+      .positional('id', { type: 'string', demandOption: true, describe: COMMAND_HELP().shared.incident })
+      .option('out', { type: 'string', default: 'output', describe: COMMAND_HELP().shared.out })
+      .option('generated-at', { type: 'string', describe: COMMAND_HELP().shared.documentDate })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().form.json })
+      .example(exampleList(COMMAND_HELP().form.examples)) as never,
   handler: async (argv) => {
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
@@ -40,7 +41,7 @@ export const formCommand: CommandModule<object, FormArgs> = {
       const inc = requireIncident(store, id);
       const evaluation = store.cycle.evaluation(id);
       if (!evaluation) {
-        throw new UserError(`Insiden ${id} belum punya evaluasi; formulir evaluasi belum bisa dicetak. Isi dulu: downtime evaluate ${id} --file eval.yaml (contoh: data/contoh/evaluasi-contoh.yaml)`);
+        throw new UserError(COMMANDS().form.noEvaluation(id));
       }
       const rows = { events: store.cycle.events(id), corrections: store.cycle.corrections(id), evaluation, actions: store.cycle.actionsOf('evaluation', evaluation.id) };
       return { input: evaluationFormInput(inc, rows, argv.lang), profile };
@@ -48,6 +49,6 @@ export const formCommand: CommandModule<object, FormArgs> = {
     const file = documentPath(argv.out, `formulir-evaluasi-${id}`, argv.lang);
     const [{ renderEvaluationPdf }, { writeForm }] = await Promise.all([import('../documents/forms/evaluation.js'), import('../documents/forms/form-doc.js')]);
     writeForm(file, await renderEvaluationPdf(input, await formOptions(profile, argv.lang, generatedAt)));
-    process.stdout.write(argv.json ? `${JSON.stringify({ files: [file] })}\n` : `${argv.lang === 'en' ? 'Written' : 'Ditulis'}: ${file}\n`);
+    process.stdout.write(argv.json ? `${JSON.stringify({ files: [file] })}\n` : `${COMMANDS().shared.written(file)}\n`);
   },
 };

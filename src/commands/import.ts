@@ -8,6 +8,10 @@ import { createProgress, type Progress } from '../util/progress.js';
 import { resolveReadOptions, unusedMappingIssues, withReadOptions, type ReadArgs } from './read-options.js';
 import { describeSheets } from './sheet-report.js';
 import { formatInstant } from '../format.js';
+import { commandDescription } from './help-text.js';
+import { language } from '../wording/lang.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface ImportArgs extends ReadArgs {
   files: string[];
@@ -25,31 +29,22 @@ interface ImportArgs extends ReadArgs {
 
 export const importCommand: CommandModule<object, ImportArgs> = {
   command: 'import <files..>',
-  describe: 'Impor log downtime dari .xlsx, .xls, .csv atau SQLite ke basis data',
+  describe: commandDescription('import'),
   builder: (y) =>
     withReadOptions(withProfileOption(y))
-      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'Berkas log' })
-      .option('rules', { type: 'string', default: DEFAULT_RULES_PATH, describe: 'Aturan klasifikasi (kata kunci)' })
-      .option('year', { type: 'number', describe: 'Tahun untuk tanggal tanpa tahun ("10 November")' })
-      .option('table', { type: 'string', describe: 'SQLite: nama tabel sumber' })
-      .option('query', { type: 'string', describe: 'SQLite: kueri SELECT sumber' })
-      .option('skip-invalid', { type: 'boolean', default: false, describe: 'Impor baris yang valid, daftar baris yang tidak' })
-      .option('dry-run', { type: 'boolean', default: false, describe: 'Tampilkan apa yang akan ditambahkan tanpa menulis' })
-      .option('replace', {
-        type: 'boolean',
-        default: false,
-        describe: 'Versi perbaikan: gantikan impor sebelumnya dari berkas bernama sama (satu transaksi)',
-      })
-      .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
-      .example('$0 import data/log-downtime-rsud-m-natsir.xlsx', 'Impor log Excel contoh')
-      .example('$0 import log-2023.csv --year 2023 --dry-run', 'Periksa dulu, tanpa menulis')
-      .example('$0 import simrs-lama.db --table downtime', 'Impor dari tabel SQLite')
-      .example('$0 import log-isp.xlsx --map "title=Keterangan,end=Jam Up"', 'Tentukan arti kolom yang tidak tertebak')
-      .example('$0 import outage.csv --date-order mdy', 'Tanggal format AS (bulan/hari/tahun)')
-      .example('$0 import log-2023.xlsx --replace --dry-run', 'Periksa apa yang berubah pada versi perbaikan') as never,
+      .positional('files', { type: 'string', array: true, demandOption: true, describe: COMMAND_HELP().import.files })
+      .option('rules', { type: 'string', default: DEFAULT_RULES_PATH, describe: COMMAND_HELP().shared.rules })
+      .option('year', { type: 'number', describe: COMMAND_HELP().import.year })
+      .option('table', { type: 'string', describe: COMMAND_HELP().shared.table })
+      .option('query', { type: 'string', describe: COMMAND_HELP().shared.query })
+      .option('skip-invalid', { type: 'boolean', default: false, describe: COMMAND_HELP().import.skipInvalid })
+      .option('dry-run', { type: 'boolean', default: false, describe: COMMAND_HELP().import.dryRun })
+      .option('replace', { type: 'boolean', default: false, describe: COMMAND_HELP().import.replace })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
+      .example(exampleList(COMMAND_HELP().import.examples)) as never,
   handler: async (argv) => {
     if (argv.year != null && !(Number.isInteger(argv.year) && argv.year >= 1900 && argv.year <= 2099)) {
-      throw new UserError(`--year harus tahun empat digit (1900–2099), mis. --year 2023`);
+      throw new UserError(COMMANDS().shared.yearInvalid);
     }
     const profile = loadProfile(argv.profile);
     const rules = loadRules(argv.rules);
@@ -69,7 +64,7 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       replace: argv.replace,
       now: new Date(),
       onProgress: (file, n) => {
-        progress ??= createProgress(!argv.json, `Membaca ${file}`);
+        progress ??= createProgress(!argv.json, COMMANDS().import.reading(file));
         progress.update(n);
       },
       onFileDone: () => {
@@ -92,33 +87,30 @@ export const importCommand: CommandModule<object, ImportArgs> = {
     for (const line of formatIssues(summary.issues)) process.stderr.write(`${line}\n`);
     const dry = argv['dry-run'];
     const zone = profile.hospital.timeZone;
+    const W = COMMANDS().import;
+    const lang = language();
     for (const f of summary.files) {
       if (f.status === 'already-imported') {
-        const when = f.importedAt ? ` (impor #${f.batchId}, ${formatInstant(f.importedAt, zone)})` : ' (dalam perintah ini)';
-        process.stdout.write(`${f.file}: isi berkas sudah pernah diimpor${when}; tidak ada yang ditambahkan.\n`);
+        process.stdout.write(`${f.importedAt && f.batchId != null ? W.alreadyImported(f.file, f.batchId, formatInstant(f.importedAt, zone, lang)) : W.alreadyImportedHere(f.file)}\n`);
         continue;
       }
-      process.stdout.write(`${f.file}: cara membaca kolom —\n${describeSheets(f.sheets).join('\n')}\n`);
-      const parts = [`${f.rowsRead} baris dibaca`, `${f.added} insiden ${dry ? 'akan ditambahkan' : 'ditambahkan'}`];
-      if (f.duplicates) parts.push(`${f.duplicates} baris sudah diimpor dari berkas lain, dilewati`);
-      if (f.skippedInvalid) parts.push(`${f.skippedInvalid} baris tidak valid dilewati`);
+      process.stdout.write(`${W.howRead(f.file)}\n${describeSheets(f.sheets).join('\n')}\n`);
+      const parts = [W.rowsRead(f.rowsRead), W.added(f.added, dry)];
+      if (f.duplicates) parts.push(W.duplicates(f.duplicates));
+      if (f.skippedInvalid) parts.push(W.skippedInvalid(f.skippedInvalid));
       process.stdout.write(`${f.file}: ${parts.join(', ')}.\n`);
       if (f.replaced) {
         const r = f.replaced;
-        const verb = dry ? 'akan menggantikan' : 'menggantikan';
-        process.stdout.write(
-          `  ${verb} impor #${r.batchId} (${r.file}, ${formatInstant(r.importedAt, zone)}): ` +
-            `${r.added} baris baru, ${r.removed} dihapus, ${r.changed} diubah, ${r.unchanged} tetap.\n`,
-        );
+        process.stdout.write(`  ${W.replaces(dry, r.batchId, r.file, formatInstant(r.importedAt, zone, lang))}: ${W.replaceCounts(r.added, r.removed, r.changed, r.unchanged)}\n`);
         const show = (label: string, xs: string[]) => xs.length && process.stdout.write(`    ${label}: ${xs.map((x) => `"${x}"`).join(', ')}\n`);
-        show('baru', r.examples.added);
-        show('dihapus', r.examples.removed);
-        show('diubah', r.examples.changed);
+        show(W.exampleAdded, r.examples.added);
+        show(W.exampleRemoved, r.examples.removed);
+        show(W.exampleChanged, r.examples.changed);
       }
-      if (f.added === 0 && !dry) process.stdout.write('  Tidak ada yang ditambahkan, jadi tidak dicatat sebagai impor: berkas ini bisa diimpor lagi setelah diperbaiki.\n');
+      if (f.added === 0 && !dry) process.stdout.write(`  ${W.nothingAdded}\n`);
     }
     const warnings = summary.issues.filter((i) => i.severity === 'warning').length;
-    if (warnings) process.stdout.write(`${warnings} peringatan (lihat di atas; juga tersimpan pada tiap insiden).\n`);
-    process.stdout.write(dry ? 'Uji coba (--dry-run): basis data tidak diubah.\n' : `Basis data: ${dbPath}\n`);
+    if (warnings) process.stdout.write(`${W.warnings(warnings)}\n`);
+    process.stdout.write(`${dry ? COMMANDS().shared.dryRunUnchanged : W.database(dbPath)}\n`);
   },
 };

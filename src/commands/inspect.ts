@@ -6,7 +6,12 @@ import { UserError } from '../errors.js';
 import type { Field, Issue, RawRow } from '../types.js';
 import { withProfileOption } from './options.js';
 import { resolveReadOptions, unusedMappingIssues, withReadOptions, type ReadArgs } from './read-options.js';
-import { FIELD_NAMES, describeSheets } from './sheet-report.js';
+import { describeSheets, fieldName } from './sheet-report.js';
+import { commandDescription } from './help-text.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
+import { COMMON } from '../wording/common.js';
+import { language } from '../wording/lang.js';
 
 interface InspectArgs extends ReadArgs {
   file: string;
@@ -48,18 +53,17 @@ export function countIssues(issues: readonly Issue[]): { severity: Issue['severi
 
 export const inspectCommand: CommandModule<object, InspectArgs> = {
   command: 'inspect <file>',
-  describe: 'Periksa log yang belum dikenal: baris judul, arti tiap kolom, contoh baris dan masalahnya (tanpa basis data)',
+  describe: commandDescription('inspect'),
   builder: (y) =>
     withReadOptions(withProfileOption(y))
-      .positional('file', { type: 'string', demandOption: true, describe: 'Berkas log (.xlsx, .xls, .csv, SQLite)' })
-      .option('rules', { type: 'string', default: 'data/aturan-klasifikasi.yaml', describe: 'Aturan klasifikasi (kata kunci)' })
-      .option('year', { type: 'number', describe: 'Tahun untuk tanggal tanpa tahun' })
-      .option('table', { type: 'string', describe: 'SQLite: nama tabel sumber' })
-      .option('query', { type: 'string', describe: 'SQLite: kueri SELECT sumber' })
-      .option('samples', { type: 'number', default: 5, describe: 'Jumlah contoh baris per sheet' })
-      .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
-      .example('$0 inspect "Log Gangguan 2019.xlsx"', 'Lihat bagaimana log ini akan dibaca')
-      .example('$0 inspect outage.csv --map "title=Issue,end=Date Restored" --date-order mdy', 'Coba pemetaan sebelum impor') as never,
+      .positional('file', { type: 'string', demandOption: true, describe: COMMAND_HELP().inspect.file })
+      .option('rules', { type: 'string', default: 'data/aturan-klasifikasi.yaml', describe: COMMAND_HELP().shared.rules })
+      .option('year', { type: 'number', describe: COMMAND_HELP().inspect.year })
+      .option('table', { type: 'string', describe: COMMAND_HELP().shared.table })
+      .option('query', { type: 'string', describe: COMMAND_HELP().shared.query })
+      .option('samples', { type: 'number', default: 5, describe: COMMAND_HELP().inspect.samples })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
+      .example(exampleList(COMMAND_HELP().inspect.examples)) as never,
   handler: async (argv) => {
     const { readSource } = await import('../sources/index.js');
     const { normaliseRow } = await import('../normalise/normalise.js');
@@ -71,7 +75,7 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
     const { formatIssue } = await import('../errors.js');
 
     if (argv.year != null && !(Number.isInteger(argv.year) && argv.year >= 1900 && argv.year <= 2099)) {
-      throw new UserError('--year harus tahun empat digit (1900–2099), mis. --year 2023');
+      throw new UserError(COMMANDS().shared.yearInvalid);
     }
     const profile = loadProfile(argv.profile);
     const rules = loadRules(argv.rules);
@@ -137,32 +141,34 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
       return;
     }
 
+    const W = COMMANDS().inspect;
+    const C = COMMON();
     const w = (line = '') => process.stdout.write(`${line}\n`);
-    w(`${argv.file} (${result.kind}): ${rows} baris kejadian ditemukan`);
+    w(W.found(argv.file, result.kind, rows));
     for (const line of describeSheets(result.sheets)) w(line);
     for (const s of result.sheets) {
       const list = samples.get(s.sheet ?? '') ?? [];
       if (!list.length) continue;
       w();
-      w(`  Contoh${s.sheet != null ? ` dari sheet "${s.sheet}"` : ''}:`);
+      w(`  ${W.samples(s.sheet)}`);
       for (const x of list) {
-        const end = x.end ? ` s.d. ${x.end}` : '';
-        const dur = x.durationMinutes != null ? ` (${formatDuration(x.durationMinutes)})` : ' (lama tidak diketahui)';
-        w(`    baris ${x.row}: ${x.start}${end}${dur} · ${x.kind === 'planned' ? 'terencana' : 'tidak terencana'} · ${JSON.stringify(x.title)}${x.unit ? ` · ${FIELD_NAMES.unit}: ${x.unit}` : ''}`);
+        const end = x.end ? W.until(x.end) : '';
+        const dur = ` (${x.durationMinutes != null ? formatDuration(x.durationMinutes, language()) : W.unknownDuration})`;
+        w(`    ${C.row(x.row)}: ${x.start}${end}${dur} · ${x.kind === 'planned' ? W.planned : W.unplanned} · ${JSON.stringify(x.title)}${x.unit ? ` · ${fieldName('unit')}: ${x.unit}` : ''}`);
         const extra = Object.entries(x.extra);
-        if (extra.length) w(`      tambahan: ${extra.map(([k, v]) => `${k}=${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v)}`).join(', ')}`);
+        if (extra.length) w(`      ${W.extra}: ${extra.map(([k, v]) => `${k}=${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v)}`).join(', ')}`);
       }
     }
     w();
     const errors = issues.filter((i) => i.severity === 'error').length;
-    w(`  Masalah: ${errors} galat, ${issues.length - errors} peringatan${errors ? ' — impor akan ditolak sampai diperbaiki (atau --skip-invalid)' : ''}`);
+    w(`  ${W.problems(errors, issues.length - errors)}`);
     for (const g of countIssues(issues).slice(0, 15)) {
-      w(`    ${g.count}× ${g.severity === 'error' ? 'GALAT' : 'peringatan'}${g.column ? ` kolom ${g.column}` : ''}: ${g.message}`);
+      w(`    ${g.count}× ${g.severity === 'error' ? C.error : C.warningLower}${g.column ? ` ${C.column(g.column)}` : ''}: ${g.message}`);
     }
     const firstError = issues.find((i) => i.severity === 'error');
-    if (firstError) w(`    contoh: ${formatIssue(firstError)}`);
+    if (firstError) w(`    ${W.example}: ${formatIssue(firstError)}`);
     w();
-    w('Bila ada kolom yang salah arti, ubah dan tempel baris ini:');
+    w(W.paste);
     w(`  ${suggestion}`);
   },
 };

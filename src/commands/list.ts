@@ -7,6 +7,9 @@ import { CATEGORY_LABELS } from '../classify/categories.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
 import { loadIncidents, streamIncidents } from './query.js';
 import { renderTextTable } from '../util/text-table.js';
+import { commandDescription } from './help-text.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface ListArgs extends PeriodArgs, LangArgs {
   db?: string;
@@ -67,14 +70,13 @@ async function writeJsonArray(incidents: Iterable<Incident>, kind: Kind | undefi
 
 export const listCommand: CommandModule<object, ListArgs> = {
   command: 'list',
-  describe: 'Daftar insiden downtime dalam basis data',
+  describe: commandDescription('list'),
   builder: (y) =>
     withLangOption(withPeriodOptions(withProfileOption(y)))
-      .option('kind', { choices: ['planned', 'unplanned'] as const, describe: 'Hanya terencana / tidak terencana' })
-      .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON (larik insiden) di stdout' })
-      .option('all', { type: 'boolean', default: false, describe: 'Termasuk insiden yang dibatalkan (void), ditandai [void]' })
-      .example('$0 list --month 2022-10', 'Insiden Oktober 2022')
-      .example('$0 list --year 2022 --kind planned --json', 'Downtime terencana 2022 sebagai JSON') as never,
+      .option('kind', { choices: ['planned', 'unplanned'] as const, describe: COMMAND_HELP().list.kind })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().list.json })
+      .option('all', { type: 'boolean', default: false, describe: COMMAND_HELP().list.all })
+      .example(exampleList(COMMAND_HELP().list.examples)) as never,
   handler: async (argv) => {
     const profile = loadProfile(argv.profile);
     const now = new Date();
@@ -86,10 +88,10 @@ export const listCommand: CommandModule<object, ListArgs> = {
     const incidents = argv.kind ? loaded.filter((i) => i.kind === argv.kind) : loaded;
     const lang = argv.lang;
     const zone = zoneAbbreviation(profile.hospital.timeZone);
-    const head = lang === 'id' ? ['ID', 'Jenis', 'Waktu Kejadian', 'Lama', 'Kejadian', 'Kategori', 'Sumber'] : ['ID', 'Kind', 'Start', 'Duration', 'Incident', 'Category', 'Source'];
+    const W = COMMANDS.in(lang);
     const rows = incidents.map((i) => [
       String(i.id),
-      i.kind === 'planned' ? (lang === 'id' ? 'Terencana' : 'Planned') : lang === 'id' ? 'Tidak terencana' : 'Unplanned',
+      i.kind === 'planned' ? W.shared.planned : W.shared.unplanned,
       formatWhen(i.start, lang, zone),
       formatDuration(i.durationMinutes, lang),
       (i.voided ? '[void] ' : '') + i.title + (i.warnings.length ? ' (!)' : ''),
@@ -97,12 +99,8 @@ export const listCommand: CommandModule<object, ListArgs> = {
       // the file's name, not its whole path: the table must stay readable; --json has the path
       `${basename(i.source.file)}${i.source.sheet ? `:${i.source.sheet}` : ''}:${i.source.row}`,
     ]);
-    process.stdout.write(renderTextTable(head, rows, { maxWidths: [6, 16, 34, 22, 40, 20, 56] }));
+    process.stdout.write(renderTextTable([...W.list.head], rows, { maxWidths: [6, 16, 34, 22, 40, 20, 56] }));
     const warned = incidents.filter((i) => i.warnings.length).length;
-    process.stdout.write(
-      lang === 'id'
-        ? `${incidents.length} insiden${warned ? `; ${warned} dengan peringatan (!) — lihat --json` : ''}.\n`
-        : `${incidents.length} incidents${warned ? `; ${warned} with warnings (!) — see --json` : ''}.\n`,
-    );
+    process.stdout.write(`${W.list.summary(incidents.length, warned)}\n`);
   },
 };

@@ -13,6 +13,8 @@ import { documentPath, formOptions, localDate, type DocumentArgs } from '../reco
 import { isoInZone } from '../util/zone.js';
 import { UserError } from '../errors.js';
 import type { NoticeOverrides } from '../records/notice-file.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface NoticeArgs extends DocumentArgs {
   id: string;
@@ -31,42 +33,42 @@ export const noticeCommand: CommandModule<object, NoticeArgs> = {
   describe: commandDescription('notice'),
   builder: (y) =>
     withLangOption(withProfileOption(y))
-      .positional('id', { type: 'string', demandOption: true, describe: 'Nomor insiden terencana' })
-      .option('file', { type: 'string', describe: 'Isi pemberitahuan (YAML, semua kunci opsional): kegiatan, modul, prosedur manual, kesiapan' })
-      .option('date', { type: 'string', describe: 'Tanggal pemberitahuan YYYY-MM-DD; bawaan: noticeDate di berkas, lalu tanggal dokumen' })
-      .option('number', { type: 'string', describe: 'Nomor surat lengkap; bawaan: awalan profil dengan nomor urut kosong' })
-      .option('until', { type: 'string', describe: 'Perkiraan selesai (2026-12-07T01:00, waktu RS) bila insiden belum punya waktu selesai' })
-      .option('out', { type: 'string', default: 'output', describe: 'Folder keluaran' })
-      .option('generated-at', { type: 'string', describe: 'Tanggal dokumen (ISO) untuk keluaran yang dapat diulang; bawaan: sekarang' })
-      .option('by', { type: 'string', describe: 'Petugas TI yang membuat; bawaan: officer di profil' })
-      .option('json', { type: 'boolean', default: false, describe: 'Cetak hasil sebagai JSON' })
-      .example('$0 notice 15 --file data/contoh/pemberitahuan-contoh.yaml --until 2026-12-07T01:00', 'output/pemberitahuan-downtime-15.pdf')
-      .example('$0 notice 15 --date 2026-12-01 --number "800/123/RSUD-MN/SIMRS/XII/2026"', 'Dengan tanggal dan nomor surat') as never,
+      .positional('id', { type: 'string', demandOption: true, describe: COMMAND_HELP().notice.id })
+      .option('file', { type: 'string', describe: COMMAND_HELP().notice.file })
+      .option('date', { type: 'string', describe: COMMAND_HELP().notice.date })
+      .option('number', { type: 'string', describe: COMMAND_HELP().notice.number })
+      .option('until', { type: 'string', describe: COMMAND_HELP().notice.until })
+      .option('out', { type: 'string', default: 'output', describe: COMMAND_HELP().shared.out })
+      .option('generated-at', { type: 'string', describe: COMMAND_HELP().shared.documentDate })
+      .option('by', { type: 'string', describe: COMMAND_HELP().notice.by })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.resultJson })
+      .example(exampleList(COMMAND_HELP().notice.examples)) as never,
   handler: async (argv) => {
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
     if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);
     const id = parseId(argv.id);
+    const W = COMMANDS().notice;
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     const { readNoticeFile } = await import('../records/notice-file.js');
     const fromFile: NoticeOverrides = argv.file ? readNoticeFile(argv.file) : {};
-    if (argv.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(argv.date.trim())) throw new UserError(`--date ${argv.date}: tanggal pemberitahuan YYYY-MM-DD, mis. --date 2026-12-01`);
+    if (argv.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(argv.date.trim())) throw new UserError(W.dateFormat(argv.date));
     if (argv.date !== undefined) parseIsoInstant('--date', argv.date.trim());
     const number = argv.number?.trim() || fromFile.number;
 
     const plan = ({ store, profile, zone }: Session) => {
       const inc = requireIncident(store, id);
-      if (inc.voided) throw new UserError(`Insiden ${id} sudah dibatalkan (void): tidak diberitahukan.`);
+      if (inc.voided) throw new UserError(W.voided(id));
       if (inc.kind !== 'planned') {
-        throw new UserError(`Insiden ${id} tidak terencana; pemberitahuan hanya untuk downtime terencana. Bila memang terencana: downtime edit ${id} --kind planned --reason "…"`);
+        throw new UserError(W.notPlanned(id));
       }
       const noticeDate = argv.date?.trim() ?? fromFile.noticeDate ?? localDate(generatedAt.getTime(), zone);
       const start = localDate(inc.startMs, zone);
-      if (noticeDate > start) throw new UserError(`Tanggal pemberitahuan ${noticeDate} sesudah downtime dimulai (${start}): pemberitahuan harus sebelum atau pada hari mulai.`);
+      if (noticeDate > start) throw new UserError(W.afterStart(noticeDate, start));
       let end = inc.end;
       if (argv.until !== undefined) {
         const untilMs = parseAt('--until', argv.until, zone, generatedAt, { future: true });
-        if (untilMs <= inc.startMs) throw new UserError(`--until ${argv.until}: perkiraan selesai harus sesudah mulai (${inc.start}).`);
+        if (untilMs <= inc.startMs) throw new UserError(W.untilBeforeStart(argv.until, inc.start));
         end = isoInZone(zone, untilMs);
       }
       const overrides: NoticeOverrides = { ...fromFile, noticeDate, ...(number ? { number } : {}) };
@@ -97,6 +99,6 @@ export const noticeCommand: CommandModule<object, NoticeArgs> = {
       process.stdout.write(`${JSON.stringify({ incidentId: id, noticeId, number: number ?? null, noticeDate: checked.noticeDate, files: [file] })}\n`);
       return;
     }
-    process.stdout.write(`Pemberitahuan #${noticeId} untuk insiden ${id} dicatat: nomor ${printed}, tanggal ${checked.noticeDate}.\n${argv.lang === 'en' ? 'Written' : 'Ditulis'}: ${file}\n`);
+    process.stdout.write(`${W.recorded(noticeId, id, printed, checked.noticeDate)}\n${COMMANDS().shared.written(file)}\n`);
   },
 };

@@ -11,6 +11,8 @@ import { CATEGORIES } from '../classify/categories.js';
 import type { Category, Kind } from '../types.js';
 import { UserError } from '../errors.js';
 import { loadProfile } from '../profile.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface OpenArgs {
   title: string;
@@ -29,23 +31,24 @@ export const openCommand: CommandModule<object, OpenArgs> = {
   describe: commandDescription('open'),
   builder: (y) =>
     withProfileOption(y)
-      .positional('title', { type: 'string', demandOption: true, describe: 'Kejadian, mis. "SIMRS tidak bisa diakses"' })
-      .option('at', { type: 'string', describe: 'Mulai: 08.30 (hari ini), 2023-08-01T08:30 atau ISO; bawaan: sekarang' })
-      .option('kind', { choices: ['unplanned', 'planned'] as const, default: 'unplanned' as const, describe: 'Tidak terencana / terencana' })
-      .option('category', { choices: CATEGORIES, describe: 'Kategori penyebab (bisa diubah nanti dengan edit)' })
-      .option('unit', { type: 'string', describe: 'Unit atau layanan yang terdampak' })
-      .option('by', { type: 'string', describe: 'Petugas yang mencatat; bawaan: officer di profil' })
-      .option('json', { type: 'boolean', default: false, describe: 'Cetak {"id": …} sebagai JSON' })
-      .example('$0 open "SIMRS tidak bisa diakses" --at 08.30 --unit Pendaftaran', 'Catat downtime yang sedang terjadi') as never,
+      .positional('title', { type: 'string', demandOption: true, describe: COMMAND_HELP().open.title })
+      .option('at', { type: 'string', describe: COMMAND_HELP().open.at })
+      .option('kind', { choices: ['unplanned', 'planned'] as const, default: 'unplanned' as const, describe: COMMAND_HELP().open.kind })
+      .option('category', { choices: CATEGORIES, describe: COMMAND_HELP().open.category })
+      .option('unit', { type: 'string', describe: COMMAND_HELP().open.unit })
+      .option('by', { type: 'string', describe: COMMAND_HELP().open.by })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().open.json })
+      .example(exampleList(COMMAND_HELP().open.examples)) as never,
   handler: (argv) => {
     const title = argv.title.trim();
-    if (!title) throw new UserError('Judul kejadian kosong: downtime open "SIMRS tidak bisa diakses"');
+    if (!title) throw new UserError(COMMANDS().open.emptyTitle);
     // Checked before the store is opened: a refused open does not touch (or create) it.
     const profile = loadProfile(argv.profile);
     const zone = profile.hospital.timeZone;
     // A planned downtime may be recorded ahead (its notice goes out days before).
     const startMs = parseAt('--at', argv.at, zone, new Date(), { future: argv.kind === 'planned' });
     const by = officer(argv.by, profile);
+    const stored = COMMANDS.in('id').stored;
     const id = writeSession(
       argv,
       () => undefined,
@@ -55,7 +58,7 @@ export const openCommand: CommandModule<object, OpenArgs> = {
             identity: `live:${randomBytes(16).toString('hex')}`,
             untilMs: null,
             kind: argv.kind,
-            kindReason: `dicatat langsung (downtime open${argv.kind === 'planned' ? ' --kind planned' : ''})`,
+            kindReason: stored.liveKind(argv.kind === 'planned'),
             title,
             start: isoInZone(zone, startMs),
             end: null,
@@ -68,7 +71,7 @@ export const openCommand: CommandModule<object, OpenArgs> = {
             pic: by,
             unit: argv.unit?.trim() || null,
             category: argv.category ?? 'other',
-            categoryReason: argv.category ? 'dicatat langsung (--category)' : 'belum ditentukan (ubah dengan downtime edit ID --category … --reason …)',
+            categoryReason: argv.category ? stored.liveCategory : stored.liveCategoryOpen,
             scope: 'internal',
             source: { file: LIVE_FILE, sheet: null, row: 0 },
             warnings: [],

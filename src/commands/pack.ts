@@ -20,6 +20,8 @@ import { loadIncidents } from './query.js';
 import { parseIsoInstant } from './option-values.js';
 import type { Finding } from '../pack/types.js';
 import type { Lang } from '../types.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface PackArgs extends PeriodArgs, LangArgs {
   db?: string;
@@ -32,8 +34,9 @@ interface PackArgs extends PeriodArgs, LangArgs {
 }
 
 export function findingLines(findings: Finding[], lang: Lang): string[] {
-  if (!findings.length) return [lang === 'id' ? 'Kesiapan: tidak ada kekurangan yang ditemukan.' : 'Readiness: nothing missing found.'];
-  return [lang === 'id' ? `Kesiapan: ${findings.length} kekurangan` : `Readiness: ${findings.length} gaps`, ...findings.map((f) => `  - [${f.code}] ${f.message}`)];
+  const W = COMMANDS.in(lang).pack;
+  if (!findings.length) return [W.ready];
+  return [W.gaps(findings.length), ...findings.map((f) => `  - [${f.code}] ${f.message}`)];
 }
 
 export const packCommand: CommandModule<object, PackArgs> = {
@@ -41,13 +44,12 @@ export const packCommand: CommandModule<object, PackArgs> = {
   describe: commandDescription('pack'),
   builder: (y) =>
     withLangOption(withPeriodOptions(withProfileOption(y)))
-      .option('out', { type: 'string', describe: 'Folder paket; bawaan output/akreditasi-<periode>' })
-      .option('sop', { type: 'string', array: true, describe: 'Konfigurasi SPO (boleh berulang); bawaan semua YAML di data/sop/' })
-      .option('generated-at', { type: 'string', describe: 'Tanggal pembuatan (ISO) untuk keluaran yang dapat diulang; bawaan: sekarang' })
-      .option('strict', { type: 'boolean', default: false, describe: 'Exit 5 bila pemeriksaan kesiapan menemukan kekurangan (paket tetap ditulis)' })
-      .option('json', { type: 'boolean', default: false, describe: 'Cetak manifes dan temuan kesiapan sebagai JSON di stdout' })
-      .example('$0 pack --year 2024', 'Paket akreditasi 2024 di output/akreditasi-2024/')
-      .example('$0 pack --year 2022 --strict', 'Exit 5 bila ada bulan tanpa data, insiden belum dievaluasi, …') as never,
+      .option('out', { type: 'string', describe: COMMAND_HELP().pack.out })
+      .option('sop', { type: 'string', array: true, describe: COMMAND_HELP().pack.sop })
+      .option('generated-at', { type: 'string', describe: COMMAND_HELP().shared.createdAt })
+      .option('strict', { type: 'boolean', default: false, describe: COMMAND_HELP().pack.strict })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().pack.json })
+      .example(exampleList(COMMAND_HELP().pack.examples)) as never,
   handler: async (argv) => {
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
@@ -122,17 +124,15 @@ export const packCommand: CommandModule<object, PackArgs> = {
       process.stdout.write(manifestJson);
       for (const l of lines) process.stderr.write(`${l}\n`);
     } else {
-      const id = lang === 'id';
-      process.stdout.write(`${id ? 'Paket ditulis' : 'Pack written'}: ${outDir} (${built.manifest.length + 1} ${id ? 'berkas' : 'files'})\n`);
-      for (const m of built.manifest) process.stdout.write(`  ${m.file}${m.pages != null ? ` (${m.pages} ${id ? 'hlm.' : 'pp.'})` : ''}\n`);
+      const W = COMMANDS.in(lang).pack;
+      process.stdout.write(`${W.written(outDir, built.manifest.length + 1)}\n`);
+      for (const m of built.manifest) process.stdout.write(`  ${m.file}${m.pages != null ? ` (${W.pages(m.pages)})` : ''}\n`);
       process.stdout.write('  manifest.json\n');
       process.stdout.write(`${lines.join('\n')}\n`);
     }
     if (argv.strict && findings.length) {
       throw new UserError(
-        lang === 'id'
-          ? `Paket ditulis di ${outDir}, tetapi belum siap: ${findings.length} kekurangan (lihat daftar di atas dan bagian B indeks).`
-          : `Pack written to ${outDir}, but not ready: ${findings.length} gaps (see the list above and section B of the index).`,
+        COMMANDS.in(lang).pack.notReady(outDir, findings.length),
         { exitCode: ExitCode.notReady },
       );
     }

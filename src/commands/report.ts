@@ -16,6 +16,8 @@ import type { Period } from '../types.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
 import { loadIncidents } from './query.js';
 import { parseFormats, parseIsoInstant } from './option-values.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface ReportArgs extends PeriodArgs, LangArgs {
   db?: string;
@@ -36,7 +38,7 @@ export function signDateFor(value: string, period: Period, today: string): strin
   // A month signed while it is still running is dated today, never in the future.
   if (v === 'end-of-period') return period.to < today ? period.to : today;
   const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseIsoInstant('--sign-date', v) : null;
-  if (!d) throw new UserError(`--sign-date ${value}: pilih end-of-period, today atau tanggal YYYY-MM-DD (contoh: --sign-date 2023-01-05)`);
+  if (!d) throw new UserError(COMMANDS().report.signDate(value));
   return v;
 }
 
@@ -48,21 +50,19 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
   describe: commandDescription('report'),
   builder: (y) =>
     withLangOption(withPeriodOptions(withProfileOption(y)))
-      .option('format', { type: 'string', default: 'pdf,xlsx', describe: 'Berkas yang ditulis: pdf, xlsx atau pdf,xlsx' })
-      .option('out', { type: 'string', default: 'output', describe: 'Folder keluaran' })
-      .option('generated-at', { type: 'string', describe: 'Tanggal pembuatan (ISO) untuk keluaran yang dapat diulang; bawaan: sekarang' })
-      .option('each-month', { type: 'boolean', default: false, describe: 'Dengan --year/--quarter: satu laporan per bulan plus laporan seluruh periode' })
-      .option('sign-date', { type: 'string', default: 'end-of-period', describe: 'Tanggal tanda tangan: end-of-period (akhir periode, paling lambat hari ini), today, atau YYYY-MM-DD; dengan --each-month berlaku per bulan' })
-      .option('sop', { type: 'string', default: DEFAULT_SOP_DIR, describe: 'Folder (atau berkas) konfigurasi SPO yang dikutip "Langkah rinci"' })
-      .option('json', { type: 'boolean', default: false, describe: 'Cetak daftar berkas yang ditulis sebagai JSON di stdout' })
-      .example('$0 report --month 2022-10', 'Laporan Oktober 2022: output/laporan-downtime-2022-10.pdf dan .xlsx')
-      .example('$0 report --year 2022 --each-month', 'Dua belas laporan bulanan plus laporan tahunan 2022')
-      .example('$0 report --quarter 2022-Q4 --format pdf --lang en', 'Laporan triwulan IV dalam bahasa Inggris, PDF saja') as never,
+      .option('format', { type: 'string', default: 'pdf,xlsx', describe: COMMAND_HELP().report.format })
+      .option('out', { type: 'string', default: 'output', describe: COMMAND_HELP().shared.out })
+      .option('generated-at', { type: 'string', describe: COMMAND_HELP().shared.createdAt })
+      .option('each-month', { type: 'boolean', default: false, describe: COMMAND_HELP().report.eachMonth })
+      .option('sign-date', { type: 'string', default: 'end-of-period', describe: COMMAND_HELP().report.signDate })
+      .option('sop', { type: 'string', default: DEFAULT_SOP_DIR, describe: COMMAND_HELP().report.sop })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().report.json })
+      .example(exampleList(COMMAND_HELP().report.examples)) as never,
   handler: async (argv) => {
     const formats = parseFormats(argv.format, FORMATS);
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     if (argv.eachMonth && argv.year == null && argv.quarter == null) {
-      throw new UserError('--each-month hanya bersama --year atau --quarter (contoh: downtime report --year 2022 --each-month)');
+      throw new UserError(COMMANDS().report.eachMonth);
     }
     const profile = loadProfile(argv.profile);
     const sampleWarning = sampleProfileWarning(profile);
@@ -85,13 +85,13 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const outDir = resolve(argv.out);
     checkOutDir(outDir, argv.lang);
     const written: { file: string; format: Format; period: string }[] = [];
-    const progress = createProgress(argv.eachMonth && !argv.json, 'Laporan', periods.length * formats.length);
+    const progress = createProgress(argv.eachMonth && !argv.json, COMMANDS().report.progress, periods.length * formats.length);
     try {
       for (const p of periods) {
         const stats = computeStats(incidents, p, { timeZone, now, targetPercent: profile.availabilityTarget, attestedMonths, events, notices, noticeMinimumDays: profile.notice.minimumDays });
         const signDate = signDateFor(argv.signDate, p, today);
         const model = buildReportModel({ incidents, stats, period: p, profile, lang: argv.lang, generatedAt, now, logo, signDate, sops });
-        if (model.noData) process.stderr.write(`PERINGATAN: tidak ada data downtime untuk ${model.periodTitle} (${p.from} s.d. ${p.to}); laporan menyatakannya di halaman pertama. Periksa periode dan impor log-nya.\n`);
+        if (model.noData) process.stderr.write(`${COMMANDS().report.noData(model.periodTitle, p.from, p.to)}\n`);
         const texts = renderReportTexts(model);
         for (const format of formats) {
           const data = format === 'pdf' ? await pdf!.renderReportPdf(model, texts) : await xlsx!.renderReportWorkbook(model, texts);
@@ -112,6 +112,6 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
       process.stdout.write(`${JSON.stringify({ files: written }, null, 2)}\n`);
       return;
     }
-    process.stdout.write(`${written.map((w) => `${argv.lang === 'en' ? 'Written' : 'Ditulis'}: ${w.file}`).join('\n')}\n`);
+    process.stdout.write(`${written.map((w) => COMMANDS().shared.written(w.file)).join('\n')}\n`);
   },
 };

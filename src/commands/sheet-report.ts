@@ -3,33 +3,21 @@
 import type { Field } from '../types.js';
 import type { ColumnReport, SheetReport } from '../sources/table.js';
 import { dateOrderLabel } from '../sources/date-order.js';
+import { COMMANDS } from '../wording/commands.js';
 
-export const FIELD_NAMES: Record<Field, string> = {
-  no: 'No',
-  title: 'Judul kejadian',
-  date: 'Tanggal',
-  start: 'Mulai',
-  end: 'Selesai',
-  endDate: 'Tanggal selesai',
-  duration: 'Lama',
-  cause: 'Penyebab',
-  followUp: 'Tindak lanjut',
-  kind: 'Jenis',
-  pic: 'Petugas',
-  category: 'Kategori',
-  scope: 'Internal/eksternal',
-  unit: 'Unit/layanan',
-};
+/** A field's name as the reader's language says it ("Judul kejadian"). */
+export const fieldName = (field: Field): string => COMMANDS().sheets.fields[field];
 
 function signature(s: SheetReport): string {
   return JSON.stringify([s.headerRow, (s.mapping ?? []).map((m) => [m.column, m.header, m.field, m.unit, m.dateOrder?.order])]);
 }
 
 function columnLine(m: ColumnReport): string {
-  const target = m.field ? FIELD_NAMES[m.field] : '(kolom tambahan)';
+  const W = COMMANDS().sheets;
+  const target = m.field ? fieldName(m.field) : W.extraColumn;
   const extras: string[] = [];
-  if (m.unit) extras.push(`satuan ${m.unit}`);
-  if (m.dateOrder) extras.push(`urutan ${dateOrderLabel(m.dateOrder.order)}: ${m.dateOrder.reason}`);
+  if (m.unit) extras.push(W.unit(m.unit));
+  if (m.dateOrder) extras.push(W.dateOrder(dateOrderLabel(m.dateOrder.order), m.dateOrder.reason));
   const tail = extras.length ? `; ${extras.join('; ')}` : '';
   const where = m.column === m.header ? JSON.stringify(m.header).padEnd(29) : `${m.column.padEnd(4)} ${JSON.stringify(m.header).padEnd(24)}`;
   return `    ${where} → ${target.padEnd(18)} (${m.rule}${tail})`;
@@ -40,6 +28,7 @@ function columnLine(m: ColumnReport): string {
  * once, with their names.
  */
 export function describeSheets(sheets: readonly SheetReport[]): string[] {
+  const W = COMMANDS().sheets;
   const out: string[] = [];
   const groups = new Map<string, SheetReport[]>();
   for (const s of sheets) {
@@ -51,14 +40,14 @@ export function describeSheets(sheets: readonly SheetReport[]): string[] {
     const first = group[0]!;
     const names = group.map((s) => (s.sheet == null ? null : `"${s.sheet}"`)).filter(Boolean);
     const rows = group.reduce((n, s) => n + s.rows, 0);
-    const where = names.length === 0 ? 'Tabel' : names.length === 1 ? `Sheet ${names[0]}` : `${names.length} sheet (${names.join(', ')})`;
-    const header = first.headerRow != null ? `baris judul ${first.headerRow}` : 'nama kolom';
-    out.push(`  ${where}: ${header}, ${rows} baris kejadian`);
+    const where = names.length === 0 ? W.table : names.length === 1 ? W.sheet(names[0]!) : W.sheetsNamed(names.length, names.join(', '));
+    const header = first.headerRow != null ? W.headerRow(first.headerRow) : W.columnNames;
+    out.push(`  ${W.group(where, header, rows)}`);
     for (const m of first.mapping ?? []) out.push(columnLine(m));
   }
   const hidden = sheets.filter((s) => s.skipped === 'hidden').map((s) => `"${s.sheet}"`);
-  if (hidden.length) out.push(`  Sheet tersembunyi dilewati: ${hidden.join(', ')} (pilih dengan --sheet)`);
+  if (hidden.length) out.push(`  ${W.hidden(hidden.join(', '))}`);
   const unread = sheets.filter((s) => !s.skipped && !s.recognised).map((s) => `"${s.sheet ?? ''}"`);
-  if (unread.length) out.push(`  Tanpa tabel log: ${unread.join(', ')}`);
+  if (unread.length) out.push(`  ${W.unread(unread.join(', '))}`);
   return out;
 }

@@ -9,6 +9,9 @@ import { incidentJson } from './list.js';
 import { formatDuration } from '../format.js';
 import { CATEGORY_LABELS } from '../classify/categories.js';
 import type { EvaluationRecord } from '../store/cycle.js';
+import { language } from '../wording/lang.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface ShowArgs {
   id: string;
@@ -19,27 +22,28 @@ interface ShowArgs {
 
 /** The evaluation in a few lines: when and by whom, the answers a reader looks for, what to print. */
 function evaluationLines(e: EvaluationRecord | null, id: number, units: number): string[] {
-  if (!e) return [`Evaluasi: belum ada (isi dengan: downtime evaluate ${id} --file eval.yaml)`];
-  const yn = (b: boolean | null) => (b == null ? '–' : b ? 'ya' : 'tidak');
+  const W = COMMANDS().show;
+  if (!e) return [W.noEvaluation(id)];
+  const yn = (b: boolean | null) => (b == null ? '–' : b ? W.yes : W.no);
+  const L = W.evaluationLabels;
+  const line = (label: string, value: string) => `  ${label.padEnd(24)} ${value}`;
   return [
-    `Evaluasi: ada (${e.createdAt}${e.by ? `, oleh ${e.by}` : ''}); formulir: downtime form ${id}`,
-    `  Prosedur manual dipakai  ${yn(e.fallbackUsed)}`,
-    `  Unit terdampak           ${e.unitsAffected ?? '–'} dari ${units}`,
-    `  Rekonsiliasi entri ulang ${e.reconciled == null ? '–' : e.reconciled ? 'selisih 0 di semua formulir' : 'BELUM selisih 0'}`,
-    `  Akar masalah             ${e.rootCause ?? '–'}`,
+    W.evaluation(e.createdAt, e.by, id),
+    line(L.manualUsed, yn(e.fallbackUsed)),
+    line(L.unitsAffected, W.unitsOf(String(e.unitsAffected ?? '–'), units)),
+    line(L.reconciled, e.reconciled == null ? '–' : e.reconciled ? W.reconciledYes : W.reconciledNo),
+    line(L.rootCause, e.rootCause ?? '–'),
   ];
 }
-
-const TYPE_LABELS: Record<string, string> = { informed: 'unit diberi tahu', estimate: 'perkiraan', decision: 'keputusan', recovered: 'pulih', other: 'catatan' };
 
 export const showCommand: CommandModule<object, ShowArgs> = {
   command: 'show <id>',
   describe: commandDescription('show'),
   builder: (y) =>
     withProfileOption(y)
-      .positional('id', { type: 'string', demandOption: true, describe: 'Nomor insiden' })
-      .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
-      .example('$0 show 12', 'Insiden 12 dengan linimasa dan jejak koreksinya') as never,
+      .positional('id', { type: 'string', demandOption: true, describe: COMMAND_HELP().shared.incident })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
+      .example(exampleList(COMMAND_HELP().show.examples)) as never,
   handler: (argv) => {
     const id = parseId(argv.id);
     let unitCount = 0;
@@ -63,35 +67,39 @@ export const showCommand: CommandModule<object, ShowArgs> = {
       return;
     }
     const i = data.incident;
+    const W = COMMANDS().show;
+    const lang = language();
+    const field = (label: string, value: string) => `  ${label.padEnd(13)} ${value}`;
+    const L = W.labels;
     const lines: string[] = [
-      `Insiden ${i.id}${i.voided ? `  [DIBATALKAN: ${i.voidReason}]` : ''}`,
-      `  Kejadian     ${i.title}`,
-      `  Jenis        ${i.kind === 'planned' ? 'Terencana' : 'Tidak terencana'} (${i.kindReason})`,
-      `  Mulai        ${i.start}`,
-      `  Selesai      ${i.end ?? (i.durationMinutes == null ? 'belum pulih' : '–')}`,
-      `  Lama         ${formatDuration(i.durationMinutes)}`,
-      `  Kategori     ${CATEGORY_LABELS[i.category].id} (${i.categoryReason}); lingkup ${i.scope}`,
-      `  Penyebab     ${i.cause || '–'}`,
-      `  Tindak lanjut ${i.followUp || '–'}`,
-      `  Unit         ${i.unit ?? '–'}`,
-      `  PIC          ${i.pic ?? '–'}`,
-      `  Sumber       ${i.source.file}${i.source.sheet ? ` [${i.source.sheet}]` : ''} baris ${i.source.row}${data.batch ? ` (impor #${data.batch.id}, ${data.batch.sourceKind})` : ''}`,
+      `${W.incident(i.id)}${i.voided ? W.voided(i.voidReason ?? '') : ''}`,
+      field(L.title, i.title),
+      field(L.kind, `${i.kind === 'planned' ? COMMANDS().shared.planned : COMMANDS().shared.unplanned} (${i.kindReason})`),
+      field(L.start, i.start),
+      field(L.end, i.end ?? (i.durationMinutes == null ? W.notRecovered : '–')),
+      field(L.duration, formatDuration(i.durationMinutes, lang)),
+      field(L.category, W.scope(`${CATEGORY_LABELS[i.category][lang]} (${i.categoryReason})`, i.scope)),
+      field(L.cause, i.cause || '–'),
+      field(L.followUp, i.followUp || '–'),
+      field(L.unit, i.unit ?? '–'),
+      field(L.pic, i.pic ?? '–'),
+      field(L.source, `${W.source(`${i.source.file}${i.source.sheet ? ` [${i.source.sheet}]` : ''}`, i.source.row)}${data.batch ? W.batch(data.batch.id, data.batch.sourceKind) : ''}`),
       '',
-      `Linimasa (${data.timeline.length})`,
-      ...data.timeline.map((e) => `  ${e.at}  ${TYPE_LABELS[e.type]}${e.estimateMinutes != null ? ` ${e.estimateMinutes} menit` : ''}: ${e.text}${e.recordedBy ? ` — ${e.recordedBy}` : ''}`),
+      W.timeline(data.timeline.length),
+      ...data.timeline.map((e) => `  ${e.at}  ${W.types[e.type]}${e.estimateMinutes != null ? W.minutes(e.estimateMinutes) : ''}: ${e.text}${e.recordedBy ? ` — ${e.recordedBy}` : ''}`),
       '',
-      `Koreksi (${data.corrections.length})`,
+      W.corrections(data.corrections.length),
       ...data.corrections.map((c) =>
         c.field === 'evaluation'
-          ? `  #${c.id} ${c.at}  evaluasi direvisi (versi lama utuh di show ${i.id} --json) oleh ${c.by}; alasan: ${c.reason}`
-          : `  #${c.id} ${c.at}  ${c.field}: "${c.oldValue ?? ''}" → "${c.newValue ?? ''}" oleh ${c.by}; alasan: ${c.reason}`,
+          ? `  #${c.id} ${c.at}  ${W.evaluationRevised(i.id, c.by, c.reason)}`
+          : `  #${c.id} ${c.at}  ${W.corrected(c.field, c.oldValue ?? '', c.newValue ?? '', c.by, c.reason)}`,
       ),
       '',
       ...evaluationLines(data.evaluation, i.id, unitCount),
-      `Tindak lanjut (${data.actions.length})`,
-      ...data.actions.map((a) => `  #${a.id} [${a.status === 'done' ? 'selesai' : 'terbuka'}] ${a.action} — ${a.pic}, target ${a.due}${a.evidence ? `; bukti: ${a.evidence}` : ''}`),
-      `Simulasi: ${data.drill ? `#${data.drill.id} tanggal ${data.drill.date}, prosedur ${data.drill.procedure}` : '–'}`,
-      `Pemberitahuan: ${data.notices.length ? data.notices.map((n) => `#${n.id} ${n.number ?? '(nomor menyusul)'} tanggal ${n.noticeDate}`).join('; ') : '–'}`,
+      W.actions(data.actions.length),
+      ...data.actions.map((a) => W.action(a.id, a.status === 'done', a.action, a.pic, a.due, a.evidence)),
+      W.drill(data.drill ? W.drillOf(data.drill.id, data.drill.date, data.drill.procedure) : '–'),
+      W.notices(data.notices.length ? data.notices.map((n) => W.notice(n.id, n.number, n.noticeDate)).join('; ') : '–'),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   },

@@ -14,6 +14,8 @@ import { writeFileAtomic } from '../util/fs.js';
 import { checkOutDir, partialSet } from '../documents/kit/out-dir.js';
 import { withLangOption, withProfileOption } from './options.js';
 import { parseFormats, parseIsoInstant } from './option-values.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface SopArgs {
   config?: string;
@@ -30,7 +32,7 @@ const FORMATS = ['pdf', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
 
 function summary(r: LintResult, lang: Lang): string {
-  return lang === 'id' ? `${r.errors.length} galat, ${r.warnings.length} peringatan` : `${r.errors.length} errors, ${r.warnings.length} warnings`;
+  return COMMANDS.in(lang).sop.summary(r.errors.length, r.warnings.length);
 }
 
 export const sopCommand: CommandModule<object, SopArgs> = {
@@ -38,15 +40,13 @@ export const sopCommand: CommandModule<object, SopArgs> = {
   describe: commandDescription('sop'),
   builder: (y) =>
     withLangOption(withProfileOption(y))
-      .option('config', { type: 'string', describe: `Satu konfigurasi SPO (YAML/JSON); bawaan: semua SPO di ${DEFAULT_SOP_DIR}/` })
-      .option('check', { type: 'boolean', default: false, describe: 'Hanya periksa konfigurasi (exit 4 bila ada galat)' })
-      .option('format', { type: 'string', default: 'pdf,docx', describe: 'Format keluaran: pdf, docx atau pdf,docx' })
-      .option('out', { type: 'string', default: 'output', describe: 'Folder keluaran' })
-      .option('generated-at', { type: 'string', describe: 'Waktu pembuatan (ISO) untuk keluaran yang dapat direproduksi' })
-      .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
-      .example('$0 sop --check', `Periksa setiap SPO di ${DEFAULT_SOP_DIR}/`)
-      .example('$0 sop --format pdf --out output/', 'Tulis output/spo-takeover-server.pdf dan output/spo-penanganan-downtime-unit.pdf')
-      .example('$0 sop --config data/sop-rs-lain.yaml --lang en', 'SPO dalam bahasa Inggris') as never,
+      .option('config', { type: 'string', describe: COMMAND_HELP().sop.config(DEFAULT_SOP_DIR) })
+      .option('check', { type: 'boolean', default: false, describe: COMMAND_HELP().sop.check })
+      .option('format', { type: 'string', default: 'pdf,docx', describe: COMMAND_HELP().sop.format })
+      .option('out', { type: 'string', default: 'output', describe: COMMAND_HELP().shared.out })
+      .option('generated-at', { type: 'string', describe: COMMAND_HELP().sop.generatedAt })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
+      .example([['$0 sop --check', COMMAND_HELP().sop.checkExample(DEFAULT_SOP_DIR)], ...exampleList(COMMAND_HELP().sop.examples)]) as never,
   handler: async (argv) => {
     const lang = argv.lang;
     const formats = parseFormats(argv.format, FORMATS);
@@ -89,7 +89,7 @@ export const sopCommand: CommandModule<object, SopArgs> = {
     // Lint findings go to the terminal only: the signed SOP carries the config's own cautions.
     for (const l of linted) for (const x of l.lines) process.stderr.write(`${x}\n`);
     if (failed.length) {
-      const msg = lang === 'id' ? 'SPO tidak dibuat; betulkan galat di atas lalu jalankan lagi (downtime sop --check)' : 'SOP not written; fix the errors above and run again (downtime sop --check)';
+      const msg = COMMANDS.in(lang).sop.notWritten;
       const err = failure();
       throw new UserError(`${err.message}. ${msg}`, { exitCode: ExitCode.lint });
     }
@@ -106,7 +106,7 @@ export const sopCommand: CommandModule<object, SopArgs> = {
     for (const { c } of linted) {
       const model = c.kind === 'units' ? buildUnitSopModel({ config: c.config, profile, lang, templates, logo }) : buildSopModel({ config: c.config, profile, lang, templates, logo });
       const base = lang === 'id' ? model.fileBase : `${model.fileBase}-en`;
-      if (bases.has(base)) throw new UserError(`${name(c.file)}: document.fileName "${model.fileBase}" sudah dipakai SPO lain di ${source}; beri nama berkas sendiri`);
+      if (bases.has(base)) throw new UserError(COMMANDS.in(lang).sop.fileNameTaken(name(c.file), model.fileBase, source));
       bases.add(base);
       for (const format of formats) {
         if (format === 'pdf') {
@@ -128,6 +128,6 @@ export const sopCommand: CommandModule<object, SopArgs> = {
     const warnings = linted.flatMap((l) => l.result.warnings.map((w) => (single ? w : { file: name(l.c.file), ...w })));
     if (argv.json) process.stdout.write(`${JSON.stringify({ files: files.map((f) => f.path), warnings }, null, 2)}
 `);
-    else for (const f of files) process.stdout.write(`${lang === 'id' ? 'Ditulis' : 'Written'}: ${f.path}\n`);
+    else for (const f of files) process.stdout.write(`${COMMANDS.in(lang).shared.written(f.path)}\n`);
   },
 };

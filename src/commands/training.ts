@@ -11,6 +11,8 @@ import { documentPath, formOptions, localDate, type DocumentArgs } from '../reco
 import { loadProfile, sampleProfileWarning } from '../profile.js';
 import { isoInZone } from '../util/zone.js';
 import { UserError } from '../errors.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface TrainingArgs extends DocumentArgs {
   file: string;
@@ -24,11 +26,11 @@ export const trainingCommand: CommandModule<object, TrainingArgs> = {
   describe: commandDescription('training'),
   builder: (y) =>
     withLangOption(withProfileOption(y))
-      .option('file', { type: 'string', demandOption: true, describe: 'Data pelatihan (YAML): topik, tanggal, tempat, pelatih, peserta per unit, materi' })
-      .option('out', { type: 'string', default: 'output', describe: 'Folder keluaran' })
-      .option('generated-at', { type: 'string', describe: 'Tanggal dokumen (ISO) untuk keluaran yang dapat diulang; bawaan: sekarang' })
-      .option('json', { type: 'boolean', default: false, describe: 'Cetak hasil sebagai JSON' })
-      .example('$0 training --file data/contoh/pelatihan-downtime.yaml', 'Catat pelatihan dan tulis output/laporan-pelatihan-1.pdf') as never,
+      .option('file', { type: 'string', demandOption: true, describe: COMMAND_HELP().training.file })
+      .option('out', { type: 'string', default: 'output', describe: COMMAND_HELP().shared.out })
+      .option('generated-at', { type: 'string', describe: COMMAND_HELP().shared.documentDate })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.resultJson })
+      .example(exampleList(COMMAND_HELP().training.examples)) as never,
   handler: async (argv) => {
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
@@ -42,12 +44,13 @@ export const trainingCommand: CommandModule<object, TrainingArgs> = {
     ]);
     const training = readTrainingFile(argv.file);
     const profile = loadProfile(argv.profile);
+    const W = COMMANDS().training;
     const today = localDate(Date.now(), profile.hospital.timeZone);
-    if (training.date > today) throw new UserError(`${argv.file}: date ${training.date}: pelatihan itu belum terjadi; laporan dan daftar hadir dicatat sesudah pelatihan.`);
+    if (training.date > today) throw new UserError(W.notYet(argv.file, training.date));
     const pdf = await renderTrainingPdf({ training }, await formOptions(profile, argv.lang, generatedAt));
     const check = ({ store }: Session) => {
       const seen = store.cycle.trainingOn(training.date, training.topic);
-      if (seen) throw new UserError(`${argv.file}: pelatihan "${training.topic}" tanggal ${training.date} sudah tercatat (#${seen.id}).`);
+      if (seen) throw new UserError(W.already(argv.file, training.topic, training.date, seen.id));
     };
     let file = '';
     const id = writeSession(
@@ -66,6 +69,6 @@ export const trainingCommand: CommandModule<object, TrainingArgs> = {
       process.stdout.write(`${JSON.stringify({ trainingId: id, participants: training.participants.length, files: [file] })}\n`);
       return;
     }
-    process.stdout.write(`Pelatihan #${id} dicatat (${training.participants.length} peserta).\n${argv.lang === 'en' ? 'Written' : 'Ditulis'}: ${file}\n`);
+    process.stdout.write(`${W.recorded(id, training.participants.length)}\n${COMMANDS().shared.written(file)}\n`);
   },
 };

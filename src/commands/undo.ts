@@ -4,6 +4,10 @@ import { openStore } from '../store/store.js';
 import { loadProfile } from '../profile.js';
 import { formatInstant } from '../format.js';
 import { resolveDbPath, withProfileOption } from './options.js';
+import { commandDescription } from './help-text.js';
+import { language } from '../wording/lang.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface UndoArgs {
   batch: string;
@@ -17,17 +21,17 @@ const SHOWN = 5;
 
 export const undoCommand: CommandModule<object, UndoArgs> = {
   command: 'undo <batch>',
-  describe: 'Batalkan satu impor: hapus insidennya dan catatan impornya dalam satu transaksi',
+  describe: commandDescription('undo'),
   builder: (y) =>
     withProfileOption(y)
-      .positional('batch', { type: 'string', demandOption: true, describe: 'Nomor impor (lihat downtime batches)' })
-      .option('dry-run', { type: 'boolean', default: false, describe: 'Tampilkan apa yang akan dihapus tanpa menghapus' })
-      .option('json', { type: 'boolean', default: false, describe: 'Keluaran JSON di stdout' })
-      .example('$0 undo 3 --dry-run', 'Lihat apa yang akan dihapus oleh pembatalan impor #3')
-      .example('$0 undo 3', 'Batalkan impor #3') as never,
+      .positional('batch', { type: 'string', demandOption: true, describe: COMMAND_HELP().undo.batch })
+      .option('dry-run', { type: 'boolean', default: false, describe: COMMAND_HELP().undo.dryRun })
+      .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
+      .example(exampleList(COMMAND_HELP().undo.examples)) as never,
   handler: (argv) => {
+    const W = COMMANDS().undo;
     const id = Number(String(argv.batch).replace(/^#/, ''));
-    if (!Number.isInteger(id) || id <= 0) throw new UserError(`Nomor impor tidak valid: "${argv.batch}". Lihat nomornya dengan: downtime batches`);
+    if (!Number.isInteger(id) || id <= 0) throw new UserError(W.invalidNumber(String(argv.batch)));
     const profile = loadProfile(argv.profile);
     const dbPath = resolveDbPath(argv.db);
     const dry = argv['dry-run'];
@@ -38,9 +42,9 @@ export const undoCommand: CommandModule<object, UndoArgs> = {
     let incidents;
     try {
       batch = reader.batchById(id);
-      if (!batch) throw new UserError(`Impor #${id} tidak ada di ${dbPath}. Lihat daftar impor dengan: downtime batches`);
+      if (!batch) throw new UserError(W.notFound(id, dbPath));
       incidents = reader.batchIncidents(id);
-      reader.refuseIfAttached(id, 'Pembatalan impor');
+      reader.refuseIfAttached(id, W.what);
     } finally {
       reader.close();
     }
@@ -54,13 +58,11 @@ export const undoCommand: CommandModule<object, UndoArgs> = {
         );
         return;
       }
-      const when = formatInstant(batch.importedAt, profile.hospital.timeZone);
-      process.stdout.write(
-        `Impor #${id} (${batch.file}, ${when}) ${dry ? 'akan dibatalkan' : 'dibatalkan'}: ${incidents.length} insiden ${dry ? 'akan dihapus' : 'dihapus'}.\n`,
-      );
+      const when = formatInstant(batch.importedAt, profile.hospital.timeZone, language());
+      process.stdout.write(`${W.done(id, batch.file, when, dry, incidents.length)}\n`);
       for (const t of titles.slice(0, SHOWN)) process.stdout.write(`  - ${t}\n`);
-      if (titles.length > SHOWN) process.stdout.write(`  … dan ${titles.length - SHOWN} lainnya\n`);
-      process.stdout.write(dry ? 'Uji coba (--dry-run): basis data tidak diubah.\n' : `Berkas ${batch.file} bisa diimpor lagi.\n`);
+      if (titles.length > SHOWN) process.stdout.write(`  ${W.more(titles.length - SHOWN)}\n`);
+      process.stdout.write(`${dry ? COMMANDS().shared.dryRunUnchanged : W.canReimport(batch.file)}\n`);
     } finally {
       store?.close();
     }

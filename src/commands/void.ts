@@ -8,6 +8,8 @@ import { requireIncident, writeSession } from '../records/session.js';
 import { UserError } from '../errors.js';
 import { isoInZone } from '../util/zone.js';
 import type { Store } from '../store/store.js';
+import { COMMANDS } from '../wording/commands.js';
+import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface VoidArgs {
   id: string;
@@ -22,22 +24,23 @@ export const voidCommand: CommandModule<object, VoidArgs> = {
   describe: commandDescription('void'),
   builder: (y) =>
     withProfileOption(y)
-      .positional('id', { type: 'string', demandOption: true, describe: 'Nomor insiden' })
-      .option('reason', { type: 'string', describe: 'Alasan (wajib)' })
-      .option('by', { type: 'string', describe: 'Petugas; bawaan: officer di profil' })
-      .example('$0 void 14 --reason "Tercatat dua kali, sama dengan insiden 12"', 'Keluarkan dari semua angka, tanpa menghapus') as never,
+      .positional('id', { type: 'string', demandOption: true, describe: COMMAND_HELP().shared.incident })
+      .option('reason', { type: 'string', describe: COMMAND_HELP().void.reason })
+      .option('by', { type: 'string', describe: COMMAND_HELP().shared.officer })
+      .example(exampleList(COMMAND_HELP().void.examples)) as never,
   handler: (argv) => {
     const id = parseId(argv.id);
+    const W = COMMANDS().void;
     const reason = argv.reason?.trim();
-    if (!reason) throw new UserError('Sebutkan alasan: downtime void ID --reason "…"');
+    if (!reason) throw new UserError(W.needReason);
     const check = ({ store }: { store: Store }) => {
       const inc = requireIncident(store, id);
-      if (inc.voided) throw new UserError(`Insiden ${id} sudah dibatalkan (void) sebelumnya: ${inc.voidReason ?? ''}`);
+      if (inc.voided) throw new UserError(W.already(id, inc.voidReason ?? ''));
     };
     const c = writeSession(argv, check, (s) => {
       check(s);
       return s.store.correct({ incidentId: id, field: 'voided', newValue: '1', at: isoInZone(s.zone, s.now.getTime()), by: officer(argv.by, s.profile), reason });
     });
-    process.stdout.write(`Insiden ${id} dibatalkan dari perhitungan (koreksi #${c.id}); tetap tersimpan, lihat: downtime show ${id}\n`);
+    process.stdout.write(`${W.voided(id, c.id)}\n`);
   },
 };

@@ -1,0 +1,98 @@
+// What `downtime stats` prints: the figures' labels, units and notes. Numbers, percentages and
+// dates arrive already formatted (format.ts); the table only says them in words.
+import { words } from './define.js';
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+export const STATS_WORDS = words({
+  id: {
+    labels: {
+      period: 'Periode',
+      periodLength: 'Lama periode (T)',
+      unplanned: 'Tidak terencana (D)',
+      planned: 'Terencana (M)',
+      data: 'Data',
+      availability: 'Ketersediaan di luar terencana',
+      totalAvailability: 'Ketersediaan total',
+      target: 'Target',
+      toInformed: 'Mulai → unit diberi tahu',
+      toRecovered: 'Mulai → pulih',
+      estimate: 'Perkiraan vs aktual',
+      noticeLead: 'Jarak pemberitahuan terencana',
+    },
+    minutes: (n: string) => `${n} menit`,
+    minutesWithDuration: (n: string, duration: string) => `${n} menit (${duration})`,
+    median: (n: string) => `median ${n} menit`,
+    countAndMinutes: (count: number, minutes: string) => `${count} kejadian, ${minutes}`,
+    withCount: (median: string, count: number) => `${median} (${count} kejadian)`,
+    noData: 'tidak ada data',
+    targetMet: 'tercapai',
+    targetNotMet: 'tidak tercapai',
+    estimate: (median: string, within: number, count: number) => `selisih ${median}; ${within}/${count} pulih dalam perkiraan`,
+    state: {
+      recorded: 'insiden tercatat',
+      attested: 'nihil downtime (dinyatakan)',
+      noData: 'tidak ada data (tidak ada insiden tercatat maupun pernyataan nihil)',
+    },
+    notice: {
+      none: '– (tidak ada pemberitahuan)',
+      days: (n: string, _days: number) => `${n} hari`,
+      lead: (median: string, shortest: string, count: number) => `median ${median}, tersingkat ${shortest} (${count} pemberitahuan)`,
+      shorter: (n: number, minimum: string) => `${n} kurang dari minimal ${minimum}`,
+    },
+    notes: {
+      ongoing: (n: number) => `${n} kejadian belum pulih (dihitung sampai akhir periode/saat ini)`,
+      unknownDuration: (n: number) => `${n} kejadian tanpa lama diketahui (dihitung 0 menit: total adalah batas bawah)`,
+      monthPrecision: (n: number) => `${n} kejadian hanya diketahui bulannya (dihitung pada bulan itu)`,
+      monthsWithoutData: (months: string) => `bulan tanpa data (tidak ada insiden maupun pernyataan nihil): ${months}`,
+    },
+    categoryHead: ['Kategori penyebab', 'Kejadian', 'Menit'],
+    monthHead: ['Bulan', 'TT', 'Menit TT', 'T', 'Menit T', 'Ketersediaan', 'Total'],
+    attestedSuffix: ' (nihil)',
+  },
+  en: {
+    labels: {
+      period: 'Period',
+      periodLength: 'Period length (T)',
+      unplanned: 'Unplanned (D)',
+      planned: 'Planned (M)',
+      data: 'Data',
+      availability: 'Availability excl. planned',
+      totalAvailability: 'Total availability',
+      target: 'Target',
+      toInformed: 'Start → units informed',
+      toRecovered: 'Start → recovered',
+      estimate: 'Estimate vs actual',
+      noticeLead: 'Planned-downtime notice lead',
+    },
+    minutes: (n: string) => `${n} min`,
+    minutesWithDuration: (n: string, duration: string) => `${n} min (${duration})`,
+    median: (n: string) => `median ${n} min`,
+    countAndMinutes: (count: number, minutes: string) => `${count} ${plural(count, 'incident', 'incidents')}, ${minutes}`,
+    withCount: (median: string, count: number) => `${median} (${count} ${plural(count, 'incident', 'incidents')})`,
+    noData: 'no data',
+    targetMet: 'met',
+    targetNotMet: 'not met',
+    estimate: (median: string, within: number, count: number) => `overrun ${median}; ${within}/${count} recovered within the estimate`,
+    state: {
+      recorded: 'incidents recorded',
+      attested: 'no downtime (attested)',
+      noData: 'no data (no incident recorded, no month attested)',
+    },
+    notice: {
+      none: '– (no notice)',
+      days: (n: string, days: number) => `${n} ${plural(days, 'day', 'days')}`,
+      lead: (median: string, shortest: string, count: number) => `median ${median}, shortest ${shortest} (${count} ${plural(count, 'notice', 'notices')})`,
+      shorter: (n: number, minimum: string) => `${n} shorter than the minimum of ${minimum}`,
+    },
+    notes: {
+      ongoing: (n: number) => `${n} not yet recovered (counted to the end of the period or now)`,
+      unknownDuration: (n: number) => `${n} with unknown duration (counted as 0 minutes: totals are a lower bound)`,
+      monthPrecision: (n: number) => `${n} known only to the month (counted in that month)`,
+      monthsWithoutData: (months: string) => `months without data (no incident, no month attested): ${months}`,
+    },
+    categoryHead: ['Cause category', 'Incidents', 'Minutes'],
+    monthHead: ['Month', 'Unpl.', 'Unpl. min', 'Pl.', 'Pl. min', 'Availability', 'Total'],
+    attestedSuffix: ' (attested)',
+  },
+});
