@@ -68,3 +68,9 @@ export const KIT = words({
     },
   },
 });
+
+/** The drafter's paraf box at the foot of every page of a document longer than one page (kit/footer.ts). */
+export const PAGE_PARAF = words({
+  id: { label: 'Paraf' },
+  en: { label: 'Initials' },
+});

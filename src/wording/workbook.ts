@@ -124,9 +124,3 @@ export const WORKBOOK = words({
     footerPage: 'Page &P of &N',
   },
 });
-
-/** The drafter's paraf box at the foot of every page of a document longer than one page. */
-export const PAGE_PARAF = words({
-  id: { label: 'Paraf' },
-  en: { label: 'Initials' },
-});

@@ -7,7 +7,7 @@ import { createPdf, F, forEachPage, mm, pdfToBuffer } from '../kit/pdf-base.js';
 import { drawKop, type Box } from '../kit/letterhead.js';
 import { drawFieldRows, fieldRowsHeight, type FieldRow } from '../kit/fields.js';
 import { drafterPosition, drawDrafterParaf, drawIdentityFooter } from '../kit/footer.js';
-import { PAGE_PARAF } from '../../wording/workbook.js';
+import { PAGE_PARAF } from '../../wording/kit.js';
 import { drawSignatureRow, SIGNATURE_ROW_HEIGHT, type SignatureColumnSpec } from '../kit/signatures.js';
 import { drawTable, tableHeight, type TableCell } from '../kit/table.js';
 import { textBlocks } from '../kit/text-blocks.js';

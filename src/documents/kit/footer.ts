@@ -4,6 +4,8 @@
 import { F } from './pdf-base.js';
 import type { Box } from './letterhead.js';
 
+export { drafterPosition } from './drafter.js';
+
 /** `bottomMargin` is the layout margin (forEachPage sets doc.page.margins.bottom to 0 meanwhile). */
 export function drawIdentityFooter(doc: PDFKit.PDFDocument, identity: string, pageText: string, box: Box, bottomMargin: number): void {
   const y = doc.page.height - bottomMargin + 14;
@@ -19,22 +21,14 @@ export function drawIdentityFooter(doc: PDFKit.PDFDocument, identity: string, pa
 }
 
 /**
- * Who drafted the document, for the paraf at the foot of every page: the first position of the
- * profile's `office.paraf` (the paraf chain starts with the drafter, the konseptor), else the
- * preparer who signs it (`signatories.preparedBy`).
- */
-export function drafterPosition(paraf: readonly string[], preparedBy: string): string {
-  return paraf[0] ?? preparedBy;
-}
-
-/**
  * The drafter's paraf (tata naskah dinas): on a document longer than one page, a small box at the
  * foot of every page, under the identity line, for the drafter to initial. Nothing on a one-page
  * document (the signature block is on that page).
  */
-export function drawDrafterParaf(doc: PDFKit.PDFDocument, label: string, position: string, box: Box, bottomMargin: number, pageCount: number): void {
+export function drawDrafterParaf(doc: PDFKit.PDFDocument, label: string, position: string, box: Box, bottomMargin: number, pageCount: number, below = 24): void {
   if (pageCount < 2) return;
-  const y = doc.page.height - bottomMargin + 24;
+  // `below`: how far under the text area the box starts (the report and forms keep the identity line above it).
+  const y = doc.page.height - bottomMargin + below;
   const h = 14;
   const initials = 42;
   doc.font(F.regular).fontSize(6.5).fillColor('#333333');

@@ -2,7 +2,7 @@
 // method, charts, the two incident tables with footnotes, signatures, and a footer on every page.
 // Structured like a Laporan per tata naskah (A–E sections) while keeping the seed's content.
 import { drafterPosition, drawDrafterParaf } from '../kit/footer.js';
-import { PAGE_PARAF } from '../../wording/workbook.js';
+import { PAGE_PARAF } from '../../wording/kit.js';
 import { createPdf, F, forEachPage, mm, pdfToBuffer, REPLACEMENT, stringsOf, unprintable } from '../kit/pdf-base.js';
 import { codePointLabel } from '../kit/safe-text.js';
 import { drawTable, type TableColumn } from '../kit/table.js';

@@ -1,5 +1,6 @@
 // config + profile + templates → the document as plain data: what both renderers (PDF, DOCX) draw.
 // Pure: no file system, no clock; the renderers decide only layout, never content.
+import { drafterPosition } from '../kit/drafter.js';
 import { formatDateLong } from '../../format.js';
 import type { Logo } from '../kit/logo.js';
 import { textBlocks } from '../kit/text-blocks.js';
@@ -56,11 +57,13 @@ export interface SopModel {
   history: Array<{ no: string; revision: string; change: string; content: string; date: string }>;
   notes: string[];
   fileBase: string;
+  /** Who initials the foot of every page (kit/footer.ts drafterPosition). */
+  drafter: string;
 }
 
 export interface ModelInput {
   config: SopConfig;
-  profile: Pick<Profile, 'hospital' | 'paper' | 'signatories' | 'accreditation'>;
+  profile: Pick<Profile, 'hospital' | 'paper' | 'signatories' | 'accreditation' | 'office'>;
   lang: Lang;
   templates: SopTemplates;
   /** Lint warnings: the command prints them on the terminal; the signed SOP never shows them. */
@@ -115,11 +118,11 @@ function procedureBlocks(input: ModelInput, key: ProcedureKey, index: number, co
 /** The SPO header boxes both SOP kinds share: identity, approver, paper and logo (MRMIK 3). */
 export function sopHeader(
   doc: SopConfig['document'],
-  profile: Pick<Profile, 'hospital' | 'paper' | 'signatories'>,
+  profile: Pick<Profile, 'hospital' | 'paper' | 'signatories' | 'office'>,
   lang: Lang,
   labels: SopLabels,
   logo: Logo | null | undefined,
-): Pick<SopModel, 'lang' | 'paper' | 'labels' | 'hospitalName' | 'logo' | 'title' | 'number' | 'revision' | 'issuedOn' | 'approver'> {
+): Pick<SopModel, 'lang' | 'paper' | 'labels' | 'hospitalName' | 'logo' | 'title' | 'number' | 'revision' | 'issuedOn' | 'approver' | 'drafter'> {
   const approver = doc.approvedBy ?? profile.signatories.acknowledgedBy ?? null;
   return {
     lang,
@@ -132,6 +135,7 @@ export function sopHeader(
     revision: doc.revision ?? '',
     issuedOn: doc.issuedOn ? formatDateLong(doc.issuedOn, lang) : '',
     approver: { position: approver?.position ?? '', name: approver?.name ?? '', nip: approver?.nip ? formatNip(approver.nip) : null },
+    drafter: drafterPosition(profile.office.paraf, profile.signatories.preparedBy.position),
   };
 }
 

@@ -1,6 +1,8 @@
 // SopModel → PDF/A-1b. The body is the SPO's two-column table (section label | content), laid out
 // block by block so a page break never cuts a line or a command; the header table is drawn last on
 // every page, once the page count is known.
+import { drawDrafterParaf } from '../kit/footer.js';
+import { PAGE_PARAF } from '../../wording/kit.js';
 import { createPdf, F, forEachPage, mm, pdfToBuffer, REPLACEMENT, stringsOf, unprintable } from '../kit/pdf-base.js';
 import { codePointLabel } from '../kit/safe-text.js';
 import { SOP } from '../../wording/sop.js';
@@ -191,6 +193,10 @@ export async function renderSopPdf(model: SopModel, generatedAt: Date): Promise<
     y += noteH(n);
   }
 
-  forEachPage(doc, (i, n) => drawSopHeader(doc, model, g, margins.top, i + 1, n));
+  const parafBox = { left: x, width };
+  forEachPage(doc, (i, n) => {
+    drawSopHeader(doc, model, g, margins.top, i + 1, n);
+    drawDrafterParaf(doc, PAGE_PARAF.in(model.lang).label, model.drafter, parafBox, margins.bottom, n, 10);
+  });
   return pdfToBuffer(doc);
 }

@@ -12,7 +12,7 @@ import type { UnitSopConfig } from './unit-schema.js';
 
 export interface UnitModelInput {
   config: UnitSopConfig;
-  profile: Pick<Profile, 'hospital' | 'paper' | 'signatories' | 'accreditation'>;
+  profile: Pick<Profile, 'hospital' | 'paper' | 'signatories' | 'accreditation' | 'office'>;
   lang: Lang;
   templates: Pick<SopTemplates, 'kebijakan' | 'unit-terkait' | 'dokumen-terkait'>;
   logo?: Logo | null;
