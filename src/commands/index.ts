@@ -1,5 +1,9 @@
-import type { CommandModule } from 'yargs';
-import { commandDescription, type CommandName } from './help-text.js';
+import yargs, { type Argv, type CommandModule } from 'yargs';
+import { UserError } from '../errors.js';
+import { HELP, YARGS } from '../wording/help.js';
+import { language, setLanguage } from '../wording/lang.js';
+import { COMMAND_NAMES, SIGNATURES, commandDescription, helpWidth, packageVersion, type CommandName } from './help-text.js';
+import { LANG_OPTION } from './options.js';
 
 // Every command, registered explicitly, each behind a loader: the CLI evaluates only the modules of
 // the command on its command line (`downtime report` does not load the importer's readers and
@@ -36,43 +40,49 @@ const LOADERS: Record<CommandName, () => Promise<AnyCommand>> = {
   pack: async () => (await import('./pack.js')).packCommand,
 };
 
-const NAMES = Object.keys(LOADERS) as CommandName[];
-
-/** The command line each module declares (its `command`), for the name-only registration. */
-const SIGNATURES: Record<CommandName, string> = {
-  import: 'import <files..>',
-  inspect: 'inspect <file>',
-  list: 'list',
-  batches: 'batches',
-  undo: 'undo <batch>',
-  stats: 'stats',
-  report: 'report',
-  sop: 'sop',
-  open: 'open <title>',
-  close: 'close <id>',
-  note: 'note <id> <text>',
-  show: 'show <id>',
-  edit: 'edit <id>',
-  void: 'void <id>',
-  attest: 'attest',
-  actions: 'actions',
-  action: 'action <verb> <n>',
-  init: 'init',
-  evaluate: 'evaluate <id>',
-  form: 'form <id>',
-  notice: 'notice <id>',
-  drill: 'drill',
-  training: 'training',
-  pack: 'pack',
-};
-
 /**
  * The commands named anywhere in `args` (a token equal to a command name; an option value that
  * happens to be one only loads a module too many). When none is named, no handler can run: yargs
  * only lists the commands or suggests the nearest one, so a name and a description are enough.
  */
 export async function loadCommands(args: readonly string[]): Promise<AnyCommand[]> {
-  const named = NAMES.filter((name) => args.includes(name));
+  const named = COMMAND_NAMES.filter((name) => args.includes(name));
   if (named.length) return Promise.all(named.map((name) => LOADERS[name]()));
-  return NAMES.map((name) => ({ command: SIGNATURES[name], describe: commandDescription(name), handler: () => undefined }));
+  return COMMAND_NAMES.map((name) => ({ command: SIGNATURES[name], describe: commandDescription(name), handler: () => undefined }));
+}
+
+/**
+ * The whole command line: global options, yargs' words in the language set before (src/cli.ts
+ * reads `--lang` from the arguments first, so even the command descriptions follow it), and the
+ * commands `args` names. A refused command line is a UserError pointing at the help to read.
+ * `wrapAt` is the help's width (the terminal's, at most 110).
+ */
+export async function buildParser(args: readonly string[], wrapAt = helpWidth()): Promise<Argv> {
+  const lang = language();
+  const H = HELP();
+  const command = args.find((a): a is CommandName => (COMMAND_NAMES as readonly string[]).includes(a)) ?? '';
+  const parser = yargs([...args])
+    .scriptName('downtime')
+    .locale(lang)
+    .updateStrings(YARGS() as unknown as Record<string, string>)
+    .usage(H.usage)
+    .option('db', { type: 'string', describe: H.db, global: true })
+    .option('lang', { ...LANG_OPTION(), global: true })
+    // The language was read from the arguments before yargs ran; this keeps the two in step.
+    .middleware((argv) => {
+      if (argv.lang === 'id' || argv.lang === 'en') setLanguage(argv.lang);
+    })
+    .strict()
+    .demandCommand(1, H.demandCommand)
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version(packageVersion())
+    .wrap(wrapAt)
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UserError(`${msg}\n${H.seeHelp(command)}`);
+    });
+  for (const c of await loadCommands(args)) parser.command(c);
+  return parser;
 }
