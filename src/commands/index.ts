@@ -7,9 +7,12 @@ import { LANG_OPTION } from './options.js';
 
 // Every command, registered explicitly, each behind a loader: the CLI evaluates only the modules of
 // the command on its command line (`downtime report` does not load the importer's readers and
-// normalisers, ~50 ms). With no command named (`downtime --help`, a typo, nothing at all) the
-// commands are registered by name and description only, so the top-level help loads no command
-// module — none of zod, yaml, better-sqlite3, luxon or cli-progress.
+// normalisers, ~50 ms). With no command named (a typo, `--db x --help`; plain `downtime --help`
+// does not even get here, see src/cli.ts) the commands are registered by name and description
+// only, so no command module loads — none of zod, yaml, better-sqlite3, luxon or cli-progress.
+// A command's own `--help` loads its module, and with it whatever that module imports at its top
+// (`report`: the profile's zod and yaml, the store's better-sqlite3, luxon, cli-progress), since
+// yargs needs its builder; importing those inside the handler would keep them out of the help.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCommand = CommandModule<any, any>;
 
@@ -47,8 +50,35 @@ const LOADERS: Record<CommandName, () => Promise<AnyCommand>> = {
  */
 export async function loadCommands(args: readonly string[]): Promise<AnyCommand[]> {
   const named = COMMAND_NAMES.filter((name) => args.includes(name));
-  if (named.length) return Promise.all(named.map((name) => LOADERS[name]()));
+  if (named.length) return Promise.all(named.map(async (name) => wordedDefaults(await LOADERS[name]())));
   return COMMAND_NAMES.map((name) => ({ command: SIGNATURES[name], describe: commandDescription(name), handler: () => undefined }));
+}
+
+/** What yargs keeps of a command's options, as far as `wordedDefaults` reads it. */
+interface OptionTable {
+  boolean: string[];
+  default: Record<string, unknown>;
+  defaultDescription: Record<string, string | undefined>;
+}
+
+/**
+ * yargs shows a flag's default as the JavaScript value: "[ya/tidak] [bawaan: false]". After the
+ * command's builder, every flag that is off by default gets its default said in words instead.
+ */
+function wordedDefaults(command: AnyCommand): AnyCommand {
+  const { builder } = command;
+  if (typeof builder !== 'function') return command;
+  return {
+    ...command,
+    builder: (y: Argv) => {
+      const built = (builder(y) ?? y) as Argv;
+      const options = (built as unknown as { getOptions(): OptionTable }).getOptions();
+      for (const key of options.boolean) {
+        if (options.default[key] === false && !options.defaultDescription[key]) built.default(key, false, HELP().off);
+      }
+      return built;
+    },
+  };
 }
 
 /**

@@ -12,6 +12,8 @@ export const HELP = words({
     demandCommand: 'Sebutkan perintah.',
     seeHelp: (command: string) => `Lihat: downtime ${command ? `${command} ` : ''}--help`,
     bug: 'Kesalahan internal (bug) — mohon laporkan beserta pesan ini:',
+    /** The default of a flag that is off unless given, in the help ("[bawaan: tidak]"). */
+    off: 'tidak',
     commands: {
       import: 'Impor log downtime dari .xlsx, .xls, .csv atau SQLite ke basis data',
       inspect: 'Periksa log yang belum dikenal: baris judul, arti tiap kolom, contoh baris dan masalahnya (tanpa basis data)',
@@ -67,6 +69,7 @@ export const HELP = words({
     demandCommand: 'Name a command.',
     seeHelp: (command: string) => `See: downtime ${command ? `${command} ` : ''}--help`,
     bug: 'Internal error (a bug) — please report it with this message:',
+    off: 'false',
     commands: {
       import: 'Import downtime logs from .xlsx, .xls, .csv or SQLite into the database',
       inspect: 'Look at an unknown log: header row, what each column means, sample rows and problems (no database needed)',

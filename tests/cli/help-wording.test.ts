@@ -14,6 +14,9 @@ describe('help and argument messages', () => {
     expect(help.out).toContain('Opsi:');
     expect(help.out).toContain('[angka]');
     expect(help.out).not.toMatch(/Posisional|\[nomor\]|Pilihan:/);
+    // A flag's default in words, not the JavaScript value.
+    expect(help.out).toContain('[ya/tidak] [bawaan: tidak]');
+    expect(help.out).not.toContain('bawaan: false');
     const missing = run(['import']);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('Argumen kurang: ada 0, perlu sedikitnya 1');
@@ -33,6 +36,7 @@ describe('help and argument messages', () => {
     expect(help.out).toContain('Hospital profile (letterhead, time zone, targets, signatories)');
     expect(help.out).toContain('Language of messages, help and documents');
     expect(help.out).toContain('[number]');
+    expect(help.out).toContain('[boolean] [default: false]');
     expect(help.out).not.toMatch(/Opsi:|Bulan YYYY-MM|\[teks\]/);
     expect(run(['inspect', '--help'], { DOWNTIME_LANG: 'en' }).out).toContain('Only this sheet (may be repeated; hidden sheets too)');
     const missing = run(['import', '--lang', 'en']);
