@@ -113,7 +113,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * converting a ready 5-row sheet to PDF, in turn (report, soffice, report, soffice, …), medians.
  * LibreOffice gets its own profile, created by a warm-up run first, so no run pays for that.
  */
-async function benchAgainstOffice({ dir, db, rounds }) {
+export async function benchAgainstOffice({ dir, db, rounds }) {
   const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
   if (soffice.status !== 0) {
     console.log('  soffice not found: the LibreOffice comparison is skipped\n');
