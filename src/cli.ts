@@ -1,58 +1,55 @@
 #!/usr/bin/env node
 // The one place that turns outcomes into exit codes. Commands throw UserError for mistakes the
 // user can fix; anything else is reported as a bug, with its stack.
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { ExitCode, UserError, formatIssues } from './errors.js';
-import { loadCommands } from './commands/index.js';
-import { HELP, YARGS_ID, helpLang } from './commands/help-text.js';
-import { setLanguage } from './wording/lang.js';
+import { helpWidth, packageVersion, renderTopHelp } from './commands/help-text.js';
+import { langFromArgs } from './commands/options.js';
+import { HELP } from './wording/help.js';
+import { envLang, language, setLanguage } from './wording/lang.js';
 
-async function main(argv: string[]): Promise<number> {
-  let exitCode: number = ExitCode.ok;
-  const lang = helpLang();
-  const H = HELP[lang];
-  const parser = yargs(argv)
-    .scriptName('downtime')
-    // Users read Indonesian by default; yargs' own words (Options, Examples, …) too.
-    .locale(lang)
-    .updateStrings((lang === 'id' ? YARGS_ID : {}) as Record<string, string>)
-    .usage(H.usage)
-    .option('db', {
-      type: 'string',
-      describe: H.db,
-      global: true,
-    })
-    // `--lang` reaches every message a command prints, not only its documents.
-    .middleware((args) => {
-      if (args.lang === 'id' || args.lang === 'en') setLanguage(args.lang);
-    })
-    .strict()
-    .demandCommand(1, H.demandCommand)
-    .recommendCommands()
-    .help()
-    .alias('h', 'help')
-    .version()
-    .wrap(Math.min(110, process.stdout.columns || 100))
-    .fail((msg, err) => {
-      if (err) throw err;
-      throw new UserError(`${msg}\n${H.seeHelp}`);
-    });
-  for (const command of await loadCommands(argv)) parser.command(command);
+/**
+ * `downtime`, `downtime --help`, `downtime --version` (with `--lang` or not) answered without
+ * loading yargs, which alone takes longer than Node's start-up: the same text yargs prints (see
+ * help-text.ts). Anything else on the line goes to yargs. Returns false when yargs must answer.
+ */
+function answerTopLevel(args: readonly string[]): boolean {
+  const isLang = (v: string | undefined) => v === 'id' || v === 'en';
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--lang' && isLang(args[i + 1])) i++;
+    else if (!(a.startsWith('--lang=') && isLang(a.slice('--lang='.length)))) rest.push(a);
+  }
+  if (rest.length > 1) return false;
+  const [only] = rest;
+  if (only === undefined) {
+    const H = HELP();
+    throw new UserError(`${H.demandCommand}\n${H.seeHelp('')}`);
+  }
+  if (only === '--help' || only === '-h') process.stdout.write(`${renderTopHelp(language(), envLang(), helpWidth())}\n`);
+  else if (only === '--version') process.stdout.write(`${packageVersion()}\n`);
+  else return false;
+  return true;
+}
+
+async function main(args: string[]): Promise<number> {
+  // Before anything is built: the descriptions, yargs' words and every message follow --lang.
+  const lang = langFromArgs(args);
+  if (lang) setLanguage(lang);
   try {
-    await parser.parseAsync();
-    exitCode = process.exitCode == null ? ExitCode.ok : Number(process.exitCode);
+    if (answerTopLevel(args)) return ExitCode.ok;
+    const { buildParser } = await import('./commands/index.js');
+    await (await buildParser(args)).parseAsync();
+    return process.exitCode == null ? ExitCode.ok : Number(process.exitCode);
   } catch (err) {
     if (err instanceof UserError) {
       process.stderr.write(`${err.message}\n`);
       for (const line of formatIssues(err.issues)) process.stderr.write(`  ${line}\n`);
-      exitCode = err.exitCode;
-    } else {
-      process.stderr.write(`Kesalahan internal (bug) — mohon laporkan beserta pesan ini:\n${(err as Error)?.stack ?? String(err)}\n`);
-      exitCode = ExitCode.bug;
+      return err.exitCode;
     }
+    process.stderr.write(`${HELP().bug}\n${(err as Error)?.stack ?? String(err)}\n`);
+    return ExitCode.bug;
   }
-  return exitCode;
 }
 
 // `downtime list --json | head`: a reader that stops early is not an error.
@@ -61,6 +58,6 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-main(hideBin(process.argv)).then((code) => {
+main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

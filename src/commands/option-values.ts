@@ -1,6 +1,7 @@
 // Option values that several commands parse the same way: an ISO instant (--generated-at, --now)
 // and a list of output formats (--format). Refused values are UserErrors naming the option.
 import { UserError } from '../errors.js';
+import { HELP } from '../wording/help.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -22,7 +23,7 @@ export function parseIsoInstant(option: string, value: string | undefined, fallb
     Number(m[4] ?? 0) <= 23 &&
     Number(m[5] ?? 0) <= 59 &&
     Number(m[6] ?? 0) <= 59;
-  if (!valid) throw new UserError(`${option} ${value}: bukan tanggal ISO (contoh: ${option} 2026-11-25 atau 2026-11-25T09:00:00+07:00)`);
+  if (!valid) throw new UserError(HELP().values.notIsoDate(option, value));
   return d;
 }
 
@@ -30,8 +31,7 @@ export function parseIsoInstant(option: string, value: string | undefined, fallb
 export function parseFormats<F extends string>(value: string, allowed: readonly F[]): F[] {
   const parts = [...new Set(value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
   if (!parts.length || parts.some((p) => !(allowed as readonly string[]).includes(p))) {
-    const choices = `${allowed.slice(0, -1).join(', ')}, ${allowed.at(-1)} atau ${allowed.join(',')}`;
-    throw new UserError(`--format ${value}: pilih ${choices} (contoh: --format ${allowed.join(',')})`);
+    throw new UserError(HELP().values.badFormat(value, allowed));
   }
   return parts as F[];
 }

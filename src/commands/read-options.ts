@@ -5,6 +5,7 @@ import type { Argv } from 'yargs';
 import { readConfigFile } from '../config.js';
 import { mergeSpecs, parseDateOrder, parseMapArg, parseMappingFile, toColumnMapping, unusedEntries, type MappingSpec, type ReadChoices } from '../sources/mapping.js';
 import type { Issue } from '../types.js';
+import { HELP } from '../wording/help.js';
 
 export interface ReadArgs {
   map?: string;
@@ -14,11 +15,12 @@ export interface ReadArgs {
 }
 
 export function withReadOptions<T>(y: Argv<T>): Argv<T & ReadArgs> {
+  const O = HELP().options;
   return y
-    .option('map', { type: 'string', describe: 'Arti kolom yang tidak tertebak: "title=Keterangan,end=Jam Up" (field=judul kolom atau huruf kolom)' })
-    .option('mapping', { type: 'string', describe: 'Berkas YAML pemetaan kolom yang disimpan (columns, dateOrder, sheets)' })
-    .option('date-order', { type: 'string', describe: 'Urutan tanggal angka untuk semua kolom: dmy (hari dulu), mdy (format AS), ymd' })
-    .option('sheet', { type: 'string', array: true, describe: 'Hanya sheet ini (boleh diulang; juga sheet tersembunyi)' }) as Argv<T & ReadArgs>;
+    .option('map', { type: 'string', describe: O.map })
+    .option('mapping', { type: 'string', describe: O.mapping })
+    .option('date-order', { type: 'string', describe: O.dateOrder })
+    .option('sheet', { type: 'string', array: true, describe: O.sheet }) as Argv<T & ReadArgs>;
 }
 
 export interface ResolvedRead {
@@ -54,6 +56,6 @@ export function unusedMappingIssues(read: ResolvedRead, file: string): Issue[] {
     row: null,
     column: null,
     value: column,
-    message: `pemetaan ${field}=${column}: tidak ada kolom berjudul "${column}" (atau huruf kolom itu) di sheet mana pun; entri ini tidak dipakai — periksa ejaannya (downtime inspect menampilkan judul kolom yang ada)`,
+    message: HELP().values.unusedMapping(field, column),
   }));
 }
