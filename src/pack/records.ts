@@ -19,6 +19,7 @@ import type { ActionRecord, DrillRecord, EvaluationRecord, IncidentEvent, Notice
 import type { Store } from '../store/store.js';
 import type { Incident, Lang, Period } from '../types.js';
 import { isoInZone } from '../util/zone.js';
+import { PACK } from '../wording/pack.js';
 
 /** Everything of the record cycle that belongs to one period. */
 export interface PeriodRecords {
@@ -96,7 +97,7 @@ function incidentSummary(inc: Incident, zone: string, lang: Lang): IncidentSumma
 /** An evaluation row → the evaluation form; the actions print with their status in the store today. */
 export function evaluationInput(e: PeriodRecords['evaluations'][number], profile: Profile, lang: Lang): EvaluationFormInput {
   const zone = profile.hospital.timeZone;
-  const where = `evaluasi #${e.record.id} (insiden ${e.incident.id}) di basis data`;
+  const where = PACK().stored.evaluation(e.record.id, e.incident.id);
   const { evaluation } = parseEvaluationFile(e.record.document, where, { units: profile.units });
   const actions = e.actions.length
     ? e.actions.map((a) => ({ action: a.action, pic: a.pic, due: a.due, status: a.status, evidence: a.evidence ?? undefined }))
@@ -110,7 +111,7 @@ export function evaluationInput(e: PeriodRecords['evaluations'][number], profile
 }
 
 export function drillInput(d: PeriodRecords['drills'][number], sop: Pick<SopConfig, 'procedures'>, profile: Profile, lang: Lang): DrillReportInput {
-  const { drill } = parseDrillFile(d.record.document, `simulasi #${d.record.id} di basis data`, sop);
+  const { drill } = parseDrillFile(d.record.document, PACK().stored.drill(d.record.id), sop);
   const actions = d.actions.length ? d.actions.map((a) => ({ action: a.action, pic: a.pic, due: a.due, status: a.status, evidence: a.evidence ?? undefined })) : drill.actions;
   return {
     drill: { ...drill, actions },
@@ -120,13 +121,13 @@ export function drillInput(d: PeriodRecords['drills'][number], sop: Pick<SopConf
 }
 
 export function trainingInput(t: TrainingRecord): TrainingReportInput {
-  return { training: parseTrainingFile(t.document, `pelatihan #${t.id} di basis data`) };
+  return { training: parseTrainingFile(t.document, PACK().stored.training(t.id)) };
 }
 
 export function noticeInput(n: PeriodRecords['notices'][number], zone: string): NoticeFormInput {
   // `downtime notice` stores the notice file's keys plus the expected end and the officer who wrote it.
   const { expectedEnd, officer, ...fileKeys } = (n.record.document ?? {}) as Record<string, unknown>;
-  const overrides = parseNoticeFile(fileKeys, `pemberitahuan #${n.record.id} di basis data`);
+  const overrides = parseNoticeFile(fileKeys, PACK().stored.notice(n.record.id));
   const inc = n.incident;
   const end = typeof expectedEnd === 'string' ? expectedEnd : inc.endMs == null ? null : isoInZone(zone, inc.endMs);
   return {
