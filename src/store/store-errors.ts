@@ -1,5 +1,6 @@
 // What SQLite and the file system can say about the store, turned into messages a user can act on.
 // Everything here is the environment (a lock, a full disk, a permission), never a bug: no stack.
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { errnoWords } from '../util/fs.js';
@@ -45,6 +46,8 @@ export function storeEnvironmentError(path: string, err: unknown): UserError | n
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
     return new UserError(W.diskFull(path, detail, dirname(path)), { exitCode: ExitCode.io });
   }
+  // SQLite cannot open a folder either, and says only "unable to open database file".
+  if (code.startsWith('SQLITE_CANTOPEN') && isFolder(path)) return new UserError(W.isFolder(path), { exitCode: ExitCode.io });
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_CANTOPEN')) {
     return new UserError(W.readOnly(path, detail, dirname(path)), { exitCode: ExitCode.io });
   }
@@ -52,6 +55,14 @@ export function storeEnvironmentError(path: string, err: unknown): UserError | n
     return new UserError(W.ioError(path, detail), { exitCode: ExitCode.io });
   }
   return null;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Runs `fn` against the store, turning environment failures into UserErrors; bugs pass through. */

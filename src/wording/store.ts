@@ -13,6 +13,7 @@ export const STORE = words({
     readOnly: (path: string, detail: string, dir: string) =>
       `${path}: basis data tidak dapat ditulis — berkas atau foldernya hanya-baca (${detail}). ` +
       `Beri izin tulis pada berkas ini dan folder ${dir}, atau pakai --db di lokasi lain.`,
+    isFolder: (path: string) => `${path}: itu sebuah folder, bukan berkas basis data. Sebutkan berkas basis data dengan --db, mis. --db ${path}/downtime.sqlite.`,
     ioError: (path: string, detail: string) => `${path}: galat baca/tulis disk pada basis data (${detail}). Periksa disk atau ruang kosongnya, lalu ulangi.`,
     missing: (path: string) => `Basis data belum ada: ${path}\nImpor log terlebih dahulu: downtime import <berkas.xlsx> --db ${path}`,
     hotJournal: (path: string, journal: string, detail: string, dir: string) =>
@@ -69,6 +70,7 @@ export const STORE = words({
     readOnly: (path: string, detail: string, dir: string) =>
       `${path}: the database cannot be written — the file or its folder is read-only (${detail}). ` +
       `Give write permission on this file and on the folder ${dir}, or use --db somewhere else.`,
+    isFolder: (path: string) => `${path}: that is a folder, not a database file. Name the database file with --db, e.g. --db ${path}/downtime.sqlite.`,
     ioError: (path: string, detail: string) => `${path}: disk read/write error on the database (${detail}). Check the disk or its free space, then try again.`,
     missing: (path: string) => `The database does not exist yet: ${path}\nImport a log first: downtime import <file.xlsx> --db ${path}`,
     hotJournal: (path: string, journal: string, detail: string, dir: string) =>
