@@ -6,22 +6,35 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ExitCode, UserError } from './errors.js';
 import { resolveConfigPath } from './paths.js';
+import { errnoWords } from './util/fs.js';
+import { GENERAL } from './wording/general.js';
+import { language, type Lang } from './wording/lang.js';
 
-// zod's own messages ("expected one of …") in Indonesian, like everything else users read; the
-// schemas' custom messages (NIP, time zone, IPv4) already are.
-z.config(z.locales.id());
+// zod's own messages ("expected one of …") in the language people read, like everything else; the
+// schemas' custom messages (NIP, time zone, IPv4) come from the wording tables at parse time.
+const ZOD_LOCALES: Record<Lang, () => z.core.$ZodConfig> = { id: z.locales.id, en: z.locales.en };
+let zodLang: Lang | null = null;
 
-/** `a.b[0].c`; the root is "(akar)". */
+/** Sets zod's locale to the process language before a parse (the CLI may have changed it). */
+export function useZodLanguage(): void {
+  const lang = language();
+  if (zodLang === lang) return;
+  z.config(ZOD_LOCALES[lang]());
+  zodLang = lang;
+}
+useZodLanguage();
+
+/** `a.b[0].c`; the root is "(akar)" / "(root)". */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
-  return out || '(akar)';
+  return out || GENERAL().config.root;
 }
 
 /** One line per zod issue: `  field.path: message`, under a heading that names the file. */
-export function describeZodError(file: string, error: z.ZodError, what = 'Konfigurasi'): string {
+export function describeZodError(file: string, error: z.ZodError, what = GENERAL().config.what): string {
   const lines = error.issues.map((i) => `  ${formatPath(i.path)}: ${i.message}`);
-  return `${what} tidak valid: ${file}\n${lines.join('\n')}`;
+  return `${GENERAL().config.invalid(what, file)}\n${lines.join('\n')}`;
 }
 
 export function readConfigFile(path: string): unknown {
@@ -29,19 +42,18 @@ export function readConfigFile(path: string): unknown {
   try {
     text = readFileSync(resolveConfigPath(path), 'utf8');
   } catch (err) {
-    throw new UserError(`Berkas konfigurasi tidak dapat dibaca: ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, {
-      exitCode: ExitCode.io,
-    });
+    throw new UserError(GENERAL().config.cannotRead(path, errnoWords(err)), { exitCode: ExitCode.io });
   }
   try {
     return parseYaml(text);
   } catch (err) {
-    throw new UserError(`Berkas konfigurasi bukan YAML/JSON yang valid: ${path}: ${(err as Error).message}`);
+    throw new UserError(GENERAL().config.notYaml(path, (err as Error).message));
   }
 }
 
 /** Validates parsed data against a schema; a mistake becomes a UserError listing every field. */
-export function parseConfig<S extends z.ZodType>(schema: S, data: unknown, file: string, what = 'Konfigurasi'): z.output<S> {
+export function parseConfig<S extends z.ZodType>(schema: S, data: unknown, file: string, what = GENERAL().config.what): z.output<S> {
+  useZodLanguage();
   const result = schema.safeParse(data);
   if (!result.success) throw new UserError(describeZodError(file, result.error, what));
   return result.data;

@@ -1,15 +1,15 @@
 // Wording users read: Indonesian by default, English on request. Pure functions, no clock.
 import type { Lang } from './types.js';
 import { isoInZone } from './util/zone.js';
+import { COMMON } from './wording/common.js';
+import { GENERAL } from './wording/general.js';
 
-export const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-export const MONTHS_SHORT_ID = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
-export const MONTHS_SHORT_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Short month names for the report's charts (src/documents/report/text.ts), from the wording tables. */
+export const MONTHS_SHORT_ID = GENERAL.in('id').format.monthsShort;
+export const MONTHS_SHORT_EN = GENERAL.in('en').format.monthsShort;
 
 export function monthName(month1: number, lang: Lang): string {
-  return (lang === 'id' ? MONTHS_ID : MONTHS_EN)[month1 - 1] ?? String(month1);
+  return COMMON.in(lang).months[month1 - 1] ?? String(month1);
 }
 
 /**
@@ -17,16 +17,16 @@ export function monthName(month1: number, lang: Lang): string {
  * minutes are always shown when there are any, days from 24 h.
  */
 export function formatDuration(minutes: number | null, lang: Lang = 'id'): string {
-  if (minutes == null) return lang === 'id' ? 'tidak diketahui' : 'unknown';
+  const W = GENERAL.in(lang).format;
+  if (minutes == null) return W.unknownDuration;
   const total = Math.round(minutes);
   const days = Math.floor(total / 1440);
   const hours = Math.floor((total % 1440) / 60);
   const mins = total % 60;
-  const w = lang === 'id' ? { d: 'hari', h: 'jam', m: 'menit' } : { d: days === 1 ? 'day' : 'days', h: hours === 1 ? 'hour' : 'hours', m: mins === 1 ? 'minute' : 'minutes' };
   const parts: string[] = [];
-  if (days) parts.push(`${days} ${w.d}`);
-  if (hours) parts.push(`${hours} ${w.h}`);
-  if (mins || parts.length === 0) parts.push(`${mins} ${w.m}`);
+  if (days) parts.push(W.days(days));
+  if (hours) parts.push(W.hours(hours));
+  if (mins || parts.length === 0) parts.push(W.minutes(mins));
   return parts.join(' ');
 }
 
@@ -39,7 +39,7 @@ export function formatNumber(n: number, decimals: number, lang: Lang = 'id'): st
   const key = `${lang}:${decimals}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    f = new Intl.NumberFormat(GENERAL.in(lang).format.numberLocale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
     numberFormats.set(key, f);
   }
   return f.format(n);
@@ -74,7 +74,7 @@ export function formatWhen(iso: string, lang: Lang = 'id', zoneAbbrev = 'WIB'): 
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(iso);
   if (!m) return iso;
   const date = formatDateLong(m[1]!, lang);
-  return lang === 'id' ? `${date} pukul ${m[2]}.${m[3]} ${zoneAbbrev}` : `${date}, ${m[2]}:${m[3]} ${zoneAbbrev}`;
+  return GENERAL.in(lang).format.when(date, m[2]!, m[3]!, zoneAbbrev);
 }
 
 /**
@@ -88,7 +88,7 @@ export function formatInstant(isoUtc: string, timeZone: string, lang: Lang = 'id
   const date = formatDateLong(local.slice(0, 10), lang);
   const [hh, mm] = [local.slice(11, 13), local.slice(14, 16)];
   const zone = zoneAbbreviation(timeZone);
-  return lang === 'id' ? `${date} ${hh}.${mm} ${zone}` : `${date}, ${hh}:${mm} ${zone}`;
+  return GENERAL.in(lang).format.instant(date, hh, mm, zone);
 }
 
 /** Indonesian zone abbreviation for an IANA zone; the offset for anything else. */

@@ -3,6 +3,7 @@
 import { DateTime, FixedOffsetZone, type Zone } from 'luxon';
 import { UserError } from './errors.js';
 import type { Period } from './types.js';
+import { GENERAL } from './wording/general.js';
 
 export interface PeriodOptions {
   month?: string;
@@ -26,9 +27,8 @@ export function resolvePeriod(opts: PeriodOptions, timeZone: string, now: Date):
   // from code that does not go through yargs.
   const exclusive = given.filter((k) => k !== 'to' && k !== 'from');
   if (exclusive.length > 1 || (exclusive.length === 1 && given.length > 1)) {
-    throw new UserError(
-      `${given.map((k) => `--${k}`).join(' dan ')} tidak dapat dipakai bersamaan: pilih salah satu dari --month, --quarter, --year atau --from/--to`,
-    );
+    const P = GENERAL().period;
+    throw new UserError(P.exclusive(given.map((k) => `--${k}`).join(P.and)));
   }
   if (opts.month !== undefined) return monthPeriod(opts.month, timeZone);
   if (opts.quarter !== undefined) return quarterPeriod(opts.quarter, timeZone);
@@ -40,45 +40,46 @@ export function resolvePeriod(opts: PeriodOptions, timeZone: string, now: Date):
 
 function assertZone(timeZone: string): void {
   if (!DateTime.fromMillis(0, { zone: timeZone }).isValid) {
-    throw new UserError(`zona waktu "${timeZone}" tidak dikenal (contoh: Asia/Jakarta)`);
+    throw new UserError(GENERAL().period.zone(timeZone));
   }
 }
 
 function monthPeriod(value: string, zone: string): Period {
   const m = /^(\d{4})-(\d{2})$/.exec(value.trim());
-  if (!m) throw new UserError(`--month ${value}: format harus YYYY-MM (contoh: --month 2022-10)`);
+  if (!m) throw new UserError(GENERAL().period.monthFormat(value));
   const year = Number(m[1]);
   const month = Number(m[2]);
-  if (month < 1 || month > 12) throw new UserError(`--month ${value}: bulan harus 01–12 (contoh: --month 2022-10)`);
+  if (month < 1 || month > 12) throw new UserError(GENERAL().period.monthRange(value));
   const start = DateTime.fromObject({ year, month, day: 1 }, { zone });
   return build(start, start.plus({ months: 1 }), `${m[1]}-${m[2]}`, 'month');
 }
 
 function quarterPeriod(value: string, zone: string): Period {
   const m = /^(\d{4})-Q(\d)$/i.exec(value.trim());
-  if (!m) throw new UserError(`--quarter ${value}: format harus YYYY-Qn (contoh: --quarter 2022-Q4)`);
+  if (!m) throw new UserError(GENERAL().period.quarterFormat(value));
   const q = Number(m[2]);
-  if (q < 1 || q > 4) throw new UserError(`--quarter ${value}: triwulan harus Q1–Q4 (contoh: --quarter 2022-Q4)`);
+  if (q < 1 || q > 4) throw new UserError(GENERAL().period.quarterRange(value));
   const start = DateTime.fromObject({ year: Number(m[1]), month: (q - 1) * 3 + 1, day: 1 }, { zone });
   return build(start, start.plus({ months: 3 }), `${m[1]}-Q${q}`, 'quarter');
 }
 
 function yearPeriod(year: number, zone: string): Period {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new UserError(`--year ${year}: tahun harus bilangan 4 angka (contoh: --year 2022)`);
+    throw new UserError(GENERAL().period.year(String(year)));
   }
   const start = DateTime.fromObject({ year, month: 1, day: 1 }, { zone });
   return build(start, start.plus({ years: 1 }), String(year), 'year');
 }
 
 function rangePeriod(from: string | undefined, to: string | undefined, zone: string): Period {
-  const example = '(contoh: --from 2022-01-01 --to 2022-03-31)';
-  if (from === undefined) throw new UserError(`--to ${to} memerlukan --from ${example}`);
-  if (to === undefined) throw new UserError(`--from ${from} memerlukan --to ${example}`);
+  const P = GENERAL().period;
+  const example = P.rangeExample;
+  if (from === undefined) throw new UserError(P.needsFrom(String(to), example));
+  if (to === undefined) throw new UserError(P.needsTo(from, example));
   const start = parseDay('from', from, zone);
   const last = parseDay('to', to, zone);
   if (start > last) {
-    throw new UserError(`--from ${from} sesudah --to ${to}: tanggal awal harus sebelum atau sama dengan tanggal akhir ${example}`);
+    throw new UserError(P.fromAfterTo(from, to, example));
   }
   // Whole calendar years read as such in file names: laporan-downtime-2021-2022.pdf.
   const wholeYears = start.month === 1 && start.day === 1 && last.month === 12 && last.day === 31;
@@ -92,9 +93,9 @@ function rangePeriod(from: string | undefined, to: string | undefined, zone: str
 function parseDay(option: 'from' | 'to', value: string, zone: string): DateTime {
   const example = option === 'from' ? '--from 2022-01-01' : '--to 2022-03-31';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!m) throw new UserError(`--${option} ${value}: format harus YYYY-MM-DD (contoh: ${example})`);
+  if (!m) throw new UserError(GENERAL().period.dayFormat(option, value, example));
   const dt = DateTime.fromObject({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { zone });
-  if (!dt.isValid) throw new UserError(`--${option} ${value}: tanggal tidak ada di kalender (contoh: ${example})`);
+  if (!dt.isValid) throw new UserError(GENERAL().period.dayMissing(option, value, example));
   return dt;
 }
 

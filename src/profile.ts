@@ -2,6 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseConfig, readConfigFile } from './config.js';
 import { resolveConfigPath } from './paths.js';
+import { GENERAL } from './wording/general.js';
+import type { Lang } from './wording/lang.js';
 
 export const DEFAULT_PROFILE_PATH = 'data/profil-rs.yaml';
 
@@ -9,7 +11,7 @@ export const DEFAULT_PROFILE_PATH = 'data/profil-rs.yaml';
 export const nipSchema = z
   .string()
   .transform((s) => s.replace(/[\s.]/g, ''))
-  .refine((s) => /^\d{18}$/.test(s), { message: 'NIP harus 18 digit (contoh: 19680411 199303 1 009)' });
+  .refine((s) => /^\d{18}$/.test(s), { error: () => GENERAL().profile.nip });
 
 export function formatNip(nip: string): string {
   const d = nip.replace(/\D/g, '');
@@ -32,7 +34,7 @@ const timeZoneSchema = z.string().refine(
       return false;
     }
   },
-  { message: 'zona waktu tidak dikenal (contoh: Asia/Jakarta, Asia/Makassar, Asia/Jayapura)' },
+  { error: () => GENERAL().profile.timeZone },
 );
 
 /** Service units a downtime evaluation must answer one by one ("tidak terdampak" is an answer). */
@@ -59,14 +61,14 @@ export interface StandardCitation {
 }
 
 /** How documents cite the standard: the decree number and its title, in the document's language. */
-export function standardCitation(edition: Edition, lang: 'id' | 'en' = 'id'): StandardCitation {
+export function standardCitation(edition: Edition, lang: Lang = 'id'): StandardCitation {
   const number = `KMK HK.01.07/MENKES/${edition}`;
-  const title = lang === 'id' ? 'tentang Standar Akreditasi Rumah Sakit' : 'on the Hospital Accreditation Standard';
+  const title = GENERAL.in(lang).profile.standardTitle;
   return { edition, number, full: `${number} ${title}` };
 }
 
 /** Up to three officials who initial (paraf) a document beside the signer's name. */
-const parafSchema = z.array(z.string().min(1)).max(3, 'paraf paling banyak tiga pejabat');
+const parafSchema = z.array(z.string().min(1)).max(3, { error: () => GENERAL().profile.paraf });
 
 export const profileSchema = z.object({
   /** true only in the shipped sample profile: documents made with it outside the demo warn. */
@@ -99,7 +101,7 @@ export const profileSchema = z.object({
   notice: noticeSchema.prefault({}),
   accreditation: z
     .object({
-      edition: z.enum(EDITIONS, { message: `edisi standar: ${EDITIONS.join(' atau ')}` }).default('1596/2024'),
+      edition: z.enum(EDITIONS, { error: () => GENERAL().profile.edition(EDITIONS.join(GENERAL().profile.or)) }).default('1596/2024'),
     })
     .default({ edition: '1596/2024' }),
   /** Tata naskah dinas conventions of the hospital's general office. */
@@ -117,7 +119,7 @@ export const profileSchema = z.object({
       paraf: parafSchema.default([]),
       /** Tembusan: positions, by rank; no "Yth.", never "Arsip". */
       tembusan: z
-        .array(z.string().min(1).refine((t) => !/^\s*arsip\s*$/i.test(t), { message: 'tembusan tidak ditujukan ke "Arsip"' }))
+        .array(z.string().min(1).refine((t) => !/^\s*arsip\s*$/i.test(t), { error: () => GENERAL().profile.tembusan }))
         .default([]),
     })
     .default({ paraf: [], tembusan: [] }),
@@ -131,7 +133,7 @@ export type Profile = z.infer<typeof profileSchema> & {
 };
 
 export function parseProfile(data: unknown, path: string): Profile {
-  const profile = parseConfig(profileSchema, data, path, 'Profil rumah sakit');
+  const profile = parseConfig(profileSchema, data, path, GENERAL().profile.what);
   const logo = profile.letterhead.logo;
   return { ...profile, logoPath: logo ? resolve(dirname(resolveConfigPath(path)), logo) : null, path };
 }
@@ -154,7 +156,7 @@ export function documentNumber(office: Profile['office'], isoDate: string): stri
 /** The warning for a document made with the shipped sample profile, or null (own profile, or the demo). */
 export function sampleProfileWarning(profile: Pick<Profile, 'sample' | 'path'>, env: NodeJS.ProcessEnv = process.env): string | null {
   if (!profile.sample || env.DOWNTIME_DEMO === '1') return null;
-  return `PERINGATAN: ${profile.path} adalah profil CONTOH (nama, NIP dan kop bukan milik rumah sakit Anda). Buat profil sendiri dengan: downtime init`;
+  return GENERAL().profile.sample(profile.path);
 }
 
 export function loadProfile(path: string = DEFAULT_PROFILE_PATH): Profile {

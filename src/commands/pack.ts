@@ -104,7 +104,7 @@ export const packCommand: CommandModule<object, PackArgs> = {
         .filter((h) => h.revision !== '00' && h.date >= period.from && h.date <= period.to)
         .map((h) => ({ sop: f.title, file: f.file ? `13.1a-regulasi-spo/${f.file}` : null, revision: h.revision, date: h.date, change: h.change })),
     );
-    const { citation } = standardEdition(profile);
+    const { citation } = standardEdition(profile, lang);
     const built = await buildPack({ label: period.label, periodTitle: title, citation, docs: [...sops.docs, ...forms.filter((f) => f.element === 'mrmik-13.1b'), ...reports, ...forms.filter((f) => f.element === 'mrmik-13.1c'), ...registerDocs], findings, revisions, opts: formOpts });
 
     removePreviousPack(outDir);

@@ -9,6 +9,7 @@ import { ELEMENT_DIR, ELEMENTS } from './elements.js';
 import { indexTitle, renderIndexPdf, type SopRevisionNote } from './index-doc.js';
 import { ELEMENT_KEYS, type ElementKey, type Finding, type ManifestEntry } from './types.js';
 import type { Rendered } from './sources.js';
+import { PACK } from '../wording/pack.js';
 
 export interface PackFile {
   file: string;
@@ -79,7 +80,7 @@ export async function buildPack(input: BuildInput): Promise<BuiltPack> {
   const combined = await combinePdf({
     front: [{ title: indexTitle(lang), pdf: index }],
     groups: ELEMENT_KEYS.filter((k) => k !== 'mrmik-3').map((k) => ({
-      title: `${ELEMENTS[k].code} — ${ELEMENTS[k].holds[lang]}`,
+      title: `${ELEMENTS[k].code} — ${PACK.in(lang).elements[k].holds}`,
       parts: docs.filter((d) => d.element === k && d.combine).map((d) => ({ title: d.title, pdf: d.data })),
     })),
     meta: { title, author: `${profile.hospital.unit} ${profile.hospital.name}`, subject: `${title} — ${profile.hospital.shortName}`, generatedAt },

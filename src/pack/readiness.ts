@@ -2,6 +2,7 @@
 // passes the period's records, the months without data (computeStats), the SOPs and "today".
 import { formatDateLong } from '../format.js';
 import type { Lang, Period } from '../types.js';
+import { PACK } from '../wording/pack.js';
 import type { Finding } from './types.js';
 import type { PeriodRecords } from './records.js';
 
@@ -43,79 +44,45 @@ const minusYear = (iso: string) => addYears(iso, -1);
 
 export function readiness(input: ReadinessInput): Finding[] {
   const { period, records, lang, today } = input;
-  const id = lang === 'id';
+  const W = PACK.in(lang).readiness;
   const d = (iso: string) => formatDateLong(iso, lang);
   const out: Finding[] = [];
 
-  for (const m of input.monthsWithoutData)
-    out.push({
-      code: 'month-no-data',
-      element: 'mrmik-13.1c',
-      message: id
-        ? `${d(m)}: tidak ada data — tidak ada insiden tercatat dan tidak ada pernyataan nihil (downtime attest --month ${m} --none bila memang tidak ada downtime)`
-        : `${d(m)}: no data — no incident recorded and no attestation (downtime attest --month ${m} --none if there really was no downtime)`,
-    });
+  for (const m of input.monthsWithoutData) out.push({ code: 'month-no-data', element: 'mrmik-13.1c', message: W.monthNoData(d(m), m) });
 
   const evaluated = new Set(records.evaluations.map((e) => e.incident.id));
   const drillIncidents = new Set(records.drills.map((x) => x.record.incidentId));
   for (const inc of records.incidents) {
     if (inc.kind !== 'unplanned' || evaluated.has(inc.id) || drillIncidents.has(inc.id)) continue;
-    out.push({
-      code: 'unplanned-without-evaluation',
-      element: 'mrmik-13.1c',
-      message: id
-        ? `Insiden ${inc.id} (${inc.start.slice(0, 10)}, "${inc.title}") tidak terencana dan belum dievaluasi`
-        : `Incident ${inc.id} (${inc.start.slice(0, 10)}, "${inc.title}") is unplanned and has no evaluation`,
-    });
+    out.push({ code: 'unplanned-without-evaluation', element: 'mrmik-13.1c', message: W.unevaluated(inc.id, inc.start.slice(0, 10), inc.title) });
   }
 
   // Against today, not the period's end: an action of 2022 still open now is open (and overdue) now.
   for (const a of records.actions) {
     if (a.status === 'done') continue;
-    const source = a.sourceKind === 'evaluation' ? (id ? `evaluasi insiden ${a.incidentId}` : `evaluation of incident ${a.incidentId}`) : id ? `simulasi` : `drill`;
+    const source = a.sourceKind === 'evaluation' ? W.evaluationOf(a.incidentId) : W.drill;
     const overdue = a.due < today;
     out.push({
       code: overdue ? 'overdue-action' : 'open-action',
       element: 'mrmik-13.1c',
-      message: id
-        ? `Tindak lanjut ${a.id} (${source}) "${a.action}", PIC ${a.pic}: ${overdue ? `lewat batas waktu ${d(a.due)}` : `masih terbuka, batas waktu ${d(a.due)}`}`
-        : `Action ${a.id} (${source}) "${a.action}", PIC ${a.pic}: ${overdue ? `overdue since ${d(a.due)}` : `still open, due ${d(a.due)}`}`,
+      message: (overdue ? W.overdue : W.open)(a.id, source, a.action, a.pic, d(a.due)),
     });
   }
 
   // "In the last 12 months" counts back from the period's end, or from today for a period not over yet.
   const end = period.to < today ? period.to : today;
   const since = minusYear(end);
-  if (!input.records.allDrillDates.some((x) => x > since && x <= end))
-    out.push({
-      code: 'no-drill-12-months',
-      element: 'mrmik-13.1b',
-      message: id ? `Tidak ada simulasi dalam 12 bulan sampai ${d(end)}` : `No drill in the 12 months up to ${d(end)}`,
-    });
-  if (!input.records.allTrainingDates.some((x) => x > since && x <= end))
-    out.push({
-      code: 'no-training',
-      element: 'mrmik-13.1b',
-      message: id ? `Tidak ada pelatihan dalam 12 bulan sampai ${d(end)}` : `No training in the 12 months up to ${d(end)}`,
-    });
+  if (!input.records.allDrillDates.some((x) => x > since && x <= end)) out.push({ code: 'no-drill-12-months', element: 'mrmik-13.1b', message: W.noDrill(d(end)) });
+  if (!input.records.allTrainingDates.some((x) => x > since && x <= end)) out.push({ code: 'no-training', element: 'mrmik-13.1b', message: W.noTraining(d(end)) });
 
   for (const s of input.sops) {
     const name = `${s.title}${s.number ? ` (${s.number})` : ''}`;
     if (s.issuedOn) {
       const due = addYears(s.issuedOn, 3);
-      if (due <= today)
-        out.push({
-          code: 'sop-review-due',
-          element: 'mrmik-13.1a',
-          message: id ? `SPO ${name}: terbit ${d(s.issuedOn)}, kaji ulang jatuh tempo ${d(due)} (3 tahun)` : `SOP ${name}: issued ${d(s.issuedOn)}, review due ${d(due)} (3 years)`,
-        });
+      if (due <= today) out.push({ code: 'sop-review-due', element: 'mrmik-13.1a', message: W.sopReviewDue(name, d(s.issuedOn), d(due)) });
     }
     if (s.revision && !s.history.some((h) => h.revision === s.revision))
-      out.push({
-        code: 'sop-history-lacks-revision',
-        element: 'mrmik-13.1a',
-        message: id ? `SPO ${name}: rekaman historis perubahan tidak memuat revisi ${s.revision} yang berlaku` : `SOP ${name}: the revision history lacks the current revision ${s.revision}`,
-      });
+      out.push({ code: 'sop-history-lacks-revision', element: 'mrmik-13.1a', message: W.sopHistory(name, s.revision) });
     for (const e of s.lintErrors) out.push({ code: 'sop-lint-error', element: 'mrmik-13.1a', message: `${s.source}: ${e}` });
   }
   return out;

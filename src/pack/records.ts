@@ -1,12 +1,11 @@
 // The record-cycle rows of a period, read from the store, and their mapping to the input models of
-// the form renderers (src/documents/forms). Kept in ONE file on purpose: the `wire` branch adds
-// commands (evaluate, drill, training, notice) that do the same mapping; when it lands, the lead
-// replaces the four `…Input` functions below with theirs and nothing else in src/pack changes.
+// the form renderers (src/documents/forms). The evaluation's mapping is the one `downtime form`
+// uses (records/form-input.ts); drills, trainings and notices map here until form-input has theirs.
 // The stored `document` columns hold what the record files validated; they are validated again
 // here with the same schemas, so a hand-edited row fails with its id, not deep in a renderer.
-import { CATEGORY_LABELS } from '../classify/categories.js';
 import { drillProcedure, type DrillReportInput } from '../documents/forms/drill.js';
-import type { EvaluationFormInput, IncidentSummary } from '../documents/forms/evaluation.js';
+import type { EvaluationFormInput } from '../documents/forms/evaluation.js';
+import { evaluationFormInput } from '../records/form-input.js';
 import type { NoticeFormInput } from '../documents/forms/notice.js';
 import type { TrainingReportInput } from '../documents/forms/training.js';
 import type { SopConfig } from '../documents/sop/schema.js';
@@ -15,17 +14,18 @@ import { parseEvaluationFile } from '../records/evaluation-file.js';
 import { parseNoticeFile } from '../records/notice-file.js';
 import { parseTrainingFile } from '../records/training-file.js';
 import type { Profile } from '../profile.js';
-import type { ActionRecord, DrillRecord, EvaluationRecord, IncidentEvent, NoticeRecord, TrainingRecord } from '../store/cycle.js';
+import type { ActionRecord, Correction, DrillRecord, EvaluationRecord, IncidentEvent, NoticeRecord, TrainingRecord } from '../store/cycle.js';
 import type { Store } from '../store/store.js';
 import type { Incident, Lang, Period } from '../types.js';
 import { isoInZone } from '../util/zone.js';
+import { PACK } from '../wording/pack.js';
 
 /** Everything of the record cycle that belongs to one period. */
 export interface PeriodRecords {
   /** Incidents starting in the period, voided ones left out (they leave every figure). */
   incidents: Incident[];
   attestedMonths: string[];
-  evaluations: Array<{ record: EvaluationRecord; incident: Incident; timeline: IncidentEvent[]; actions: ActionRecord[] }>;
+  evaluations: Array<{ record: EvaluationRecord; incident: Incident; timeline: IncidentEvent[]; corrections: Correction[]; actions: ActionRecord[] }>;
   /** Drills dated in the period. */
   drills: Array<{ record: DrillRecord; actions: ActionRecord[] }>;
   /** Every drill in the store: "no drill in the last 12 months" looks before the period too. */
@@ -53,6 +53,7 @@ export function readPeriodRecords(store: Store, period: Period): PeriodRecords {
       record,
       incident: byId.get(record.incidentId)!,
       timeline: events.get(record.incidentId) ?? [],
+      corrections: store.cycle.corrections(record.incidentId),
       actions: allActions.filter((a) => a.sourceKind === 'evaluation' && a.sourceId === record.id),
     }));
   const allDrills = store.cycle.drills();
@@ -78,39 +79,20 @@ export function readPeriodRecords(store: Store, period: Period): PeriodRecords {
 /** The log number the forms and the register print for an incident. */
 export const logNumber = (incidentId: number): string => String(incidentId);
 
-function incidentSummary(inc: Incident, zone: string, lang: Lang): IncidentSummary {
-  const when = (ms: number | null) => (ms == null ? null : isoInZone(zone, ms));
-  return {
-    number: logNumber(inc.id),
-    title: inc.title,
-    kind: inc.kind,
-    start: inc.precision === 'minute' ? when(inc.startMs)! : inc.start,
-    end: inc.endMs == null ? null : inc.precision === 'minute' ? when(inc.endMs) : inc.end,
-    durationMinutes: inc.durationMinutes,
-    category: CATEGORY_LABELS[inc.category][lang],
-    unit: inc.unit,
-    cause: inc.cause || null,
-  };
-}
-
-/** An evaluation row → the evaluation form; the actions print with their status in the store today. */
+/**
+ * An evaluation row → the evaluation form, through the same mapping `downtime form` uses
+ * (records/form-input.ts: scope, corrected fields marked); the actions print with their status in
+ * the store today. The stored document is validated first, so a hand-edited row fails with its id.
+ */
 export function evaluationInput(e: PeriodRecords['evaluations'][number], profile: Profile, lang: Lang): EvaluationFormInput {
-  const zone = profile.hospital.timeZone;
-  const where = `evaluasi #${e.record.id} (insiden ${e.incident.id}) di basis data`;
-  const { evaluation } = parseEvaluationFile(e.record.document, where, { units: profile.units });
-  const actions = e.actions.length
-    ? e.actions.map((a) => ({ action: a.action, pic: a.pic, due: a.due, status: a.status, evidence: a.evidence ?? undefined }))
-    : evaluation.actions;
-  return {
-    incident: incidentSummary(e.incident, zone, lang),
-    timeline: e.timeline.map((t) => ({ at: t.at, type: t.type, text: t.text })),
-    evaluation: { ...evaluation, actions },
-    officer: e.record.by ? { name: e.record.by } : null,
-  };
+  const { evaluation } = parseEvaluationFile(e.record.document, PACK().stored.evaluation(e.record.id, e.incident.id), { units: profile.units });
+  const input = evaluationFormInput(e.incident, { events: e.timeline, corrections: e.corrections, evaluation: { document: evaluation, by: e.record.by }, actions: e.actions }, lang);
+  // A row whose actions never reached the register (made by hand) prints the file's own.
+  return e.actions.length ? input : { ...input, evaluation: { ...input.evaluation, actions: evaluation.actions } };
 }
 
 export function drillInput(d: PeriodRecords['drills'][number], sop: Pick<SopConfig, 'procedures'>, profile: Profile, lang: Lang): DrillReportInput {
-  const { drill } = parseDrillFile(d.record.document, `simulasi #${d.record.id} di basis data`, sop);
+  const { drill } = parseDrillFile(d.record.document, PACK().stored.drill(d.record.id), sop);
   const actions = d.actions.length ? d.actions.map((a) => ({ action: a.action, pic: a.pic, due: a.due, status: a.status, evidence: a.evidence ?? undefined })) : drill.actions;
   return {
     drill: { ...drill, actions },
@@ -120,13 +102,13 @@ export function drillInput(d: PeriodRecords['drills'][number], sop: Pick<SopConf
 }
 
 export function trainingInput(t: TrainingRecord): TrainingReportInput {
-  return { training: parseTrainingFile(t.document, `pelatihan #${t.id} di basis data`) };
+  return { training: parseTrainingFile(t.document, PACK().stored.training(t.id)) };
 }
 
 export function noticeInput(n: PeriodRecords['notices'][number], zone: string): NoticeFormInput {
   // `downtime notice` stores the notice file's keys plus the expected end and the officer who wrote it.
   const { expectedEnd, officer, ...fileKeys } = (n.record.document ?? {}) as Record<string, unknown>;
-  const overrides = parseNoticeFile(fileKeys, `pemberitahuan #${n.record.id} di basis data`);
+  const overrides = parseNoticeFile(fileKeys, PACK().stored.notice(n.record.id));
   const inc = n.incident;
   const end = typeof expectedEnd === 'string' ? expectedEnd : inc.endMs == null ? null : isoInZone(zone, inc.endMs);
   return {

@@ -11,6 +11,7 @@ import { fixZipTimes } from '../documents/kit/zip-times.js';
 import { FormDoc, signatoryColumn, type FormOptions } from '../documents/forms/form-doc.js';
 import type { Lang } from '../types.js';
 import type { PeriodRecords } from './records.js';
+import { PACK } from '../wording/pack.js';
 
 export type RegisterStatus = 'open' | 'overdue' | 'done';
 
@@ -42,7 +43,7 @@ export function firstSentence(text: string): string {
 
 /** Rows in due-date order; a done action keeps its evidence, an open one past its due date is overdue today. */
 export function registerRows(records: PeriodRecords, today: string, lang: Lang): RegisterRow[] {
-  const id = lang === 'id';
+  const W = PACK.in(lang).register;
   const evalBySource = new Map(records.evaluations.map((e) => [e.record.id, e]));
   const drillBySource = new Map(records.drills.map((d) => [d.record.id, d]));
   return records.actions.map((a, i) => {
@@ -53,49 +54,28 @@ export function registerRows(records: PeriodRecords, today: string, lang: Lang):
       const e = evalBySource.get(a.sourceId);
       problem = e?.incident.title ?? '';
       cause = firstSentence(e?.record.rootCause ?? e?.incident.cause ?? '');
-      source = id ? `Insiden ${a.incidentId} (evaluasi)` : `Incident ${a.incidentId} (evaluation)`;
+      source = W.fromEvaluation(a.incidentId);
     } else {
       const d = drillBySource.get(a.sourceId);
       const doc = d?.record.document as { title?: string; findings?: string[] } | undefined;
-      problem = doc?.title ?? (id ? `Simulasi ${d?.record.procedure ?? ''}` : `Drill ${d?.record.procedure ?? ''}`);
+      problem = doc?.title ?? W.drillProblem(d?.record.procedure ?? '');
       const findings = doc?.findings ?? [];
-      cause = findings.length ? firstSentence(findings[0]!) + (findings.length > 1 ? (id ? ` (dan ${findings.length - 1} temuan lain)` : ` (and ${findings.length - 1} more findings)`) : '') : '';
-      source = d ? `${id ? 'Simulasi' : 'Drill'} ${formatDateLong(d.record.date, lang)}` : id ? 'Simulasi' : 'Drill';
+      cause = findings.length ? firstSentence(findings[0]!) + (findings.length > 1 ? W.moreFindings(findings.length - 1) : '') : '';
+      source = d ? W.drillOn(formatDateLong(d.record.date, lang)) : W.drill;
     }
     const status: RegisterStatus = a.status === 'done' ? 'done' : a.due < today ? 'overdue' : 'open';
     return { no: i + 1, actionId: a.id, problem, cause, action: a.action, pic: a.pic, due: a.due, status, evidence: a.evidence ?? '', source };
   });
 }
 
-const LABELS = {
-  id: {
-    title: 'Register Tindak Lanjut Downtime',
-    cols: { no: 'No', problem: 'Masalah', cause: 'Penyebab', action: 'Tindakan', pic: 'PIC', due: 'Batas waktu', status: 'Status', evidence: 'Bukti', source: 'Sumber' },
-    status: { open: 'Terbuka', overdue: 'Lewat batas', done: 'Selesai' },
-    none: 'Tidak ada tindak lanjut dari evaluasi atau simulasi dalam periode ini.',
-    summary: (open: number, overdue: number, done: number) => `${done} selesai, ${open} terbuka, ${overdue} lewat batas waktu (status per tanggal dokumen ini).`,
-    made: 'Dibuat oleh,',
-    sheet: 'Register',
-  },
-  en: {
-    title: 'Downtime Action Register',
-    cols: { no: 'No', problem: 'Problem', cause: 'Cause', action: 'Action', pic: 'PIC', due: 'Due', status: 'Status', evidence: 'Evidence', source: 'Source' },
-    status: { open: 'Open', overdue: 'Overdue', done: 'Done' },
-    none: 'No follow-up actions from evaluations or drills in this period.',
-    summary: (open: number, overdue: number, done: number) => `${done} done, ${open} open, ${overdue} overdue (status as of this document's date).`,
-    made: 'Prepared by,',
-    sheet: 'Register',
-  },
-} satisfies Record<Lang, unknown>;
-
-export const registerTitle = (lang: Lang) => LABELS[lang].title;
+export const registerTitle = (lang: Lang) => PACK.in(lang).register.title;
 
 function counts(rows: RegisterRow[]) {
   return { open: rows.filter((r) => r.status === 'open').length, overdue: rows.filter((r) => r.status === 'overdue').length, done: rows.filter((r) => r.status === 'done').length };
 }
 
 export async function renderRegisterPdf(rows: RegisterRow[], periodTitle: string, opts: FormOptions): Promise<Buffer> {
-  const L = LABELS[opts.lang];
+  const L = PACK.in(opts.lang).register;
   const f = new FormDoc(opts, L.title);
   f.heading1(L.title, [periodTitle]);
   if (!rows.length) f.empty(L.none);
@@ -136,7 +116,7 @@ const ExcelJS = createRequire(import.meta.url)('exceljs/dist/exceljs.bare.min.js
 
 /** The same rows as a workbook: real dates, a frozen header, an auto-filter, A4/F4 landscape fit to width. */
 export async function renderRegisterXlsx(rows: RegisterRow[], periodTitle: string, opts: FormOptions): Promise<Buffer> {
-  const L = LABELS[opts.lang];
+  const L = PACK.in(opts.lang).register;
   const wb = new ExcelJS.Workbook();
   wb.creator = xmlSafe(`${opts.profile.hospital.unit} ${opts.profile.hospital.name}`);
   wb.title = xmlSafe(`${L.title} — ${periodTitle}`);
@@ -180,7 +160,7 @@ export async function renderRegisterXlsx(rows: RegisterRow[], periodTitle: strin
     printTitlesRow: `${h}:${h}`,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
   };
-  ws.headerFooter = { oddFooter: `&L&8${xmlSafe(L.title)}&R&8${opts.lang === 'id' ? 'Halaman &P dari &N' : 'Page &P of &N'}` };
+  ws.headerFooter = { oddFooter: `&L&8${xmlSafe(L.title)}&R&8${L.footerPages}` };
   const data = Buffer.from(await wb.xlsx.writeBuffer());
   return fixZipTimes(data, opts.generatedAt);
 }

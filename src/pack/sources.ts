@@ -16,6 +16,8 @@ import { DEFAULT_SOP_CONFIG } from '../documents/sop/config.js';
 import { drillInput, evaluationInput, logNumber, noticeInput, trainingInput, type PeriodRecords } from './records.js';
 import type { SopFacts } from './readiness.js';
 import type { ElementKey } from './types.js';
+import { GENERAL } from '../wording/general.js';
+import { PACK } from '../wording/pack.js';
 
 /** A document rendered for the pack, before it gets its folder. */
 export interface Rendered {
@@ -71,7 +73,7 @@ export async function renderReports(
     const texts = renderReportTexts(model);
     const title = `${model.title} — ${model.periodTitle}`;
     out.push({ element: 'mrmik-13.1c', name: `${model.fileStem}.pdf`, title, data: await renderReportPdf(model, texts), combine: true });
-    if (p === data.period) out.push({ element: 'mrmik-13.1c', name: `${model.fileStem}.xlsx`, title: `${title} (workbook)`, data: await renderReportWorkbook(model, texts), combine: false });
+    if (p === data.period) out.push({ element: 'mrmik-13.1c', name: `${model.fileStem}.xlsx`, title: PACK.in(lang).titles.workbook(title), data: await renderReportWorkbook(model, texts), combine: false });
   }
   return out;
 }
@@ -115,23 +117,18 @@ export async function renderSops(ctx: SourceContext, paths: readonly string[]): 
     facts.push(fact);
     if (result.errors.length) continue;
     const model = any.kind === 'units' ? buildUnitSopModel({ config: any.config, profile, lang, templates, logo }) : buildSopModel({ config: any.config, profile, lang, templates, logo });
-    const base = lang === 'id' ? model.fileBase : `${model.fileBase}-en`;
+    const base = `${model.fileBase}${GENERAL.in(lang).format.fileSuffix}`;
     fact.file = `${base}.pdf`;
-    docs.push({ element: 'mrmik-13.1a', name: fact.file, title: `SPO ${model.title} (No. ${model.number}, Revisi ${model.revision})`, data: await renderSopPdf(model, generatedAt), combine: true });
+    docs.push({ element: 'mrmik-13.1a', name: fact.file, title: PACK.in(lang).titles.sop(model.title, model.number, model.revision), data: await renderSopPdf(model, generatedAt), combine: true });
   }
   return { docs, facts, configs };
 }
-
-const FORM_TITLES = {
-  id: { evaluation: 'Evaluasi pasca downtime, insiden', drill: 'Laporan simulasi', training: 'Laporan pelatihan', notice: 'Pemberitahuan downtime terencana, insiden' },
-  en: { evaluation: 'Post-downtime evaluation, incident', drill: 'Drill report', training: 'Training report', notice: 'Planned-downtime notice, incident' },
-} as const;
 
 /** Evaluations, notices (13.1 c), drills and trainings (13.1 b) of the period, on the forms branch's renderers. */
 export async function renderForms(ctx: SourceContext, records: PeriodRecords, sops: readonly SopConfig[]): Promise<Rendered[]> {
   const { profile, lang, generatedAt, logo } = ctx;
   const opts: FormOptions = { profile, lang, generatedAt, logo };
-  const T = FORM_TITLES[lang];
+  const T = PACK.in(lang).titles;
   const zone = profile.hospital.timeZone;
   const [{ renderEvaluationPdf }, { renderDrillPdf }, { renderTrainingPdf }, { renderNoticePdf }] = await Promise.all([
     import('../documents/forms/evaluation.js'),
@@ -142,20 +139,20 @@ export async function renderForms(ctx: SourceContext, records: PeriodRecords, so
   const out: Rendered[] = [];
   for (const e of records.evaluations) {
     const n = logNumber(e.incident.id);
-    out.push({ element: 'mrmik-13.1c', name: `formulir-evaluasi-${n}.pdf`, title: `${T.evaluation} ${n}: ${e.incident.title}`, data: await renderEvaluationPdf(evaluationInput(e, profile, lang), opts), combine: true });
+    out.push({ element: 'mrmik-13.1c', name: `formulir-evaluasi-${n}.pdf`, title: T.evaluation(n, e.incident.title), data: await renderEvaluationPdf(evaluationInput(e, profile, lang), opts), combine: true });
   }
   for (const n of records.notices) {
     const no = logNumber(n.incident.id);
-    out.push({ element: 'mrmik-13.1c', name: `pemberitahuan-downtime-${no}.pdf`, title: `${T.notice} ${no}: ${n.incident.title}`, data: await renderNoticePdf(noticeInput(n, zone), opts), combine: true });
+    out.push({ element: 'mrmik-13.1c', name: `pemberitahuan-downtime-${no}.pdf`, title: T.notice(no, n.incident.title), data: await renderNoticePdf(noticeInput(n, zone), opts), combine: true });
   }
   for (const d of records.drills) {
     // The drill's steps are those of the SOP procedure it exercised: the first config that has it.
     const sop = sops.find((s) => s.procedures[d.record.procedure as keyof SopConfig['procedures']]) ?? sops[0];
     if (!sop) continue;
-    out.push({ element: 'mrmik-13.1b', name: `laporan-simulasi-${d.record.date}-${d.record.id}.pdf`, title: `${T.drill} ${d.record.date}`, data: await renderDrillPdf(drillInput(d, sop, profile, lang), opts), combine: true });
+    out.push({ element: 'mrmik-13.1b', name: `laporan-simulasi-${d.record.date}-${d.record.id}.pdf`, title: T.drill(d.record.date), data: await renderDrillPdf(drillInput(d, sop, profile, lang), opts), combine: true });
   }
   for (const t of records.trainings) {
-    out.push({ element: 'mrmik-13.1b', name: `laporan-pelatihan-${t.date}-${t.id}.pdf`, title: `${T.training} ${t.date}: ${t.topic}`, data: await renderTrainingPdf(trainingInput(t), opts), combine: true });
+    out.push({ element: 'mrmik-13.1b', name: `laporan-pelatihan-${t.date}-${t.id}.pdf`, title: T.training(t.date, t.topic), data: await renderTrainingPdf(trainingInput(t), opts), combine: true });
   }
   return out;
 }

@@ -1,7 +1,6 @@
 // The accreditation pack as plain data: which elements of the standard it answers, the documents
 // it holds, the readiness findings. The renderers and the command build on these; nothing here
 // touches the file system or the store.
-import type { Lang } from '../types.js';
 
 /** Elements of the standard the pack maps its files to, in the order the index and the combined PDF list them. */
 export const ELEMENT_KEYS = ['mrmik-13.1a', 'mrmik-13.1b', 'mrmik-13.1c', 'mrmik-3'] as const;
@@ -14,11 +13,7 @@ export interface ElementInfo {
   key: ElementKey;
   /** "MRMIK 13.1 a". */
   code: string;
-  /** The element's wording, short. */
-  text: Record<Lang, string>;
   evidence: EvidenceType[];
-  /** What the pack puts under it, in words. */
-  holds: Record<Lang, string>;
 }
 
 /** One document of the pack, rendered, before it is written. */

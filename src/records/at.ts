@@ -3,7 +3,10 @@
 // officer. Pure: the clock and the profile come in.
 import { UserError } from '../errors.js';
 import type { Profile } from '../profile.js';
-import { isoInZone, partsInZone, zonedMillis } from '../util/zone.js';
+import { formatInstant } from '../format.js';
+import { partsInZone, zonedMillis } from '../util/zone.js';
+import { language } from '../wording/lang.js';
+import { RECORDS } from '../wording/records.js';
 
 const CLOCK = /^(\d{1,2})[.:](\d{2})$/;
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2})[.:](\d{2})(?::(\d{2}))?)?$/;
@@ -31,27 +34,28 @@ export function parseAt(option: string, value: string | undefined, zone: string,
     ms = new Date(v).getTime();
   } else throw bad(option, value);
   if (!opts.future && ms > now.getTime() + 60_000) {
-    throw new UserError(`${option} ${value}: waktu itu belum terjadi (sekarang ${isoInZone(zone, now.getTime())}). Catat kejadian saat atau setelah terjadi.`);
+    // "now" as the hospital reads a clock (1 Desember 2026 21.59 WIB), not as an ISO instant.
+    throw new UserError(RECORDS().at.future(option, value, formatInstant(now.toISOString(), zone, language())));
   }
   return ms;
 }
 
 function bad(option: string, value: string): UserError {
-  return new UserError(`${option} ${value}: waktu tidak dikenali (contoh: ${option} 08.30, ${option} 2023-08-01T08:30 atau ${option} 2023-08-01T08:30:00+07:00)`);
+  return new UserError(RECORDS().at.unreadable(option, value));
 }
 
 /** Who records or corrects: `--by`, else the profile's officer; someone must be named. */
 export function officer(by: string | undefined, profile: Profile): string {
   const name = by?.trim() || profile.officer?.trim();
   if (!name) {
-    throw new UserError(`Sebutkan siapa yang mencatat: --by "Nama Petugas", atau isi officer: di profil ${profile.path}.`);
+    throw new UserError(RECORDS().at.officer(profile.path));
   }
   return name;
 }
 
 /** `12`, `#12` → 12; anything else is a UserError naming the value. */
-export function parseId(value: unknown, what = 'insiden'): number {
+export function parseId(value: unknown, what?: string): number {
   const id = Number(String(value).replace(/^#/, ''));
-  if (!Number.isInteger(id) || id <= 0) throw new UserError(`Nomor ${what} tidak valid: "${String(value)}". Lihat nomornya dengan: downtime list`);
+  if (!Number.isInteger(id) || id <= 0) throw new UserError(RECORDS().at.badId(what ?? RECORDS().at.incident, String(value)));
   return id;
 }

@@ -2,6 +2,10 @@
 // own types accepted with the user's meaning (2026-12-05 arrives as a Date, "ya" means yes), one
 // follow-up action shape, and warnings that carry the key they are about.
 import { z } from 'zod';
+import { RECORDS } from '../wording/records.js';
+
+/** A zod message in the language people read at parse time (schemas are built once, at load). */
+export const say = (pick: (w: ReturnType<typeof RECORDS>) => string) => ({ error: () => pick(RECORDS()) });
 
 /** Something the document shows but that does not stop it, e.g. a re-entry difference that is not 0 yet. */
 export interface FileWarning {
@@ -12,14 +16,17 @@ export interface FileWarning {
 
 /** A required text: a missing key says so in words, not as zod's "expected string, received undefined". */
 export const text = z
-  .string({ error: (iss) => (iss.input === undefined ? 'wajib diisi' : 'harus berupa teks') })
+  .string({ error: (iss) => (iss.input === undefined ? RECORDS().field.required : RECORDS().field.notText) })
   .trim()
-  .min(1, 'tidak boleh kosong');
+  .min(1, say((w) => w.field.empty));
 
 /** YAML reads 2026-12-05 as a Date (UTC midnight): take its calendar date back. */
 export const isoDate = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus YYYY-MM-DD, mis. 2026-12-05').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'tanggal tidak ada di kalender'),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, say((w) => w.field.dateFormat))
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), say((w) => w.field.dateMissing)),
 );
 
 /** "08.30", "8:30" or a YAML sexagesimal number (8:30 unquoted reads as 510) → "08:30". */
@@ -28,7 +35,7 @@ export const clockTime = z.preprocess(
   z
     .string()
     .trim()
-    .regex(/^([01]?\d|2[0-3])[.:][0-5]\d$/, 'jam harus JJ.MM, mis. 08.30')
+    .regex(/^([01]?\d|2[0-3])[.:][0-5]\d$/, say((w) => w.field.clockFormat))
     .transform((s) => {
       const [h, m] = s.split(/[.:]/);
       return `${h!.padStart(2, '0')}:${m}`;
@@ -42,7 +49,7 @@ export const yesNo = z.preprocess((v) => {
   if (['ya', 'y', 'yes', 'sudah'].includes(s)) return true;
   if (['tidak', 't', 'no', 'belum'].includes(s)) return false;
   return v;
-}, z.boolean({ message: 'jawab ya atau tidak' }));
+}, z.boolean(say((w) => w.field.yesNo)));
 
 export const ACTION_STATUSES = ['open', 'done'] as const;
 
@@ -53,18 +60,18 @@ export const ACTION_STATUSES = ['open', 'done'] as const;
  */
 export function actionSchema(notBefore?: { date: string; what: string }) {
   const due = notBefore
-    ? isoDate.refine((d) => typeof d !== 'string' || d >= notBefore.date, { error: (iss) => `batas waktu ${String(iss.input)} sebelum tanggal ${notBefore.what} (${notBefore.date})` })
+    ? isoDate.refine((d) => typeof d !== 'string' || d >= notBefore.date, { error: (iss) => RECORDS().action.dueBefore(String(iss.input), notBefore.what, notBefore.date) })
     : isoDate;
   return z
     .strictObject({
       action: text,
       pic: text,
       due,
-      status: z.enum(ACTION_STATUSES, { message: 'status harus open atau done' }).default('open'),
+      status: z.enum(ACTION_STATUSES, say((w) => w.action.status)).default('open'),
       evidence: text.optional(),
     })
     .superRefine((a, ctx) => {
-      if (a.status === 'done' && !a.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'tindak lanjut yang selesai (done) memerlukan bukti (evidence)' });
+      if (a.status === 'done' && !a.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: RECORDS().action.doneNeedsEvidence });
     });
 }
 export type FollowUpAction = z.infer<ReturnType<typeof actionSchema>>;

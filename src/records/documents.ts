@@ -7,6 +7,7 @@ import type { Lang } from '../types.js';
 import type { FormOptions } from '../documents/forms/form-doc.js';
 import { checkOutDir } from '../documents/kit/out-dir.js';
 import { partsInZone } from '../util/zone.js';
+import { GENERAL } from '../wording/general.js';
 
 export interface DocumentArgs {
   out: string;
@@ -23,7 +24,7 @@ export async function formOptions(profile: Profile, lang: Lang, generatedAt: Dat
 export function documentPath(out: string, stem: string, lang: Lang): string {
   const dir = resolve(out);
   checkOutDir(dir, lang);
-  return join(dir, `${stem}${lang === 'en' ? '-en' : ''}.pdf`);
+  return join(dir, `${stem}${GENERAL.in(lang).format.fileSuffix}.pdf`);
 }
 
 /** YYYY-MM-DD of an instant in the hospital's zone. */

@@ -4,15 +4,18 @@
 // actions. Errors name the key; a re-entry difference that is not 0 yet is a warning the form shows.
 import { z } from 'zod';
 import { parseConfig, readConfigFile } from '../config.js';
-import { actionSchema, text, yesNo, type FileWarning } from './common-file.js';
+import { actionSchema, say, text, yesNo, type FileWarning } from './common-file.js';
+import { LANGS } from '../wording/lang.js';
+import { RECORDS } from '../wording/records.js';
 
-export const NOT_AFFECTED = { id: 'tidak terdampak', en: 'not affected' } as const;
-
-const count = z.number({ message: 'isi jumlah lembar (angka)' }).int('jumlah lembar bilangan bulat').min(0, 'jumlah lembar tidak boleh negatif');
+const count = z
+  .number(say((w) => w.evaluation.sheets))
+  .int(say((w) => w.evaluation.sheetsInteger))
+  .min(0, say((w) => w.evaluation.sheetsNegative));
 
 const reconciliationSchema = (units: readonly string[]) =>
   z.strictObject({
-  unit: z.enum(units as [string, ...string[]], { message: `unit tidak ada di profil (units): ${units.join(', ')}` }),
+  unit: z.enum(units as [string, ...string[]], say((w) => w.evaluation.unknownUnit(units.join(', ')))),
   form: text,
   /** Sheets filled in on paper during the downtime. */
   paperSheets: count,
@@ -22,14 +25,17 @@ const reconciliationSchema = (units: readonly string[]) =>
   note: text.optional(),
 });
 
-const lines = z.union([text.transform((s) => [s]), z.array(text).min(1, 'tulis paling sedikit satu pelajaran')]);
+const lines = z.union([text.transform((s) => [s]), z.array(text).min(1, say((w) => w.evaluation.lessons))]);
 
 /** One key per profile unit, each required: a missing unit and an unknown one are named in the same run as every other mistake. */
 function impactSchema(units: readonly string[]) {
   const answer = (u: string) =>
-    z.string({ error: (iss) => (iss.input === undefined ? `dampak pada unit ${u} belum diisi; tulis "tidak terdampak" bila unit ini tidak terdampak` : 'tulis dampaknya sebagai teks') }).trim().min(1, 'tidak boleh kosong');
+    z
+      .string({ error: (iss) => (iss.input === undefined ? RECORDS().evaluation.impactMissing(u) : RECORDS().evaluation.impactText) })
+      .trim()
+      .min(1, say((w) => w.field.empty));
   return z.strictObject(Object.fromEntries(units.map((u) => [u, answer(u)])) as Record<string, z.ZodType<string>>, {
-    error: (iss) => (iss.code === 'unrecognized_keys' ? `unit tidak ada di profil (units: ${units.join(', ')}): ${iss.keys.join(', ')}` : undefined),
+    error: (iss) => (iss.code === 'unrecognized_keys' ? RECORDS().evaluation.unknownUnits(units.join(', '), iss.keys.join(', ')) : undefined),
   });
 }
 
@@ -43,7 +49,7 @@ function evaluationSchema(units: readonly string[], incidentDate?: string) {
     reconciliation: z.array(reconciliationSchema(units)).default([]),
     rootCause: text,
     lessons: lines,
-    actions: z.array(actionSchema(incidentDate ? { date: incidentDate, what: 'kejadian' } : undefined)).default([]),
+    actions: z.array(actionSchema(incidentDate ? { date: incidentDate, what: RECORDS().action.ofIncident } : undefined)).default([]),
   });
 }
 
@@ -61,12 +67,12 @@ export const difference = (r: Evaluation['reconciliation'][number]): number => r
 
 export function isNotAffected(impact: string): boolean {
   const s = impact.trim().toLowerCase();
-  return s === NOT_AFFECTED.id || s === NOT_AFFECTED.en || s === '-';
+  return s === '-' || LANGS.some((lang) => s === RECORDS.in(lang).evaluation.notAffected);
 }
 
 /** Validates parsed eval.yaml; impact keys come back in the profile's unit order. */
 export function parseEvaluationFile(data: unknown, file: string, opts: EvaluationFileOptions): { evaluation: Evaluation; warnings: FileWarning[] } {
-  const parsed = parseConfig(evaluationSchema(opts.units, opts.incidentDate), data, file, 'Evaluasi pasca downtime');
+  const parsed = parseConfig(evaluationSchema(opts.units, opts.incidentDate), data, file, RECORDS().what.evaluation);
   const impact = Object.fromEntries(opts.units.map((u) => [u, parsed.impact[u]!]));
   const warnings: FileWarning[] = [];
   parsed.reconciliation.forEach((r, i) => {
@@ -74,7 +80,7 @@ export function parseEvaluationFile(data: unknown, file: string, opts: Evaluatio
     if (d !== 0)
       warnings.push({
         path: `reconciliation[${i}]`,
-        message: `${r.unit}, ${r.form}: selisih ${d} lembar (${r.paperSheets} di kertas, ${r.entered} dientri) — harus 0`,
+        message: RECORDS().evaluation.difference(r.unit, r.form, d, r.paperSheets, r.entered),
       });
   });
   return { evaluation: { ...parsed, impact }, warnings };

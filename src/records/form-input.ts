@@ -7,11 +7,7 @@ import type { Incident, Lang } from '../types.js';
 import type { ActionRecord, Correction, IncidentEvent } from '../store/cycle.js';
 import type { EvaluationFormInput, IncidentSummary, TimelineEntry } from '../documents/forms/evaluation.js';
 import type { Evaluation } from './evaluation-file.js';
-
-const SCOPE_LABELS = {
-  id: { internal: 'Internal (di dalam rumah sakit)', external: 'Eksternal (di luar rumah sakit)' },
-  en: { internal: 'Internal (inside the hospital)', external: 'External (outside the hospital)' },
-} as const;
+import { RECORDS } from '../wording/records.js';
 
 /** Fields the evaluation form prints that a correction can have changed. */
 const MARKED = ['title', 'kind', 'start', 'end', 'duration', 'category', 'unit', 'scope', 'cause'] as const;
@@ -32,7 +28,7 @@ export function incidentSummary(inc: Incident, corrections: readonly Pick<Correc
     durationMinutes: inc.durationMinutes,
     category: CATEGORY_LABELS[inc.category][lang],
     unit: inc.unit,
-    scope: SCOPE_LABELS[lang][inc.scope],
+    scope: RECORDS.in(lang).scope[inc.scope],
     cause: inc.cause || null,
     corrected: correctedFields(corrections),
   };

@@ -4,7 +4,8 @@
 // optional; the renderer's defaults (profile units, the four readiness items) fill the rest.
 import { z } from 'zod';
 import { parseConfig, readConfigFile } from '../config.js';
-import { isoDate, text, yesNo } from './common-file.js';
+import { isoDate, say, text, yesNo } from './common-file.js';
+import { RECORDS } from '../wording/records.js';
 
 export const ACTIVITIES = ['maintenance', 'update', 'migration', 'network', 'other'] as const;
 
@@ -13,7 +14,7 @@ const noticeSchema = z.strictObject({
   number: text.optional(),
   /** When the notice goes out (YYYY-MM-DD); default: the document date. */
   noticeDate: isoDate.optional(),
-  activity: z.enum(ACTIVITIES, { message: `kegiatan tidak dikenal; pilih salah satu: ${ACTIVITIES.join(', ')}` }).optional(),
+  activity: z.enum(ACTIVITIES, say((w) => w.notice.activity(ACTIVITIES.join(', ')))).optional(),
   /** Free wording of the activity, e.g. "Pembaruan bridging V-Claim". */
   description: text.optional(),
   units: z.array(text).min(1).optional(),
@@ -28,7 +29,7 @@ const noticeSchema = z.strictObject({
 export type NoticeOverrides = z.output<typeof noticeSchema>;
 
 export function parseNoticeFile(data: unknown, file: string): NoticeOverrides {
-  return parseConfig(noticeSchema, data ?? {}, file, 'Pemberitahuan downtime');
+  return parseConfig(noticeSchema, data ?? {}, file, RECORDS().what.notice);
 }
 
 export function readNoticeFile(path: string): NoticeOverrides {

@@ -2,9 +2,10 @@
 // ONE transaction (a UserError inside rolls everything back), close. Checks that need no write run on
 // a read-only open first, so a refused command does not even touch the file.
 import { loadProfile, type Profile } from '../profile.js';
-import { openStore, type Store, type StoredIncident } from '../store/store.js';
+import { openStore, StoreMissingError, type Store, type StoredIncident } from '../store/store.js';
 import { resolveDbPath } from '../commands/options.js';
 import { UserError } from '../errors.js';
+import { RECORDS } from '../wording/records.js';
 
 export interface Session {
   store: Store;
@@ -29,7 +30,7 @@ export function readIfExists<T>(argv: { db?: string | undefined; profile: string
   try {
     return readSession(argv, work);
   } catch (err) {
-    if (err instanceof UserError && /Basis data belum ada/.test(err.message)) return undefined;
+    if (err instanceof StoreMissingError) return undefined;
     throw err;
   }
 }
@@ -58,7 +59,7 @@ export function writeSession<C, T>(
     }
   } catch (err) {
     // A missing store is only fine for commands that create it (open, attest).
-    if (!(opts.create && err instanceof UserError && /Basis data belum ada/.test(err.message))) throw err;
+    if (!(opts.create && err instanceof StoreMissingError)) throw err;
     checked = undefined as C;
   }
   const store = openStore(path);
@@ -72,6 +73,6 @@ export function writeSession<C, T>(
 /** The incident with this id, or a UserError that says how to find ids. */
 export function requireIncident(store: Store, id: number): StoredIncident {
   const inc = store.incidentById(id);
-  if (!inc) throw new UserError(`Insiden ${id} tidak ada di ${store.path}. Lihat nomornya dengan: downtime list --all`);
+  if (!inc) throw new UserError(RECORDS().noIncidentIn(id, store.path));
   return inc;
 }

@@ -2,6 +2,7 @@
 // `import --replace` re-applies it to the row that comes back. Pure — columns in, columns out.
 import type { Incident } from '../types.js';
 import type { EditableField } from './cycle.js';
+import { STORE } from '../wording/store.js';
 
 const MIN = 60_000;
 
@@ -67,11 +68,11 @@ export function applyField(c: IncidentColumns, field: EditableField, value: stri
   switch (field) {
     case 'kind':
       n.kind = value === 'planned' ? 'planned' : 'unplanned';
-      n.kind_reason = `dikoreksi: ${reason}`;
+      n.kind_reason = STORE().corrected(reason);
       break;
     case 'category':
       n.category = (value ?? 'other') as Incident['category'];
-      n.category_reason = `dikoreksi: ${reason}`;
+      n.category_reason = STORE().corrected(reason);
       break;
     case 'scope':
       n.scope = value === 'external' ? 'external' : 'internal';

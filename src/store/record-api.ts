@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { Store, NewIncident } from './store.js';
 import type { NewAction, NewEvaluation, DrillRecord, NoticeRecord, TrainingRecord } from './cycle.js';
 import { partsInZone } from '../util/zone.js';
+import { STORE } from '../wording/store.js';
 
 /** An action as an evaluation or drill YAML gives it (status open unless done, with evidence). */
 export type ActionInput = Pick<NewAction, 'action' | 'pic' | 'due'> & Partial<Pick<NewAction, 'status' | 'evidence' | 'doneAt'>>;
@@ -17,9 +18,10 @@ function localDate(ms: number, zone: string): string {
 /** Refuses actions due before `fromDate` or done without evidence; the message names the action. */
 function checkActions(actions: readonly ActionInput[], fromDate: string, where: string): void {
   actions.forEach((a, i) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(a.due)) throw new UserError(`${where}: actions[${i}].due "${a.due}" bukan tanggal YYYY-MM-DD`);
-    if (a.due < fromDate) throw new UserError(`${where}: actions[${i}].due ${a.due} lebih awal dari kejadiannya (${fromDate}) — "${a.action}"`);
-    if (a.status === 'done' && !a.evidence?.trim()) throw new UserError(`${where}: actions[${i}] berstatus done tanpa evidence — "${a.action}"`);
+    const W = STORE().record;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(a.due)) throw new UserError(W.dueNotDate(where, i, a.due));
+    if (a.due < fromDate) throw new UserError(W.dueBefore(where, i, a.due, fromDate, a.action));
+    if (a.status === 'done' && !a.evidence?.trim()) throw new UserError(W.doneWithoutEvidence(where, i, a.action));
   });
 }
 
@@ -27,9 +29,9 @@ function checkActions(actions: readonly ActionInput[], fromDate: string, where: 
 export function recordEvaluation(store: Store, e: NewEvaluation, actions: readonly ActionInput[], zone: string): number {
   return store.db.transaction(() => {
     const inc = store.incidentById(e.incidentId);
-    if (!inc) throw new UserError(`Insiden ${e.incidentId} tidak ada. Lihat nomornya dengan: downtime list`);
-    if (store.cycle.evaluation(e.incidentId)) throw new UserError(`Insiden ${e.incidentId} sudah punya evaluasi. Untuk merevisinya: downtime evaluate ${e.incidentId} --file eval.yaml --replace --reason "…" (evaluasi lama disimpan sebagai jejak koreksi).`);
-    checkActions(actions, localDate(inc.startMs, zone), `evaluasi insiden ${e.incidentId}`);
+    if (!inc) throw new UserError(STORE().record.noIncident(e.incidentId));
+    if (store.cycle.evaluation(e.incidentId)) throw new UserError(STORE().record.alreadyEvaluated(e.incidentId));
+    checkActions(actions, localDate(inc.startMs, zone), STORE().record.evaluationOf(e.incidentId));
     const id = store.cycle.insertEvaluation(e);
     for (const a of actions) store.cycle.insertAction(id, { ...a, sourceKind: 'evaluation', incidentId: e.incidentId });
     return id;
@@ -57,10 +59,10 @@ export interface Revision {
 export function reviseEvaluation(store: Store, e: NewEvaluation, actions: readonly ActionInput[], zone: string, rev: Revision): { id: number; correctionId: number; keptDone: number } {
   return store.db.transaction(() => {
     const inc = store.incidentById(e.incidentId);
-    if (!inc) throw new UserError(`Insiden ${e.incidentId} tidak ada. Lihat nomornya dengan: downtime list`);
+    if (!inc) throw new UserError(STORE().record.noIncident(e.incidentId));
     const old = store.cycle.evaluation(e.incidentId);
-    if (!old) throw new UserError(`Insiden ${e.incidentId} belum punya evaluasi: tidak ada yang direvisi (tanpa --replace untuk evaluasi pertama).`);
-    checkActions(actions, localDate(inc.startMs, zone), `evaluasi insiden ${e.incidentId}`);
+    if (!old) throw new UserError(STORE().record.notEvaluated(e.incidentId));
+    checkActions(actions, localDate(inc.startMs, zone), STORE().record.evaluationOf(e.incidentId));
     const oldActions = store.cycle.actionsOf('evaluation', old.id);
     const correctionId = store.cycle.addCorrection({
       incidentId: e.incidentId,
@@ -92,7 +94,7 @@ export function recordDrill(
 ): { drillId: number; incidentId: number } {
   return store.db.transaction(() => {
     if (incident.kind !== 'planned') throw new Error('a drill is recorded as a planned incident');
-    checkActions(actions, drill.date, `simulasi ${drill.date}`);
+    checkActions(actions, drill.date, STORE().record.drillOn(drill.date));
     const incidentId = store.insertLiveIncident(incident, now);
     const drillId = store.cycle.insertDrill({ ...drill, incidentId });
     for (const a of actions) store.cycle.insertAction(drillId, { ...a, sourceKind: 'drill', incidentId });
@@ -108,8 +110,8 @@ export function recordTraining(store: Store, t: Omit<TrainingRecord, 'id'>): num
 export function recordNotice(store: Store, n: Omit<NoticeRecord, 'id'>): number {
   return store.db.transaction(() => {
     const inc = store.incidentById(n.incidentId);
-    if (!inc) throw new UserError(`Insiden ${n.incidentId} tidak ada. Lihat nomornya dengan: downtime list`);
-    if (inc.kind !== 'planned') throw new UserError(`Insiden ${n.incidentId} tidak terencana; pemberitahuan hanya untuk downtime terencana (koreksi dulu: downtime edit ${n.incidentId} --kind planned --reason "…").`);
+    if (!inc) throw new UserError(STORE().record.noIncident(n.incidentId));
+    if (inc.kind !== 'planned') throw new UserError(STORE().record.notPlanned(n.incidentId));
     return store.cycle.insertNotice(n);
   })();
 }

@@ -1,7 +1,10 @@
 // What SQLite and the file system can say about the store, turned into messages a user can act on.
 // Everything here is the environment (a lock, a full disk, a permission), never a bug: no stack.
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
+import { errnoWords } from '../util/fs.js';
+import { STORE } from '../wording/store.js';
 
 /**
  * How long a command waits for another command that holds the store's lock before giving up.
@@ -33,35 +36,33 @@ export function isReadonlyRollback(err: unknown): boolean {
  */
 export function storeEnvironmentError(path: string, err: unknown): UserError | null {
   const code = errorCode(err);
-  const detail = (err as Error)?.message ?? String(err);
+  // SQLite says what happened in words; an errno (EACCES …) is said in words too, not as its code.
+  const detail = errnoWords(err);
+  const W = STORE();
   const seconds = Math.round(busyTimeoutMs() / 100) / 10;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new UserError(
-      `${path}: perintah lain sedang menulis basis data ini (sudah ditunggu ${seconds} detik). ` +
-        'Tunggu perintah itu selesai, lalu coba lagi. Basis data tidak diubah.',
-      { exitCode: ExitCode.io },
-    );
+    return new UserError(W.busy(path, seconds), { exitCode: ExitCode.io });
   }
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
-    return new UserError(
-      `${path}: disk penuh saat menulis basis data (${detail}). Kosongkan ruang pada ${dirname(path)}, lalu ulangi; ` +
-        'basis data tetap seperti sebelum perintah ini.',
-      { exitCode: ExitCode.io },
-    );
+    return new UserError(W.diskFull(path, detail, dirname(path)), { exitCode: ExitCode.io });
   }
+  // SQLite cannot open a folder either, and says only "unable to open database file".
+  if (code.startsWith('SQLITE_CANTOPEN') && isFolder(path)) return new UserError(W.isFolder(path), { exitCode: ExitCode.io });
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_CANTOPEN')) {
-    return new UserError(
-      `${path}: basis data tidak dapat ditulis — berkas atau foldernya hanya-baca (${detail}). ` +
-        `Beri izin tulis pada berkas ini dan folder ${dirname(path)}, atau pakai --db di lokasi lain.`,
-      { exitCode: ExitCode.io },
-    );
+    return new UserError(W.readOnly(path, detail, dirname(path)), { exitCode: ExitCode.io });
   }
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {
-    return new UserError(`${path}: galat baca/tulis disk pada basis data (${detail}). Periksa disk atau ruang kosongnya, lalu ulangi.`, {
-      exitCode: ExitCode.io,
-    });
+    return new UserError(W.ioError(path, detail), { exitCode: ExitCode.io });
   }
   return null;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Runs `fn` against the store, turning environment failures into UserErrors; bugs pass through. */

@@ -10,6 +10,8 @@ import { CONTENT_COLUMN_LIST, CONTENT_PARAMETER_LIST, decodeIncident, encodeRow,
 import { busyTimeoutMs, errorCode, isReadonlyRollback, storeEnvironmentError } from './store-errors.js';
 import { CycleRecords, type Correction, type EditableField } from './cycle.js';
 import { applyField, fieldText, type IncidentColumns } from './fields.js';
+import { errnoWords } from '../util/fs.js';
+import { STORE } from '../wording/store.js';
 
 export type { NewIncident } from './incident-row.js';
 
@@ -46,17 +48,17 @@ export interface AttachedRecords {
 }
 
 /**
- * Tables that attach records to incidents (evaluations, corrections …) register their label here.
- * `attachedRecords` also finds any table with a foreign key to incidents that is not registered,
- * so a new table is protected even before someone names it.
+ * Tables that attach records to incidents (evaluations, corrections …) have their label in the
+ * wording table (STORE().attached). `attachedRecords` also finds any table with a foreign key to
+ * incidents that is not named there, so a new table is protected even before someone names it.
  */
-export const ATTACHED_TABLE_LABELS: Record<string, string> = {
-  incident_events: 'catatan linimasa',
-  evaluations: 'evaluasi pasca downtime',
-  actions: 'tindak lanjut',
-  drills: 'simulasi',
-  notices: 'pemberitahuan downtime terencana',
-};
+export function attachedTableLabel(table: string): string {
+  const labels = STORE().attached as Readonly<Record<string, string>>;
+  return Object.hasOwn(labels, table) ? labels[table]! : table;
+}
+
+/** openStore's refusal of a read-only open of a store that does not exist: commands that create it catch it. */
+export class StoreMissingError extends UserError {}
 
 /** The one batch every incident recorded with `downtime open` belongs to (see Store.liveBatchId). */
 export const LIVE_SOURCE_KIND = 'live';
@@ -248,7 +250,7 @@ export class Store {
   /**
    * Records in other tables that refer to these incidents. Today no such table exists, so this
    * finds nothing; it is the one place undo and replace ask before deleting incidents. Any table
-   * with a foreign key to incidents is checked (labels from ATTACHED_TABLE_LABELS).
+   * with a foreign key to incidents is checked (labels from attachedTableLabel).
    */
   attachedRecords(incidentIds: readonly number[]): AttachedRecords[] {
     if (!incidentIds.length) return [];
@@ -266,7 +268,7 @@ export class Store {
         .prepare(`SELECT DISTINCT ${q(col)} AS id FROM ${q(tbl)} WHERE ${q(col)} IN (SELECT value FROM json_each(?))`)
         .all(ids) as { id: number }[];
       const count = (this.db.prepare(`SELECT count(*) AS n FROM ${q(tbl)} WHERE ${q(col)} IN (SELECT value FROM json_each(?))`).get(ids) as { n: number }).n;
-      if (count) out.push({ table: tbl, label: ATTACHED_TABLE_LABELS[tbl] ?? tbl, count, incidentIds: hit.map((h) => h.id) });
+      if (count) out.push({ table: tbl, label: attachedTableLabel(tbl), count, incidentIds: hit.map((h) => h.id) });
     }
     return out;
   }
@@ -281,10 +283,7 @@ export class Store {
   refuseIfAttached(batchId: number, what: string, comingBack: ReadonlySet<string> | 'unknown' = new Set()): void {
     const batch = this.batchById(batchId);
     if (batch?.sourceKind === LIVE_SOURCE_KIND) {
-      throw new UserError(
-        `${what} ditolak: #${batchId} adalah catatan langsung (downtime open), bukan impor berkas. ` +
-          'Insiden yang salah dicatat dikoreksi (downtime edit) atau dibatalkan dari perhitungan (downtime void ID --reason "…"), tidak dihapus.',
-      );
+      throw new UserError(STORE().liveRefused(what, batchId));
     }
     const ids = this.db.prepare('SELECT id FROM incidents WHERE batch_id = ?').pluck().all(batchId) as number[];
     const attached = this.attachedRecords(ids);
@@ -292,21 +291,19 @@ export class Store {
       const lost = this.cycle.batchCorrections(batchId).filter((c) => !comingBack.has(c.identity));
       if (lost.length) {
         const hit = [...new Set(lost.map((c) => c.incidentId))];
-        attached.push({ table: 'corrections', label: 'koreksi', count: lost.length, incidentIds: hit });
+        attached.push({ table: 'corrections', label: attachedTableLabel('corrections'), count: lost.length, incidentIds: hit });
       }
     }
     if (!attached.length) return;
-    const list = attached.map((a) => `${a.count} ${a.label} (tabel ${a.table}, insiden ${a.incidentIds.slice(0, 5).join(', ')}${a.incidentIds.length > 5 ? ', …' : ''})`);
-    throw new UserError(
-      `${what} ditolak: insiden impor #${batchId} masih dirujuk oleh catatan lain: ${list.join('; ')}. ` +
-        'Catatan itu tidak dihapus diam-diam; pindahkan atau hapus dulu, lalu ulangi.',
-    );
+    const W = STORE();
+    const list = attached.map((a) => W.attachedItem(a.count, a.label, a.table, `${a.incidentIds.slice(0, 5).join(', ')}${a.incidentIds.length > 5 ? ', …' : ''}`));
+    throw new UserError(W.attachedRefused(what, batchId, list.join('; ')));
   }
 
   /** Removes one import (its incidents, then its batch row) in one transaction. */
   removeBatch(batchId: number): { removed: number } {
     return this.db.transaction(() => {
-      this.refuseIfAttached(batchId, 'Pembatalan impor');
+      this.refuseIfAttached(batchId, STORE().undo);
       const removed = this.db.prepare('DELETE FROM incidents WHERE batch_id = ?').run(batchId).changes;
       this.db.prepare('DELETE FROM batches WHERE id = ?').run(batchId);
       return { removed };
@@ -339,7 +336,7 @@ export class Store {
       return this.db.transaction(() =>
         batches.map(({ batch, staged, replaces }) => {
           const comingBack = replaces != null ? new Set(this.db.prepare('SELECT identity FROM staging.staged WHERE batch = ?').pluck().all(staged) as string[]) : null;
-          if (replaces != null) this.refuseIfAttached(replaces, 'Penggantian impor', comingBack!);
+          if (replaces != null) this.refuseIfAttached(replaces, STORE().replace, comingBack!);
           if ((count.get(staged) as { n: number }).n === 0) return null;
           const carried = replaces != null ? this.cycle.batchCorrections(replaces) : [];
           // The new batch first, the replaced one after: the new version gets a new number
@@ -378,7 +375,7 @@ export class Store {
         .prepare('SELECT id FROM incidents WHERE batch_id = ? AND identity = ? ORDER BY id LIMIT 1 OFFSET ?')
         .pluck()
         .get(newBatchId, c.identity, n) as number | undefined;
-      if (target == null) throw new UserError(`Penggantian impor ditolak: koreksi #${c.id} (insiden ${c.incidentId}) tidak menemukan barisnya lagi.`);
+      if (target == null) throw new UserError(STORE().correctionLost(c.id, c.incidentId));
       // An evaluation's revision trail (evaluate --replace) has no incident field to re-apply.
       if (c.field !== 'evaluation') this.setField(target, c.field, c.newValue, c.reason);
       this.cycle.moveCorrection(c.id, target);
@@ -401,9 +398,7 @@ export class Store {
  */
 export function openStore(path: string, opts: { readonly?: boolean } = {}): Store {
   if (opts.readonly && !existsSync(path)) {
-    throw new UserError(`Basis data belum ada: ${path}\nImpor log terlebih dahulu: downtime import <berkas.xlsx> --db ${path}`, {
-      exitCode: ExitCode.io,
-    });
+    throw new StoreMissingError(STORE().missing(path), { exitCode: ExitCode.io });
   }
   try {
     return openStoreOnce(path, opts);
@@ -423,11 +418,7 @@ function rollBackHotJournal(path: string): void {
   } catch (err) {
     const env = storeEnvironmentError(path, err);
     if (env && errorCode(err).startsWith('SQLITE_BUSY')) throw env;
-    throw new UserError(
-      `${path}: penulisan sebelumnya terputus dan harus dibatalkan (berkas ${basename(path)}-journal), tetapi basis data tidak dapat ditulis ` +
-        `(${(err as Error).message}). Data lama masih utuh: beri izin tulis pada berkas dan folder ${dirname(path)}, lalu jalankan perintah ini lagi.`,
-      { exitCode: ExitCode.io },
-    );
+    throw new UserError(STORE().hotJournal(path, `${basename(path)}-journal`, errnoWords(err), dirname(path)), { exitCode: ExitCode.io });
   } finally {
     db?.close();
   }
@@ -441,7 +432,7 @@ function openStoreOnce(path: string, opts: { readonly?: boolean }): Store {
   } catch (err) {
     throw (
       storeEnvironmentError(path, err) ??
-      new UserError(`Basis data tidak dapat dibuka: ${path} (${(err as Error).message})`, { exitCode: ExitCode.io })
+      new UserError(STORE().cannotOpen(path, errnoWords(err)), { exitCode: ExitCode.io })
     );
   }
   try {
@@ -471,16 +462,14 @@ function openStoreOnce(path: string, opts: { readonly?: boolean }): Store {
     if (err instanceof UserError || isReadonlyRollback(err)) throw err;
     throw (
       storeEnvironmentError(path, err) ??
-      new UserError(`${path}: bukan basis data simrs-downtime yang valid (${(err as Error).message})`, { exitCode: ExitCode.input })
+      new UserError(STORE().notAStore(path, errnoWords(err)), { exitCode: ExitCode.input })
     );
   }
   return new Store(db, path);
 }
 
 function newerSchema(path: string, version: number): UserError {
-  return new UserError(
-    `${path}: dibuat oleh versi simrs-downtime yang lebih baru (skema ${version}, versi ini mengenal skema ${SCHEMA_VERSION}); perbarui alat ini. Basis data tidak diubah.`,
-  );
+  return new UserError(STORE().newerSchema(path, version, SCHEMA_VERSION));
 }
 
 /**

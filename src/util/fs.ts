@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync, typ
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ExitCode, UserError } from '../errors.js';
+import { GENERAL } from '../wording/general.js';
 
 /**
  * `mkdir -p`, one level at a time: Node 20's `mkdirSync(…, { recursive: true })` spins forever on
@@ -27,7 +28,7 @@ export function writeFileAtomic(path: string, data: Buffer | Uint8Array | string
   try {
     ensureDir(dir);
   } catch (err) {
-    throw new UserError(`Folder keluaran tidak dapat dibuat: ${dir} (${(err as Error).message})`, { exitCode: ExitCode.io });
+    throw new UserError(GENERAL().fs.cannotCreateDir(dir, errnoWords(err)), { exitCode: ExitCode.io });
   }
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -40,17 +41,18 @@ export function writeFileAtomic(path: string, data: Buffer | Uint8Array | string
     } catch {
       /* nothing was created */
     }
-    throw new UserError(`Berkas tidak dapat ditulis: ${path} (${(err as Error).message})`, { exitCode: ExitCode.io });
+    throw new UserError(GENERAL().fs.cannotWrite(path, errnoWords(err)), { exitCode: ExitCode.io });
   }
 }
 
 function kindOf(st: Stats): string {
-  if (st.isDirectory()) return 'sebuah folder';
-  if (st.isFIFO()) return 'sebuah FIFO (pipa bernama)';
-  if (st.isCharacterDevice()) return 'sebuah perangkat karakter (seperti /dev/zero)';
-  if (st.isBlockDevice()) return 'sebuah perangkat blok';
-  if (st.isSocket()) return 'sebuah soket';
-  return 'bukan berkas biasa';
+  const K = GENERAL().fs.kind;
+  if (st.isDirectory()) return K.directory;
+  if (st.isFIFO()) return K.fifo;
+  if (st.isCharacterDevice()) return K.charDevice;
+  if (st.isBlockDevice()) return K.blockDevice;
+  if (st.isSocket()) return K.socket;
+  return K.other;
 }
 
 /**
@@ -63,12 +65,22 @@ export function assertRegularFile(path: string): void {
     st = statSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'berkas tidak ditemukan' : `berkas tidak dapat dibaca (${code ?? (err as Error).message})`;
+    const why = code === 'ENOENT' || code === 'ENOTDIR' ? GENERAL().fs.notFound : GENERAL().fs.cannotRead(errnoWords(err));
     throw new UserError(`${path}: ${why}`, { exitCode: ExitCode.io });
   }
   if (!st.isFile()) {
-    throw new UserError(`${path}: bukan berkas biasa — ini ${kindOf(st)}. Sebutkan berkas log yang tersimpan di disk (.xlsx, .xls, .csv atau SQLite).`, {
-      exitCode: ExitCode.io,
-    });
+    throw new UserError(GENERAL().fs.notRegular(path, kindOf(st)), { exitCode: ExitCode.io });
   }
+}
+
+/**
+ * What a file-system error means, in words: "tidak ada izin" rather than "(EACCES)". An error
+ * without a known code gives its own message, with Node's "ECODE: " prefix taken off.
+ */
+export function errnoWords(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const known = GENERAL().errno as Readonly<Record<string, string>>;
+  if (code && Object.hasOwn(known, code)) return known[code]!;
+  const message = (err as Error | null)?.message ?? String(err);
+  return message.replace(/^E[A-Z]+: /, '');
 }

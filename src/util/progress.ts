@@ -1,5 +1,6 @@
 // A progress line on stderr for long reads: only on a TTY, never with --json (stdout stays JSON).
 import cliProgress from 'cli-progress';
+import { GENERAL } from '../wording/general.js';
 
 export interface Progress {
   update(value: number): void;
@@ -13,7 +14,7 @@ export function createProgress(enabled: boolean, label: string, total?: number):
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
-      format: total ? `${label} [{bar}] {value}/{total}` : `${label}: {value} baris`,
+      format: total ? `${label} [{bar}] {value}/{total}` : GENERAL().fs.rows(label),
       hideCursor: true,
       clearOnComplete: true,
     },

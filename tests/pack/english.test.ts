@@ -1,0 +1,56 @@
+// The pack in English: its findings and register are worded in the pack's own language (an
+// explicit lang, whatever the process language), and a broken stored row is named in the process language.
+import { afterEach, describe, expect, it } from 'vitest';
+import { readiness, type SopFacts } from '../../src/pack/readiness.js';
+import { registerRows } from '../../src/pack/register.js';
+import { trainingInput, type PeriodRecords } from '../../src/pack/records.js';
+import type { ActionRecord } from '../../src/store/cycle.js';
+import type { Incident, Period } from '../../src/types.js';
+import { setLanguage } from '../../src/wording/lang.js';
+
+const period: Period = { fromMs: 0, toMs: 1, from: '2024-01-01', to: '2024-12-31', label: '2024', granularity: 'year' };
+const incident = { id: 4, kind: 'unplanned', title: 'Server down', start: '2024-03-01T08:00:00+07:00' } as Incident;
+const action: ActionRecord = { id: 7, sourceKind: 'evaluation', sourceId: 1, incidentId: 4, action: 'Replace the UPS battery', pic: 'IPSRS', due: '2024-12-20', status: 'open', evidence: null, doneAt: null };
+const records: PeriodRecords = {
+  incidents: [incident],
+  attestedMonths: [],
+  evaluations: [],
+  drills: [],
+  allDrillDates: [],
+  trainings: [],
+  allTrainingDates: ['2024-02-01'],
+  notices: [],
+  actions: [action],
+};
+const sop: SopFacts = { source: 'a.yaml', title: 'SOP A', number: '1/SPO', revision: '02', issuedOn: '2024-01-05', history: [{ revision: '01', date: '2024-01-05', change: 'x' }], lintErrors: [], file: 'a.pdf' };
+
+afterEach(() => setLanguage('id'));
+
+describe('the pack in English', () => {
+  it('words each readiness finding in the pack language', () => {
+    const findings = readiness({ period, records, monthsWithoutData: ['2024-03'], sops: [sop], today: '2025-01-10', lang: 'en' });
+    expect(findings.map((f) => f.message)).toEqual([
+      'March 2024: no data — no incident recorded and no attestation (downtime attest --month 2024-03 --none if there really was no downtime)',
+      'Incident 4 (2024-03-01, "Server down") is unplanned and has no evaluation',
+      'Action 7 (evaluation of incident 4) "Replace the UPS battery", PIC IPSRS: overdue since 20 December 2024',
+      'No drill in the 12 months up to 31 December 2024',
+      'SOP SOP A (1/SPO): the revision history lacks the current revision 02',
+    ]);
+    // The pack's language is its own option: an English process does not change an Indonesian pack.
+    setLanguage('en');
+    const id = readiness({ period, records, monthsWithoutData: [], sops: [], today: '2025-01-10', lang: 'id' });
+    expect(id[0]!.message).toBe('Insiden 4 (2024-03-01, "Server down") tidak terencana dan belum dievaluasi');
+  });
+
+  it('words the register rows in the pack language', () => {
+    const [row] = registerRows(records, '2025-01-10', 'en');
+    expect(row).toMatchObject({ source: 'Incident 4 (evaluation)', status: 'overdue' });
+  });
+
+  it('names a broken stored row in the process language', () => {
+    setLanguage('en');
+    expect(() => trainingInput({ id: 3, date: '2024-02-01', topic: 't', document: { topic: 't' }, createdAt: '' })).toThrow(
+      /^Training record is not valid: training #3 in the database\n  date: /,
+    );
+  });
+});
