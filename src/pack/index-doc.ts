@@ -95,6 +95,9 @@ export async function renderIndexPdf(input: IndexInput, opts: FormOptions): Prom
     }
   }
 
+  // The heading and its "n gaps" line stay with the table's header and first rows (a page once
+  // ended on "10 kekurangan ditemukan dari data:" with the table on the next).
+  if (input.findings.length) f.ensure(170);
   f.heading(L.readiness);
   if (!input.findings.length) f.paragraph(L.ready);
   else {
