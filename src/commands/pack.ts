@@ -61,7 +61,7 @@ export const packCommand: CommandModule<object, PackArgs> = {
     const today = DateTime.fromJSDate(generatedAt, { zone }).toISODate()!;
     const { period, incidents, attestedMonths, events } = loadIncidents(argv.db, argv, profile, generatedAt);
     const dbPath = resolveDbPath(argv.db);
-    const [{ readPeriodRecords }, sources, { readiness }, register, { buildPack }, { standardEdition }, { loadLogo }, { periodTitle }] = await Promise.all([
+    const [{ readPeriodRecords }, sources, { readiness }, register, { buildPack }, { standardEdition }, { loadLogo }, { periodTitle }, { sopRevisionNotes }] = await Promise.all([
       import('../pack/records.js'),
       import('../pack/sources.js'),
       import('../pack/readiness.js'),
@@ -70,6 +70,7 @@ export const packCommand: CommandModule<object, PackArgs> = {
       import('../pack/edition.js'),
       import('../documents/kit/logo.js'),
       import('../documents/report/text.js'),
+      import('../pack/revisions.js'),
     ]);
     const store = openStore(dbPath, { readonly: true });
     let records;
@@ -94,16 +95,12 @@ export const packCommand: CommandModule<object, PackArgs> = {
     const regTitle = `${register.registerTitle(lang)} — ${title}`;
     const registerDocs = [
       { element: 'mrmik-13.1c' as const, name: `${stem}.pdf`, title: regTitle, data: await register.renderRegisterPdf(rows, title, formOpts), combine: true },
-      { element: 'mrmik-13.1c' as const, name: `${stem}.xlsx`, title: `${regTitle} (workbook)`, data: await register.renderRegisterXlsx(rows, title, formOpts), combine: false },
+      { element: 'mrmik-13.1c' as const, name: `${stem}.xlsx`, title: register.workbookTitle(regTitle, lang), data: await register.renderRegisterXlsx(rows, title, formOpts), combine: false },
     ];
 
     const stats = computeStats(incidents, period, { timeZone: zone, now: generatedAt, targetPercent: profile.availabilityTarget, attestedMonths, events });
     const findings = readiness({ period, records, monthsWithoutData: stats.monthsWithoutData, sops: sops.facts, today, lang });
-    const revisions = sops.facts.flatMap((f) =>
-      f.history
-        .filter((h) => h.revision !== '00' && h.date >= period.from && h.date <= period.to)
-        .map((h) => ({ sop: f.title, file: f.file ? `13.1a-regulasi-spo/${f.file}` : null, revision: h.revision, date: h.date, change: h.change })),
-    );
+    const revisions = sopRevisionNotes(sops.facts, period, records);
     const { citation } = standardEdition(profile, lang);
     const built = await buildPack({ label: period.label, periodTitle: title, citation, docs: [...sops.docs, ...forms.filter((f) => f.element === 'mrmik-13.1b'), ...reports, ...forms.filter((f) => f.element === 'mrmik-13.1c'), ...registerDocs], findings, revisions, opts: formOpts });
 

@@ -5,6 +5,8 @@
 import { F } from '../documents/kit/pdf-base.js';
 import { FormDoc, signatoryColumn, type FormOptions } from '../documents/forms/form-doc.js';
 import type { Lang } from '../types.js';
+import type { RevisionCause } from '../documents/sop/schema.js';
+import { formatDateLong } from '../format.js';
 import { ELEMENT_DIR, ELEMENTS } from './elements.js';
 import { PACK } from '../wording/pack.js';
 import { ELEMENT_KEYS, type ElementKey, type Finding, type ManifestEntry } from './types.js';
@@ -15,6 +17,10 @@ export interface SopRevisionNote {
   revision: string;
   date: string;
   change: string;
+  /** What the revision's history entry says caused it (`cause`), if it says. */
+  cause: RevisionCause | null;
+  /** Files of the folder the cause names (evaluation form, drill report), as paths in the folder. */
+  evidence: string[];
 }
 
 export interface IndexInput {
@@ -24,13 +30,23 @@ export interface IndexInput {
   entries: ManifestEntry[];
   combinedFile: string;
   findings: Finding[];
-  /** SOP revisions dated in the period: the proof that lessons changed the procedure (13.1 c). */
+  /** SOP revisions of the period (revisions.ts): the proof that lessons changed the procedure (13.1 c). */
   revisions: SopRevisionNote[];
 }
 
 export const indexTitle = (lang: Lang) => PACK.in(lang).index.title;
 
 export const elementCode = (key: ElementKey | 'pack') => (key === 'pack' ? '–' : ELEMENTS[key].code);
+
+/** One SOP revision with its cause and the files (and combined pages) the cause points at. */
+export function revisionLine(r: SopRevisionNote, entries: readonly ManifestEntry[], lang: Lang): string {
+  const L = PACK.in(lang).index;
+  const date = formatDateLong(r.date, lang);
+  if (!r.cause) return L.revision(r.sop, r.revision, date, r.change, r.file);
+  const cause = [...(r.cause.incident != null ? [L.causeIncident(r.cause.incident)] : []), ...(r.cause.actions.length ? [L.causeActions(r.cause.actions)] : [])].join(L.causeAnd);
+  const evidence = r.evidence.map((file) => L.evidenceAt(file, entries.find((e) => e.file === file)?.combinedFrom ?? null));
+  return L.revisionCaused(r.sop, r.revision, date, cause, r.change, evidence, r.file);
+}
 
 export async function renderIndexPdf(input: IndexInput, opts: FormOptions): Promise<Buffer> {
   const { lang, profile } = opts;
@@ -75,10 +91,13 @@ export async function renderIndexPdf(input: IndexInput, opts: FormOptions): Prom
     if (el.evidence.includes('W')) f.paragraph(L.interview);
     if (key === 'mrmik-13.1c' && input.revisions.length) {
       f.paragraph(L.revisions, { font: F.bold });
-      for (const r of input.revisions) f.prose(`- ${L.revision(r.sop, r.revision, r.date, r.change, r.file)}`);
+      for (const r of input.revisions) f.prose(`- ${revisionLine(r, input.entries, lang)}`);
     }
   }
 
+  // The heading and its "n gaps" line stay with the table's header and first rows (a page once
+  // ended on "10 kekurangan ditemukan dari data:" with the table on the next).
+  if (input.findings.length) f.ensure(170);
   f.heading(L.readiness);
   if (!input.findings.length) f.paragraph(L.ready);
   else {

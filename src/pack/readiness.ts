@@ -2,6 +2,8 @@
 // passes the period's records, the months without data (computeStats), the SOPs and "today".
 import { formatDateLong } from '../format.js';
 import type { Lang, Period } from '../types.js';
+import type { RevisionCause } from '../documents/sop/schema.js';
+import type { ActionRecord } from '../store/cycle.js';
 import { PACK } from '../wording/pack.js';
 import type { Finding } from './types.js';
 import type { PeriodRecords } from './records.js';
@@ -14,7 +16,7 @@ export interface SopFacts {
   number: string | null;
   revision: string | null;
   issuedOn: string | null;
-  history: Array<{ revision: string; date: string; change: string }>;
+  history: Array<{ revision: string; date: string; change: string; cause?: RevisionCause }>;
   /** Lint errors, one line each (formatFinding). */
   lintErrors: string[];
   /** The rendered PDF's file name; null when lint errors kept it from being made. */
@@ -84,6 +86,47 @@ export function readiness(input: ReadinessInput): Finding[] {
     if (s.revision && !s.history.some((h) => h.revision === s.revision))
       out.push({ code: 'sop-history-lacks-revision', element: 'mrmik-13.1a', message: W.sopHistory(name, s.revision) });
     for (const e of s.lintErrors) out.push({ code: 'sop-lint-error', element: 'mrmik-13.1a', message: `${s.source}: ${e}` });
+  }
+  out.push(...revisionCauses(input));
+  return out;
+}
+
+// An action "revises an SOP" when its text names one: the register has no kind for it, and a false
+// alarm is answered by citing the action in the revision it made, which is the point of the check.
+const NAMES_SOP = /\b(SPO|SOP)\b/i;
+
+/**
+ * 13.1 c asks for the SOP revision an evaluation caused. A revision's `cause` must point at records
+ * that exist (an evaluated incident, a done action of that incident), and a done action that
+ * revises an SOP must be cited by some revision — else the link the index prints is not checkable.
+ */
+function revisionCauses(input: ReadinessInput): Finding[] {
+  const { records, lang } = input;
+  const W = PACK.in(lang).readiness;
+  const out: Finding[] = [];
+  const evaluated = new Set(records.evaluatedIncidents);
+  const actions = new Map(records.allActions.map((a) => [a.id, a]));
+  const source = (a: ActionRecord) => (a.sourceKind === 'evaluation' ? W.evaluationOf(a.incidentId) : W.drill);
+  const invalid = (message: string): Finding => ({ code: 'sop-revision-cause-invalid', element: 'mrmik-13.1c', message });
+  const cited = new Set<number>();
+  for (const s of input.sops) {
+    const name = `${s.title}${s.number ? ` (${s.number})` : ''}`;
+    for (const h of s.history) {
+      if (!h.cause) continue;
+      const { incident } = h.cause;
+      if (incident != null && !evaluated.has(incident)) out.push(invalid(W.causeNoEvaluation(name, h.revision, incident)));
+      for (const id of h.cause.actions) {
+        cited.add(id);
+        const a = actions.get(id);
+        if (!a) out.push(invalid(W.causeNoAction(name, h.revision, id)));
+        else if (incident != null && (a.sourceKind !== 'evaluation' || a.incidentId !== incident)) out.push(invalid(W.causeActionElsewhere(name, h.revision, id, incident, source(a))));
+        else if (a.status !== 'done') out.push(invalid(W.causeActionOpen(name, h.revision, id, a.action)));
+      }
+    }
+  }
+  for (const a of records.actions) {
+    if (a.status === 'done' && NAMES_SOP.test(a.action) && !cited.has(a.id))
+      out.push({ code: 'sop-revision-not-cited', element: 'mrmik-13.1c', message: W.notCited(a.id, source(a), a.action) });
   }
   return out;
 }

@@ -36,6 +36,9 @@ export interface PeriodRecords {
   notices: Array<{ record: NoticeRecord; incident: Incident }>;
   /** Actions of the period's evaluations and drills: the action register. */
   actions: ActionRecord[];
+  /** Every action in the store and every evaluated incident: an SOP revision may cite one of any year. */
+  allActions: ActionRecord[];
+  evaluatedIncidents: number[];
 }
 
 const inPeriod = (date: string, period: Period) => date >= period.from && date <= period.to;
@@ -46,8 +49,8 @@ export function readPeriodRecords(store: Store, period: Period): PeriodRecords {
   const byId = new Map(incidents.map((i) => [i.id, i]));
   const allActions = store.cycle.actions();
   const events = store.cycle.eventsOf(incidents.map((i) => i.id));
-  const evaluations = store.cycle
-    .evaluations()
+  const allEvaluations = store.cycle.evaluations();
+  const evaluations = allEvaluations
     .filter((e) => byId.has(e.incidentId))
     .map((record) => ({
       record,
@@ -73,6 +76,8 @@ export function readPeriodRecords(store: Store, period: Period): PeriodRecords {
     allTrainingDates: trainings.map((t) => t.date),
     notices,
     actions: [...evaluations.flatMap((e) => e.actions), ...drills.flatMap((d) => d.actions)].sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id),
+    allActions,
+    evaluatedIncidents: allEvaluations.map((e) => e.incidentId),
   };
 }
 

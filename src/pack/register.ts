@@ -69,6 +69,8 @@ export function registerRows(records: PeriodRecords, today: string, lang: Lang):
 }
 
 export const registerTitle = (lang: Lang) => PACK.in(lang).register.title;
+/** The title of the register's workbook copy in the manifest and index. */
+export const workbookTitle = (title: string, lang: Lang) => PACK.in(lang).titles.workbook(title);
 
 function counts(rows: RegisterRow[]) {
   return { open: rows.filter((r) => r.status === 'open').length, overdue: rows.filter((r) => r.status === 'overdue').length, done: rows.filter((r) => r.status === 'done').length };

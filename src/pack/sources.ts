@@ -110,7 +110,7 @@ export async function renderSops(ctx: SourceContext, paths: readonly string[]): 
       number: d.number ?? null,
       revision: d.revision ?? null,
       issuedOn: d.issuedOn ?? null,
-      history: d.history.map((h) => ({ revision: h.revision, date: h.date, change: h.change })),
+      history: d.history.map((h) => ({ revision: h.revision, date: h.date, change: h.change, ...(h.cause ? { cause: h.cause } : {}) })),
       lintErrors: result.errors.map((f) => formatFinding(f, lang)),
       file: null,
     };
@@ -123,6 +123,10 @@ export async function renderSops(ctx: SourceContext, paths: readonly string[]): 
   }
   return { docs, facts, configs };
 }
+
+/** File names of the forms in the folder, which the index's SOP revisions point at too. */
+export const evaluationFormName = (incidentId: number) => `formulir-evaluasi-${logNumber(incidentId)}.pdf`;
+export const drillReportName = (d: { date: string; id: number }) => `laporan-simulasi-${d.date}-${d.id}.pdf`;
 
 /** Evaluations, notices (13.1 c), drills and trainings (13.1 b) of the period, on the forms branch's renderers. */
 export async function renderForms(ctx: SourceContext, records: PeriodRecords, sops: readonly SopConfig[]): Promise<Rendered[]> {
@@ -139,7 +143,7 @@ export async function renderForms(ctx: SourceContext, records: PeriodRecords, so
   const out: Rendered[] = [];
   for (const e of records.evaluations) {
     const n = logNumber(e.incident.id);
-    out.push({ element: 'mrmik-13.1c', name: `formulir-evaluasi-${n}.pdf`, title: T.evaluation(n, e.incident.title), data: await renderEvaluationPdf(evaluationInput(e, profile, lang), opts), combine: true });
+    out.push({ element: 'mrmik-13.1c', name: evaluationFormName(e.incident.id), title: T.evaluation(n, e.incident.title), data: await renderEvaluationPdf(evaluationInput(e, profile, lang), opts), combine: true });
   }
   for (const n of records.notices) {
     const no = logNumber(n.incident.id);
@@ -149,7 +153,7 @@ export async function renderForms(ctx: SourceContext, records: PeriodRecords, so
     // The drill's steps are those of the SOP procedure it exercised: the first config that has it.
     const sop = sops.find((s) => s.procedures[d.record.procedure as keyof SopConfig['procedures']]) ?? sops[0];
     if (!sop) continue;
-    out.push({ element: 'mrmik-13.1b', name: `laporan-simulasi-${d.record.date}-${d.record.id}.pdf`, title: T.drill(d.record.date), data: await renderDrillPdf(drillInput(d, sop, profile, lang), opts), combine: true });
+    out.push({ element: 'mrmik-13.1b', name: drillReportName(d.record), title: T.drill(d.record.date), data: await renderDrillPdf(drillInput(d, sop, profile, lang), opts), combine: true });
   }
   for (const t of records.trainings) {
     out.push({ element: 'mrmik-13.1b', name: `laporan-pelatihan-${t.date}-${t.id}.pdf`, title: T.training(t.date, t.topic), data: await renderTrainingPdf(trainingInput(t), opts), combine: true });

@@ -49,7 +49,9 @@ export type FindingCode =
   | 'no-training'
   | 'sop-review-due'
   | 'sop-history-lacks-revision'
-  | 'sop-lint-error';
+  | 'sop-lint-error'
+  | 'sop-revision-cause-invalid'
+  | 'sop-revision-not-cited';
 
 /** One thing a coordinator must fix or bring before the survey. */
 export interface Finding {

@@ -1,8 +1,15 @@
 // The accreditation pack: the readiness findings, the action register, the cover and index, the
 // elements of the standard it maps files to, and the titles of the documents it holds. The pack's
 // language is its own option: these are read with PACK.in(lang); only `stored` (where a hand-edited
-// row of the store fails) is a message in the process language.
+// row of the store fails) and `cause` (the SOP schema's messages for `document.history[].cause`,
+// kept with the pack that checks a cause against the store) are messages in the process language.
 import { words } from './define.js';
+
+/** "#3", "#3 dan #4", "#3, #4 dan #5". */
+const numbers = (ids: readonly number[], and: string) => {
+  const n = ids.map((i) => `#${i}`);
+  return n.length < 2 ? n.join('') : `${n.slice(0, -1).join(', ')} ${and} ${n[n.length - 1]}`;
+};
 
 export const PACK = words({
   id: {
@@ -18,6 +25,16 @@ export const PACK = words({
       noTraining: (end: string) => `Tidak ada pelatihan dalam 12 bulan sampai ${end}`,
       sopReviewDue: (name: string, issued: string, due: string) => `SPO ${name}: terbit ${issued}, kaji ulang jatuh tempo ${due} (3 tahun)`,
       sopHistory: (name: string, revision: string) => `SPO ${name}: rekaman historis perubahan tidak memuat revisi ${revision} yang berlaku`,
+      causeNoEvaluation: (name: string, revision: string, incident: number) =>
+        `SPO ${name} revisi ${revision} menyebut evaluasi insiden #${incident} sebagai penyebabnya, tetapi insiden ${incident} belum dievaluasi (downtime evaluate ${incident} --file …)`,
+      causeNoAction: (name: string, revision: string, action: number) =>
+        `SPO ${name} revisi ${revision} menyebut tindak lanjut #${action} sebagai penyebabnya, tetapi tindak lanjut #${action} tidak ada (lihat downtime actions)`,
+      causeActionOpen: (name: string, revision: string, action: number, text: string) =>
+        `SPO ${name} revisi ${revision} menyebut tindak lanjut #${action} "${text}", tetapi tindak lanjut itu belum selesai (downtime action done ${action} --evidence "SPO revisi ${revision}")`,
+      causeActionElsewhere: (name: string, revision: string, action: number, incident: number, source: string) =>
+        `SPO ${name} revisi ${revision} menyebut tindak lanjut #${action} dari evaluasi insiden #${incident}, tetapi tindak lanjut #${action} berasal dari ${source}`,
+      notCited: (id: number, source: string, action: string) =>
+        `Tindak lanjut #${id} (${source}) "${action}" selesai dan merevisi SPO, tetapi riwayat revisi SPO tidak menyebutnya (tulis cause: { action: ${id} } pada revisi itu di document.history)`,
     },
     register: {
       title: 'Register Tindak Lanjut Downtime',
@@ -52,7 +69,13 @@ export const PACK = words({
       interview: 'W (wawancara): staf unit pelayanan dan petugas TI menjelaskan perannya dalam prosedur downtime; disiapkan koordinator, bukan berkas.',
       revisions: 'Revisi SPO dalam periode (perbaikan sesudah evaluasi):',
       revision: (sop: string, revision: string, date: string, change: string, file: string | null) =>
-        `${sop} revisi ${revision} (${date}): ${change}${file ? ` — lihat rekaman historis perubahan di ${file}` : ''}`,
+        `SPO ${sop} revisi ${revision} (${date}): ${change}${file ? ` — lihat rekaman historis perubahan di ${file}` : ''}`,
+      revisionCaused: (sop: string, revision: string, date: string, cause: string, change: string, evidence: string[], file: string | null) =>
+        `SPO ${sop} revisi ${revision} (${date}) akibat ${cause}: ${change}${evidence.length ? ` — lihat ${evidence.join(' dan ')}` : ''}${file ? `${evidence.length ? ';' : ' —'} rekaman historis perubahan di ${file}` : ''}`,
+      causeIncident: (incident: number) => `evaluasi insiden #${incident}`,
+      causeActions: (ids: readonly number[]) => `tindak lanjut ${numbers(ids, 'dan')}`,
+      causeAnd: ', ',
+      evidenceAt: (file: string, page: number | null) => (page == null ? file : `${file} (hlm. ${page} berkas gabungan)`),
       identity: 'Identitas dokumen (MRMIK 3): setiap dokumen memuat judul, nomor, tanggal terbit, revisi, jumlah halaman dan yang mengesahkan di kaki halamannya.',
       readiness: 'B. Pemeriksaan Kesiapan',
       ready: 'Tidak ada kekurangan yang ditemukan dari data.',
@@ -96,7 +119,7 @@ export const PACK = words({
       notice: (n: string, title: string) => `Pemberitahuan downtime terencana, insiden ${n}: ${title}`,
       drill: (date: string) => `Laporan simulasi ${date}`,
       training: (date: string, topic: string) => `Laporan pelatihan ${date}: ${topic}`,
-      workbook: (title: string) => `${title} (workbook)`,
+      workbook: (title: string) => `${title} (buku kerja)`,
       sop: (title: string, number: string, revision: string) => `SPO ${title} (No. ${number}, Revisi ${revision})`,
     },
     /** A stored record named in a message when its row fails validation. */
@@ -105,6 +128,12 @@ export const PACK = words({
       drill: (id: number) => `simulasi #${id} di basis data`,
       training: (id: number) => `pelatihan #${id} di basis data`,
       notice: (id: number) => `pemberitahuan #${id} di basis data`,
+    },
+    /** `document.history[].cause` of an SOP config (messages of the schema). */
+    cause: {
+      empty: 'sebutkan incident (insiden yang evaluasinya menyebabkan revisi ini) dan/atau action (nomor tindak lanjut), mis. { incident: 6, action: 3 }',
+      incidentNumber: 'nomor insiden seperti di downtime list: bilangan bulat positif, mis. 6',
+      actionNumber: 'nomor tindak lanjut seperti di downtime actions: bilangan bulat positif, mis. 3, atau daftarnya, mis. [3, 4]',
     },
   },
   en: {
@@ -120,6 +149,16 @@ export const PACK = words({
       noTraining: (end: string) => `No training in the 12 months up to ${end}`,
       sopReviewDue: (name: string, issued: string, due: string) => `SOP ${name}: issued ${issued}, review due ${due} (3 years)`,
       sopHistory: (name: string, revision: string) => `SOP ${name}: the revision history lacks the current revision ${revision}`,
+      causeNoEvaluation: (name: string, revision: string, incident: number) =>
+        `SOP ${name} revision ${revision} names the evaluation of incident #${incident} as its cause, but incident ${incident} has no evaluation (downtime evaluate ${incident} --file …)`,
+      causeNoAction: (name: string, revision: string, action: number) =>
+        `SOP ${name} revision ${revision} names action #${action} as its cause, but there is no action #${action} (see downtime actions)`,
+      causeActionOpen: (name: string, revision: string, action: number, text: string) =>
+        `SOP ${name} revision ${revision} names action #${action} "${text}", but that action is not done (downtime action done ${action} --evidence "SOP revision ${revision}")`,
+      causeActionElsewhere: (name: string, revision: string, action: number, incident: number, source: string) =>
+        `SOP ${name} revision ${revision} names action #${action} of the evaluation of incident #${incident}, but action #${action} comes from the ${source}`,
+      notCited: (id: number, source: string, action: string) =>
+        `Action #${id} (${source}) "${action}" is done and revises an SOP, but no SOP revision history names it (write cause: { action: ${id} } on that revision in document.history)`,
     },
     register: {
       title: 'Downtime Action Register',
@@ -153,7 +192,13 @@ export const PACK = words({
       interview: 'W (interview): service-unit and IT staff explain their role in the downtime procedure; prepared by the coordinator, not a file.',
       revisions: 'SOP revisions in the period (improvements after evaluation):',
       revision: (sop: string, revision: string, date: string, change: string, file: string | null) =>
-        `${sop} revision ${revision} (${date}): ${change}${file ? ` — see the revision history in ${file}` : ''}`,
+        `SOP ${sop} revision ${revision} (${date}): ${change}${file ? ` — see the revision history in ${file}` : ''}`,
+      revisionCaused: (sop: string, revision: string, date: string, cause: string, change: string, evidence: string[], file: string | null) =>
+        `SOP ${sop} revision ${revision} (${date}) after ${cause}: ${change}${evidence.length ? ` — see ${evidence.join(' and ')}` : ''}${file ? `${evidence.length ? ';' : ' —'} revision history in ${file}` : ''}`,
+      causeIncident: (incident: number) => `the evaluation of incident #${incident}`,
+      causeActions: (ids: readonly number[]) => `${ids.length > 1 ? 'actions' : 'action'} ${numbers(ids, 'and')}`,
+      causeAnd: ', ',
+      evidenceAt: (file: string, page: number | null) => (page == null ? file : `${file} (p. ${page} of the combined file)`),
       identity: 'Document identity (MRMIK 3): every document carries its title, number, issue date, revision, page count and approver in its footer.',
       readiness: 'B. Readiness Check',
       ready: 'Nothing missing found in the data.',
@@ -203,6 +248,11 @@ export const PACK = words({
       drill: (id: number) => `drill #${id} in the database`,
       training: (id: number) => `training #${id} in the database`,
       notice: (id: number) => `notice #${id} in the database`,
+    },
+    cause: {
+      empty: 'name incident (the incident whose evaluation caused this revision) and/or action (the follow-up action number), e.g. { incident: 6, action: 3 }',
+      incidentNumber: 'an incident number as downtime list shows it: a positive whole number, e.g. 6',
+      actionNumber: 'an action number as downtime actions shows it: a positive whole number, e.g. 3, or a list, e.g. [3, 4]',
     },
   },
 });

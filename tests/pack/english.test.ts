@@ -2,6 +2,7 @@
 // explicit lang, whatever the process language), and a broken stored row is named in the process language.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readiness, type SopFacts } from '../../src/pack/readiness.js';
+import { revisionLine } from '../../src/pack/index-doc.js';
 import { registerRows } from '../../src/pack/register.js';
 import { trainingInput, type PeriodRecords } from '../../src/pack/records.js';
 import type { ActionRecord } from '../../src/store/cycle.js';
@@ -21,6 +22,8 @@ const records: PeriodRecords = {
   allTrainingDates: ['2024-02-01'],
   notices: [],
   actions: [action],
+  allActions: [action],
+  evaluatedIncidents: [],
 };
 const sop: SopFacts = { source: 'a.yaml', title: 'SOP A', number: '1/SPO', revision: '02', issuedOn: '2024-01-05', history: [{ revision: '01', date: '2024-01-05', change: 'x' }], lintErrors: [], file: 'a.pdf' };
 
@@ -40,6 +43,25 @@ describe('the pack in English', () => {
     setLanguage('en');
     const id = readiness({ period, records, monthsWithoutData: [], sops: [], today: '2025-01-10', lang: 'id' });
     expect(id[0]!.message).toBe('Insiden 4 (2024-03-01, "Server down") tidak terencana dan belum dievaluasi');
+  });
+
+  it('words the SOP revision checks and the index line in the pack language', () => {
+    const done = { ...action, status: 'done' as const, action: 'Revise the take-over SOP' };
+    const cited: SopFacts = { ...sop, revision: '01', history: [{ revision: '01', date: '2024-01-05', change: 'x', cause: { incident: 9, actions: [8] } }] };
+    const findings = readiness({ period, records: { ...records, actions: [done], allActions: [done] }, monthsWithoutData: [], sops: [cited], today: '2025-01-10', lang: 'en' });
+    expect(findings.filter((f) => f.code.startsWith('sop-revision')).map((f) => f.message)).toEqual([
+      'SOP SOP A (1/SPO) revision 01 names the evaluation of incident #9 as its cause, but incident 9 has no evaluation (downtime evaluate 9 --file …)',
+      'SOP SOP A (1/SPO) revision 01 names action #8 as its cause, but there is no action #8 (see downtime actions)',
+      'Action #7 (evaluation of incident 4) "Revise the take-over SOP" is done and revises an SOP, but no SOP revision history names it (write cause: { action: 7 } on that revision in document.history)',
+    ]);
+    const line = revisionLine(
+      { sop: 'Take-over', file: '13.1a-regulasi-spo/a.pdf', revision: '01', date: '2024-01-05', change: 'Contacts updated', cause: { incident: 4, actions: [7, 8] }, evidence: ['13.1c-evaluasi-laporan/formulir-evaluasi-4.pdf'] },
+      [{ file: '13.1c-evaluasi-laporan/formulir-evaluasi-4.pdf', element: 'mrmik-13.1c', title: 't', pages: 2, sha256: '', bytes: 0, combinedFrom: 12 }],
+      'en',
+    );
+    expect(line).toBe(
+      'SOP Take-over revision 01 (5 January 2024) after the evaluation of incident #4, actions #7 and #8: Contacts updated — see 13.1c-evaluasi-laporan/formulir-evaluasi-4.pdf (p. 12 of the combined file); revision history in 13.1a-regulasi-spo/a.pdf',
+    );
   });
 
   it('words the register rows in the pack language', () => {

@@ -2,6 +2,7 @@
 // attested as nil, an evaluation of incident 1 (one action done, one open and overdue), a drill,
 // a training and a notice for the planned incident — the records kept from the sample files in
 // data/contoh with their dates moved into 2023. Incident 2 is unplanned and not evaluated.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfigFile } from '../../src/config.js';
 import { loadProfile } from '../../src/profile.js';
@@ -55,4 +56,41 @@ export function packStore() {
     store.close();
   }
   return { ...t, out: join(t.dir, 'pack') };
+}
+
+/**
+ * The sample SOPs as revised after this store's records, each history entry naming its cause: the
+ * units' SOP after the evaluation of incident 1 (its lesson: the pharmacy's re-entry needs the
+ * pharmacist sooner), the take-over SOP after the drill's done action 3 (contacts updated, evidence
+ * "SPO revisi 02"). Returns the two config paths, for `--sop`.
+ */
+export function revisedSops(dir: string, over: { unitCause?: string; takeoverCause?: string } = {}): string[] {
+  const unit = readFileSync('data/sop/spo-penanganan-downtime-unit.yaml', 'utf8')
+    .replace('revision: "00"\n  issuedOn', 'revision: "01"\n  issuedOn')
+    .replace(
+      '\ntext:',
+      `    - revision: "01"
+      date: 2023-03-20
+      change: Entri ulang farmasi diverifikasi apoteker
+      content: Resep manual diverifikasi apoteker sebelum dientri ulang, paling lambat 1 hari setelah pulih.
+      cause: ${over.unitCause ?? '{ incident: 1 }'}
+
+text:`,
+    );
+  const takeover = readFileSync('data/sop/spo-takeover-server.yaml', 'utf8')
+    .replace('revision: "01"\n  issuedOn', 'revision: "02"\n  issuedOn')
+    .replace(
+      '\nhosts:',
+      `    - revision: "02"
+      date: 2023-06-20
+      change: Daftar kontak diperbarui
+      content: Nomor Petugas TI jaga dan Kepala Instalasi SIMRS diperbarui sesudah simulasi.
+      cause: ${over.takeoverCause ?? '{ action: 3 }'}
+
+hosts:`,
+    );
+  const paths = [join(dir, 'spo-unit-revisi.yaml'), join(dir, 'spo-takeover-revisi.yaml')];
+  writeFileSync(paths[0]!, unit);
+  writeFileSync(paths[1]!, takeover);
+  return paths;
 }

@@ -1,5 +1,5 @@
 // Reviewed page images of the pack's own documents — the cover and index, the action register —
-// made from the test store (fixture.ts) at a fixed date. Stored in tests/golden/pack/, apart from
+// made from the test store (fixture.ts) and its revised SOPs at a fixed date. Stored in tests/golden/pack/, apart from
 // the pages tests/golden/pages.ts replaces wholesale. Re-approve on purpose only:
 // GOLDEN_UPDATE=1 npx vitest run tests/pack/golden.test.ts, then look at every changed page.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { comparePages } from '../golden/compare.js';
-import { packStore } from './fixture.js';
+import { packStore, revisedSops } from './fixture.js';
 
 const DIR = fileURLToPath(new URL('../golden/pack/', import.meta.url));
 const MAX_RATIO = 0.001;
@@ -20,7 +20,9 @@ const DOCS: [string, string][] = [
 let pages: { name: string; files: string[] }[];
 beforeAll(() => {
   const t = packStore();
-  t.ok('pack', '--year', '2023', '--out', t.out, '--generated-at', '2024-01-15T09:00:00+07:00');
+  // The SOPs revised after the store's evaluation and drill: the index lists both revisions with their cause.
+  const sops = revisedSops(t.dir).flatMap((p) => ['--sop', p]);
+  t.ok('pack', '--year', '2023', '--out', t.out, '--generated-at', '2024-01-15T09:00:00+07:00', ...sops);
   const img = join(t.dir, 'img');
   mkdirSync(img);
   pages = DOCS.map(([name, file]) => {

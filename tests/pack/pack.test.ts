@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { pdfPageCount, pdfText, preflight } from '../helpers/pdf.js';
-import { packStore } from './fixture.js';
+import { packStore, revisedSops } from './fixture.js';
 
 const AT = '2024-01-15T09:00:00+07:00';
 
@@ -199,7 +199,10 @@ describe('downtime pack', () => {
     expect(codes('no-drill-12-months')).toEqual([]);
     expect(codes('no-training')).toEqual([]);
     expect(codes('sop-review-due')).toEqual([]);
-    expect(stdout).toContain('Kesiapan: 10 kekurangan');
+    // The drill's action 3 "Perbarui daftar kontak di SPO" is done; the sample SOPs' history does not cite it.
+    expect(codes('sop-revision-not-cited')).toEqual([expect.stringMatching(/^Tindak lanjut #3 \(simulasi\) "Perbarui daftar kontak di SPO" selesai dan merevisi SPO, tetapi riwayat revisi SPO tidak menyebutnya/)]);
+    expect(codes('sop-revision-cause-invalid')).toEqual([]);
+    expect(stdout).toContain('Kesiapan: 11 kekurangan');
     expect(stdout).toContain('[unplanned-without-evaluation] Insiden 2');
   });
 
@@ -207,18 +210,20 @@ describe('downtime pack', () => {
     const out = join(t.dir, 'strict');
     const r = t.run('pack', '--year', '2023', '--out', out, '--generated-at', AT, '--strict');
     expect(r.code).toBe(5);
-    expect(r.stderr).toMatch(/belum siap: 10 kekurangan/);
+    expect(r.stderr).toMatch(/belum siap: 11 kekurangan/);
     expect(readdirSync(out)).toContain('paket-akreditasi-2023.pdf');
 
-    // June 2023: attested nil, the drill's action done, a drill and a training within 12 months.
+    // June 2023: attested nil, the drill's action done and cited by the take-over SOP's revision 02,
+    // a drill and a training within 12 months.
     t.ok('attest', '--month', '2023-06', '--none', '--by', 'Andi');
-    const june = t.run('pack', '--month', '2023-06', '--out', join(t.dir, 'june'), '--generated-at', '2023-07-01T09:00:00+07:00', '--strict');
+    const sops = revisedSops(t.dir).flatMap((p) => ['--sop', p]);
+    const june = t.run('pack', '--month', '2023-06', '--out', join(t.dir, 'june'), '--generated-at', '2023-07-01T09:00:00+07:00', '--strict', ...sops);
     // the only thing said on stderr: the sample profile is in use (as for every document)
     expect(june.stderr.replace(/^PERINGATAN: .*profil CONTOH.*\n/m, '')).toBe('');
     expect(june.code).toBe(0);
     expect(june.stdout).toContain('Kesiapan: tidak ada kekurangan yang ditemukan.');
     // Later the SOPs (both issued 25 November 2022: take-over and units) are due for review.
-    const late = t.run('pack', '--month', '2023-06', '--out', join(t.dir, 'late'), '--generated-at', '2025-12-01T09:00:00+07:00', '--strict', '--json');
+    const late = t.run('pack', '--month', '2023-06', '--out', join(t.dir, 'late'), '--generated-at', '2025-12-01T09:00:00+07:00', '--strict', '--json', ...sops);
     expect(late.code).toBe(5);
     const findings = (JSON.parse(late.stdout) as Manifest).readiness.map((f) => f.code);
     expect(findings).toEqual(['sop-review-due', 'sop-review-due']);
@@ -240,5 +245,36 @@ describe('downtime pack', () => {
     expect(sopFindings[1]!.message).toMatch(/spo-salah\.yaml: GALAT same-address/);
     expect(m.files.filter((e) => e.element === 'mrmik-13.1a')).toEqual([]);
     expect(pdfText(join(out, '00-sampul-dan-indeks.pdf')).replace(/\s+/g, ' ')).toContain('Belum ada berkas untuk elemen ini');
+  });
+
+  it('lists each SOP revision with its cause and the files it points at, and checks the cause against the store', () => {
+    const dir = join(t.dir, 'revised');
+    const sops = revisedSops(t.dir).flatMap((p) => ['--sop', p]);
+    const r = t.run('pack', '--year', '2023', '--out', dir, '--generated-at', AT, '--json', ...sops);
+    expect(r.code, r.stderr).toBe(0);
+    const m = JSON.parse(r.stdout) as Manifest;
+    expect(m.readiness.filter((f) => f.code.startsWith('sop-revision'))).toEqual([]);
+    const from = (file: string) => m.files.find((e) => e.file === file)!.combinedFrom!;
+    // (The file name after the last cut wraps in its line: "downtime-" ends a line.)
+    const text = pdfText(join(dir, '00-sampul-dan-indeks.pdf')).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      `SPO Penanganan Downtime SIMRS di Unit Pelayanan revisi 01 (20 Maret 2023) akibat evaluasi insiden #1: Entri ulang farmasi diverifikasi apoteker — lihat 13.1c-evaluasi-laporan/formulir-evaluasi-1.pdf (hlm. ${from('13.1c-evaluasi-laporan/formulir-evaluasi-1.pdf')} berkas gabungan); rekaman historis perubahan di 13.1a-regulasi-spo/spo-penanganan-downtime`,
+    );
+    expect(text).toContain(
+      `SPO Pengambilalihan (Take Over) Server Basis Data SIMRS revisi 02 (20 Juni 2023) akibat tindak lanjut #3: Daftar kontak diperbarui — lihat 13.1b-pelatihan-simulasi/laporan-simulasi-2023-06-15-1.pdf (hlm. ${from('13.1b-pelatihan-simulasi/laporan-simulasi-2023-06-15-1.pdf')} berkas gabungan)`,
+    );
+    // The register's workbook copy is named in Indonesian in the Indonesian index.
+    expect(m.files.find((e) => e.file.endsWith('register-tindak-lanjut-2023.xlsx'))!.title).toBe('Register Tindak Lanjut Downtime — Tahun 2023 (buku kerja)');
+
+    // Causes the store cannot back: incident 2 has no evaluation; action 2 is open; action 9 does not exist.
+    const bad = revisedSops(join(t.dir, 'revised'), { unitCause: '{ incident: 2 }', takeoverCause: '{ action: [2, 9] }' }).flatMap((p) => ['--sop', p]);
+    const b = t.run('pack', '--year', '2023', '--out', join(t.dir, 'bad-cause'), '--generated-at', AT, '--json', ...bad);
+    const findings = (JSON.parse(b.stdout) as Manifest).readiness.filter((f) => f.code.startsWith('sop-revision')).map((f) => `${f.code}: ${f.message}`);
+    expect(findings).toEqual([
+      'sop-revision-cause-invalid: SPO Penanganan Downtime SIMRS di Unit Pelayanan (010/RSUD-MN/SIMRS/XI/2022) revisi 01 menyebut evaluasi insiden #2 sebagai penyebabnya, tetapi insiden 2 belum dievaluasi (downtime evaluate 2 --file …)',
+      'sop-revision-cause-invalid: SPO Pengambilalihan (Take Over) Server Basis Data SIMRS (009/RSUD-MN/SIMRS/XI/2022) revisi 02 menyebut tindak lanjut #2 "Uji beban UPS tiap enam bulan", tetapi tindak lanjut itu belum selesai (downtime action done 2 --evidence "SPO revisi 02")',
+      'sop-revision-cause-invalid: SPO Pengambilalihan (Take Over) Server Basis Data SIMRS (009/RSUD-MN/SIMRS/XI/2022) revisi 02 menyebut tindak lanjut #9 sebagai penyebabnya, tetapi tindak lanjut #9 tidak ada (lihat downtime actions)',
+      expect.stringMatching(/^sop-revision-not-cited: Tindak lanjut #3 /),
+    ]);
   });
 });

@@ -3,6 +3,7 @@
 // linter, so one run reports every slip with its path instead of stopping at the first.
 import { z } from 'zod';
 import { SOP } from '../../wording/sop.js';
+import { PACK } from '../../wording/pack.js';
 
 /** The schema's messages, read when a config is checked (the language is set by then). */
 const S = () => SOP().schema;
@@ -84,6 +85,24 @@ const hostSchema = z.object({
 });
 export type HostConfig = z.infer<typeof hostSchema>;
 
+/** The messages of `history[].cause`; the pack checks the cause against the store (MRMIK 13.1 c). */
+const C = () => PACK().cause;
+const recordNumber = (message: () => string) => z.number({ error: message }).int({ error: message }).positive({ error: message });
+
+/**
+ * What caused a revision: the evaluation of incident N and/or follow-up action N (or several), by
+ * the numbers `downtime list` and `downtime actions` show. Strict, so a misspelt key (`insiden:`)
+ * is named instead of silently dropped. Read as { incident, actions } whatever the user wrote.
+ */
+export const revisionCause = z
+  .strictObject({
+    incident: recordNumber(() => C().incidentNumber).optional(),
+    action: z.union([recordNumber(() => C().actionNumber), z.array(recordNumber(() => C().actionNumber)).min(1, { error: () => C().actionNumber })], { error: () => C().actionNumber }).optional(),
+  })
+  .refine((c) => c.incident != null || c.action != null, { error: () => C().empty })
+  .transform((c) => ({ incident: c.incident ?? null, actions: c.action == null ? [] : Array.isArray(c.action) ? c.action : [c.action] }));
+export type RevisionCause = z.output<typeof revisionCause>;
+
 /** The document identity (MRMIK 3) every SPO config carries, whatever its procedure. */
 export const sopDocumentSchema = z.object({
     // Optional here: a missing identity field is a lint error with its path, reported with the rest.
@@ -105,7 +124,7 @@ export const sopDocumentSchema = z.object({
     /** Overrides the profile's director (signatories.acknowledgedBy) as the approver. */
     approvedBy: z.object({ position: text, name: text, nip: z.string().optional() }).optional(),
     history: z
-      .array(z.object({ revision, date: isoDate, change: text, content: text.optional() }))
+      .array(z.object({ revision, date: isoDate, change: text, content: text.optional(), cause: revisionCause.optional() }))
       .default([]),
   });
 
