@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CATEGORIES } from './categories.js';
 import { parseConfig, readConfigFile } from '../config.js';
 
-export const DEFAULT_RULES_PATH = 'data/aturan-klasifikasi.yaml';
+import { DEFAULT_RULES_PATH } from './rules-path.js';
+export { DEFAULT_RULES_PATH };
 
 export { CATEGORIES, CATEGORY_LABELS } from './categories.js';
 

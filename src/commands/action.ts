@@ -2,11 +2,8 @@
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withProfileOption } from './options.js';
-import { parseId } from '../records/at.js';
-import { writeSession } from '../records/session.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../store/store.js';
-import { formatInstant } from '../format.js';
 import { language } from '../wording/lang.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
@@ -28,7 +25,10 @@ export const actionCommand: CommandModule<object, ActionArgs> = {
       .positional('n', { type: 'string', demandOption: true, describe: COMMAND_HELP().action.n })
       .option('evidence', { type: 'string', describe: COMMAND_HELP().action.evidence })
       .example(exampleList(COMMAND_HELP().action.examples)) as never,
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { writeSession } = await import('../records/session.js');
+    const { parseId } = await import('../records/at.js');
+    const { formatInstant } = await import('../format.js');
     const W = COMMANDS().action;
     const n = parseId(argv.n, W.noun);
     const evidence = argv.evidence?.trim();

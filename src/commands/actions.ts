@@ -2,7 +2,6 @@
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withProfileOption } from './options.js';
-import { readSession } from '../records/session.js';
 import { renderTextTable } from '../util/text-table.js';
 import { partsInZone } from '../util/zone.js';
 import { COMMANDS } from '../wording/commands.js';
@@ -31,7 +30,8 @@ export const actionsCommand: CommandModule<object, ActionsArgs> = {
       .option('overdue', { type: 'boolean', default: false, describe: COMMAND_HELP().actions.overdue })
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
       .example(exampleList(COMMAND_HELP().actions.examples)) as never,
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { readSession } = await import('../records/session.js');
     const { rows, today, zone } = readSession(argv, ({ store, zone, now }) => {
       const today = dateInZone(zone, now.getTime());
       const all = store.cycle.actions();

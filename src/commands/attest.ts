@@ -2,13 +2,8 @@
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withProfileOption } from './options.js';
-import { officer } from '../records/at.js';
-import { writeSession } from '../records/session.js';
 import { UserError } from '../errors.js';
-import { resolvePeriod } from '../period.js';
-import { partsInZone } from '../util/zone.js';
 import type { Store } from '../store/store.js';
-import { formatInstant } from '../format.js';
 import { language } from '../wording/lang.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
@@ -32,7 +27,12 @@ export const attestCommand: CommandModule<object, AttestArgs> = {
       .option('by', { type: 'string', describe: COMMAND_HELP().attest.by })
       .option('note', { type: 'string', describe: COMMAND_HELP().attest.note })
       .example(exampleList(COMMAND_HELP().attest.examples)) as never,
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { writeSession } = await import('../records/session.js');
+    const { officer } = await import('../records/at.js');
+    const { formatInstant } = await import('../format.js');
+    const { partsInZone } = await import('../util/zone.js');
+    const { resolvePeriod } = await import('../period.js');
     const W = COMMANDS().attest;
     if (!argv.none) throw new UserError(W.onlyNone);
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(argv.month)) throw new UserError(W.monthFormat(argv.month));

@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { fileName, openStore, type BatchRecord } from '../store/store.js';
-import { loadProfile } from '../profile.js';
+import type { BatchRecord } from '../store/store.js';
 import { formatInstant } from '../format.js';
 import { resolveDbPath, withProfileOption } from './options.js';
 import { renderTextTable } from '../util/text-table.js';
@@ -69,7 +68,9 @@ export const batchesCommand: CommandModule<object, BatchesArgs> = {
     withProfileOption(y)
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().batches.json })
       .example(exampleList(COMMAND_HELP().batches.examples)) as never,
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { loadProfile } = await import('../profile.js');
+    const { fileName, openStore } = await import('../store/store.js');
     const profile = loadProfile(argv.profile);
     const zone = profile.hospital.timeZone;
     const store = openStore(resolveDbPath(argv.db), { readonly: true });

@@ -2,11 +2,7 @@
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withProfileOption } from './options.js';
-import { officer, parseAt, parseId } from '../records/at.js';
-import { requireIncident, writeSession } from '../records/session.js';
-import { isoInZone } from '../util/zone.js';
 import { UserError } from '../errors.js';
-import { formatDuration } from '../format.js';
 import { language } from '../wording/lang.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
@@ -28,7 +24,11 @@ export const closeCommand: CommandModule<object, CloseArgs> = {
       .option('at', { type: 'string', describe: COMMAND_HELP().close.at })
       .option('by', { type: 'string', describe: COMMAND_HELP().shared.officer })
       .example(exampleList(COMMAND_HELP().close.examples)) as never,
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { requireIncident, writeSession } = await import('../records/session.js');
+    const { officer, parseAt, parseId } = await import('../records/at.js');
+    const { formatDuration } = await import('../format.js');
+    const { isoInZone } = await import('../util/zone.js');
     const id = parseId(argv.id);
     const W = COMMANDS().close;
     const check = ({ store, zone, now }: { store: import('../store/store.js').Store; zone: string; now: Date }) => {

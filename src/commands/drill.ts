@@ -9,12 +9,11 @@ import { basename } from 'node:path';
 import { commandDescription } from './help-text.js';
 import { withLangOption, withProfileOption } from './options.js';
 import { parseIsoInstant } from './option-values.js';
-import { readIfExists, writeSession, type Session } from '../records/session.js';
-import { loadProfile, sampleProfileWarning } from '../profile.js';
-import { documentPath, formOptions, type DocumentArgs } from '../records/documents.js';
+import type { Session } from '../records/session.js';
+import type { DocumentArgs } from '../records/documents.js';
 import { isoInZone, zonedMillis } from '../util/zone.js';
 import { UserError } from '../errors.js';
-import { DEFAULT_SOP_CONFIG } from '../documents/sop/config.js';
+import { DEFAULT_SOP_CONFIG } from '../documents/sop/default-paths.js';
 import type { Drill } from '../records/drill-file.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
@@ -48,6 +47,9 @@ export const drillCommand: CommandModule<object, DrillArgs> = {
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.resultJson })
       .example(exampleList(COMMAND_HELP().drill.examples)) as never,
   handler: async (argv) => {
+    const { loadProfile, sampleProfileWarning } = await import('../profile.js');
+    const { readIfExists, writeSession } = await import('../records/session.js');
+    const { documentPath, formOptions } = await import('../records/documents.js');
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
     if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);

@@ -3,9 +3,6 @@
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withProfileOption } from './options.js';
-import { officer, parseAt, parseId } from '../records/at.js';
-import { requireIncident, writeSession } from '../records/session.js';
-import { isoInZone } from '../util/zone.js';
 import { UserError } from '../errors.js';
 import { CATEGORIES } from '../classify/categories.js';
 import type { EditableField } from '../store/cycle.js';
@@ -59,7 +56,10 @@ export const editCommand: CommandModule<object, EditArgs> = {
       .option('reason', { type: 'string', describe: COMMAND_HELP().edit.reason })
       .option('by', { type: 'string', describe: COMMAND_HELP().edit.by })
       .example(exampleList(COMMAND_HELP().edit.examples)) as never,
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { requireIncident, writeSession } = await import('../records/session.js');
+    const { officer, parseAt, parseId } = await import('../records/at.js');
+    const { isoInZone } = await import('../util/zone.js');
     const id = parseId(argv.id);
     const W = COMMANDS().edit;
     const reason = argv.reason?.trim();

@@ -1,14 +1,11 @@
 // `downtime form ID`: the Formulir Evaluasi Pasca Downtime (PDF/A) of one incident, from the store:
 // the incident (corrected fields marked), its timeline, the evaluation and the register's actions as
 // they stand now. Refused, with what to do, when the incident has no evaluation yet.
-import { loadProfile, sampleProfileWarning } from '../profile.js';
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withLangOption, withProfileOption } from './options.js';
 import { parseIsoInstant } from './option-values.js';
-import { parseId } from '../records/at.js';
-import { readSession, requireIncident } from '../records/session.js';
-import { documentPath, formOptions, type DocumentArgs } from '../records/documents.js';
+import type { DocumentArgs } from '../records/documents.js';
 import { UserError } from '../errors.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
@@ -31,6 +28,10 @@ export const formCommand: CommandModule<object, FormArgs> = {
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().form.json })
       .example(exampleList(COMMAND_HELP().form.examples)) as never,
   handler: async (argv) => {
+    const { loadProfile, sampleProfileWarning } = await import('../profile.js');
+    const { readSession, requireIncident } = await import('../records/session.js');
+    const { parseId } = await import('../records/at.js');
+    const { documentPath, formOptions } = await import('../records/documents.js');
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
     if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);

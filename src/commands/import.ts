@@ -1,13 +1,10 @@
 import type { CommandModule } from 'yargs';
 import { UserError, formatIssues } from '../errors.js';
 import { resolveDbPath, withProfileOption } from './options.js';
-import { loadProfile } from '../profile.js';
-import { loadRules, DEFAULT_RULES_PATH } from '../classify/rules.js';
-import { runImport } from '../import/run.js';
-import { createProgress, type Progress } from '../util/progress.js';
-import { resolveReadOptions, unusedMappingIssues, withReadOptions, type ReadArgs } from './read-options.js';
+import { DEFAULT_RULES_PATH } from '../classify/rules-path.js';
+import type { Progress } from '../util/progress.js';
+import { withReadOptions, type ReadArgs } from './read-flags.js';
 import { describeSheets } from './sheet-report.js';
-import { formatInstant } from '../format.js';
 import { commandDescription } from './help-text.js';
 import { language } from '../wording/lang.js';
 import { COMMANDS } from '../wording/commands.js';
@@ -43,6 +40,12 @@ export const importCommand: CommandModule<object, ImportArgs> = {
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
       .example(exampleList(COMMAND_HELP().import.examples)) as never,
   handler: async (argv) => {
+    const { loadProfile } = await import('../profile.js');
+    const { loadRules } = await import('../classify/rules.js');
+    const { runImport } = await import('../import/run.js');
+    const { createProgress } = await import('../util/progress.js');
+    const { resolveReadOptions, unusedMappingIssues } = await import('./read-options.js');
+    const { formatInstant } = await import('../format.js');
     if (argv.year != null && !(Number.isInteger(argv.year) && argv.year >= 1900 && argv.year <= 2099)) {
       throw new UserError(COMMANDS().shared.yearInvalid);
     }

@@ -10,9 +10,9 @@ import { LANG_OPTION } from './options.js';
 // normalisers, ~50 ms). With no command named (a typo, `--db x --help`; plain `downtime --help`
 // does not even get here, see src/cli.ts) the commands are registered by name and description
 // only, so no command module loads — none of zod, yaml, better-sqlite3, luxon or cli-progress.
-// A command's own `--help` loads its module, and with it whatever that module imports at its top
-// (`report`: the profile's zod and yaml, the store's better-sqlite3, luxon, cli-progress), since
-// yargs needs its builder; importing those inside the handler would keep them out of the help.
+// A command's own `--help` loads its module, since yargs needs its builder; the command modules
+// import what only their handler needs (profile, store, luxon, cli-progress…) inside the handler,
+// so `downtime report --help` loads yargs and the wording, not zod, yaml or better-sqlite3.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCommand = CommandModule<any, any>;
 

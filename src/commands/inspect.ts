@@ -5,7 +5,7 @@ import type { CommandModule } from 'yargs';
 import { UserError } from '../errors.js';
 import type { Field, Issue, RawRow } from '../types.js';
 import { withProfileOption } from './options.js';
-import { resolveReadOptions, unusedMappingIssues, withReadOptions, type ReadArgs } from './read-options.js';
+import { withReadOptions, type ReadArgs } from './read-flags.js';
 import { describeSheets, fieldName } from './sheet-report.js';
 import { commandDescription } from './help-text.js';
 import { COMMANDS } from '../wording/commands.js';
@@ -65,6 +65,7 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
       .example(exampleList(COMMAND_HELP().inspect.examples)) as never,
   handler: async (argv) => {
+    const { resolveReadOptions, unusedMappingIssues } = await import('./read-options.js');
     const { readSource } = await import('../sources/index.js');
     const { normaliseRow } = await import('../normalise/normalise.js');
     const { classify } = await import('../classify/classify.js');

@@ -1,11 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { basename } from 'node:path';
 import type { Incident, Kind } from '../types.js';
-import { loadProfile } from '../profile.js';
-import { formatDuration, formatWhen, zoneAbbreviation } from '../format.js';
 import { CATEGORY_LABELS } from '../classify/categories.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
-import { loadIncidents, streamIncidents } from './query.js';
 import { renderTextTable } from '../util/text-table.js';
 import { commandDescription } from './help-text.js';
 import { COMMANDS } from '../wording/commands.js';
@@ -78,6 +75,9 @@ export const listCommand: CommandModule<object, ListArgs> = {
       .option('all', { type: 'boolean', default: false, describe: COMMAND_HELP().list.all })
       .example(exampleList(COMMAND_HELP().list.examples)) as never,
   handler: async (argv) => {
+    const { loadProfile } = await import('../profile.js');
+    const { formatDuration, formatWhen, zoneAbbreviation } = await import('../format.js');
+    const { loadIncidents, streamIncidents } = await import('./query.js');
     const profile = loadProfile(argv.profile);
     const now = new Date();
     if (argv.json) {

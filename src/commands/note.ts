@@ -2,9 +2,6 @@
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withProfileOption } from './options.js';
-import { officer, parseAt, parseId } from '../records/at.js';
-import { requireIncident, writeSession } from '../records/session.js';
-import { isoInZone } from '../util/zone.js';
 import { UserError } from '../errors.js';
 import { EVENT_TYPES, type EventType } from '../store/cycle.js';
 import type { Store } from '../store/store.js';
@@ -34,7 +31,10 @@ export const noteCommand: CommandModule<object, NoteArgs> = {
       .option('estimate', { type: 'number', describe: COMMAND_HELP().note.estimate })
       .option('by', { type: 'string', describe: COMMAND_HELP().shared.officer })
       .example(exampleList(COMMAND_HELP().note.examples)) as never,
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { requireIncident, writeSession } = await import('../records/session.js');
+    const { officer, parseAt, parseId } = await import('../records/at.js');
+    const { isoInZone } = await import('../util/zone.js');
     const id = parseId(argv.id);
     const W = COMMANDS().note;
     const type: EventType = argv.type ?? (argv.estimate != null ? 'estimate' : 'other');

@@ -2,15 +2,12 @@
 // — which may lie in the future — and the notice recorded in the store (number, notice date), so the
 // lead time (notice date → start) is a figure in stats and the report. The PDF is written inside
 // the store's transaction: a notice that could not be written is not recorded either.
-import { loadProfile, sampleProfileWarning } from '../profile.js';
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withLangOption, withProfileOption } from './options.js';
 import { parseIsoInstant } from './option-values.js';
-import { officer, parseAt, parseId } from '../records/at.js';
-import { readSession, requireIncident, writeSession, type Session } from '../records/session.js';
-import { documentPath, formOptions, localDate, type DocumentArgs } from '../records/documents.js';
-import { isoInZone } from '../util/zone.js';
+import type { Session } from '../records/session.js';
+import type { DocumentArgs } from '../records/documents.js';
 import { UserError } from '../errors.js';
 import type { NoticeOverrides } from '../records/notice-file.js';
 import { COMMANDS } from '../wording/commands.js';
@@ -44,6 +41,11 @@ export const noticeCommand: CommandModule<object, NoticeArgs> = {
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.resultJson })
       .example(exampleList(COMMAND_HELP().notice.examples)) as never,
   handler: async (argv) => {
+    const { loadProfile, sampleProfileWarning } = await import('../profile.js');
+    const { readSession, requireIncident, writeSession } = await import('../records/session.js');
+    const { officer, parseAt, parseId } = await import('../records/at.js');
+    const { isoInZone } = await import('../util/zone.js');
+    const { documentPath, formOptions, localDate } = await import('../records/documents.js');
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
     if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);

@@ -3,14 +3,9 @@ import type { CommandModule } from 'yargs';
 import { randomBytes } from 'node:crypto';
 import { commandDescription } from './help-text.js';
 import { withProfileOption } from './options.js';
-import { officer, parseAt } from '../records/at.js';
-import { writeSession } from '../records/session.js';
-import { isoInZone } from '../util/zone.js';
-import { LIVE_FILE } from '../store/store.js';
 import { CATEGORIES } from '../classify/categories.js';
 import type { Category, Kind } from '../types.js';
 import { UserError } from '../errors.js';
-import { loadProfile } from '../profile.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
@@ -39,7 +34,12 @@ export const openCommand: CommandModule<object, OpenArgs> = {
       .option('by', { type: 'string', describe: COMMAND_HELP().open.by })
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().open.json })
       .example(exampleList(COMMAND_HELP().open.examples)) as never,
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { loadProfile } = await import('../profile.js');
+    const { writeSession } = await import('../records/session.js');
+    const { officer, parseAt } = await import('../records/at.js');
+    const { isoInZone } = await import('../util/zone.js');
+    const { LIVE_FILE } = await import('../store/store.js');
     const title = argv.title.trim();
     if (!title) throw new UserError(COMMANDS().open.emptyTitle);
     // Checked before the store is opened: a refused open does not touch (or create) it.

@@ -6,17 +6,12 @@
 import type { CommandModule } from 'yargs';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DateTime } from 'luxon';
 import { commandDescription } from './help-text.js';
 import { ExitCode, UserError } from '../errors.js';
-import { loadProfile, sampleProfileWarning } from '../profile.js';
-import { computeStats } from '../metrics/compute.js';
-import { openStore } from '../store/store.js';
 import { withStoreErrors } from '../store/store-errors.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { checkOutDir, partialSet } from '../documents/kit/out-dir.js';
 import { withLangOption, withPeriodOptions, withProfileOption, resolveDbPath, type LangArgs, type PeriodArgs } from './options.js';
-import { loadIncidents } from './query.js';
 import { parseIsoInstant } from './option-values.js';
 import type { Finding } from '../pack/types.js';
 import type { Lang } from '../types.js';
@@ -51,6 +46,11 @@ export const packCommand: CommandModule<object, PackArgs> = {
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().pack.json })
       .example(exampleList(COMMAND_HELP().pack.examples)) as never,
   handler: async (argv) => {
+    const { DateTime } = await import('luxon');
+    const { loadProfile, sampleProfileWarning } = await import('../profile.js');
+    const { computeStats } = await import('../metrics/compute.js');
+    const { openStore } = await import('../store/store.js');
+    const { loadIncidents } = await import('./query.js');
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
     if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);

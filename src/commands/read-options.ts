@@ -1,27 +1,14 @@
 // The options that say how to read a log, shared by `import` and `inspect`: --map, --mapping,
 // --date-order, --sheet. Parsed once into ReadChoices; the mapping used is kept as data (MappingSpec)
 // so the batch can record it and `inspect` can print it back as a ready --map line.
-import type { Argv } from 'yargs';
 import { readConfigFile } from '../config.js';
 import { mergeSpecs, parseDateOrder, parseMapArg, parseMappingFile, toColumnMapping, unusedEntries, type MappingSpec, type ReadChoices } from '../sources/mapping.js';
 import type { Issue } from '../types.js';
 import { HELP } from '../wording/help.js';
+import type { ReadArgs } from './read-flags.js';
 
-export interface ReadArgs {
-  map?: string;
-  mapping?: string;
-  'date-order'?: string;
-  sheet?: string[];
-}
-
-export function withReadOptions<T>(y: Argv<T>): Argv<T & ReadArgs> {
-  const O = HELP().options;
-  return y
-    .option('map', { type: 'string', describe: O.map })
-    .option('mapping', { type: 'string', describe: O.mapping })
-    .option('date-order', { type: 'string', describe: O.dateOrder })
-    .option('sheet', { type: 'string', array: true, describe: O.sheet }) as Argv<T & ReadArgs>;
-}
+// The options themselves live in read-flags.ts: a builder needs them without zod and yaml.
+export { withReadOptions, type ReadArgs } from './read-flags.js';
 
 export interface ResolvedRead {
   choices: ReadChoices;

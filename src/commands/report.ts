@@ -1,20 +1,14 @@
 // `downtime report`: the official letterhead report (PDF/A-1b) and the accreditation workbook for a
-// period, from the store. pdfkit and exceljs are imported inside the handler so `--help` stays fast.
+// period, from the store. All but the builder's needs are imported inside the handler so `--help` stays fast.
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { join, resolve } from 'node:path';
-import { loadProfile, sampleProfileWarning } from '../profile.js';
-import { DateTime } from 'luxon';
-import { DEFAULT_SOP_DIR } from '../documents/sop/config.js';
+import { DEFAULT_SOP_DIR } from '../documents/sop/default-paths.js';
 import { UserError } from '../errors.js';
-import { monthsOf } from '../period.js';
-import { computeStats } from '../metrics/compute.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { checkOutDir, partialSet } from '../documents/kit/out-dir.js';
-import { createProgress } from '../util/progress.js';
 import type { Period } from '../types.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
-import { loadIncidents } from './query.js';
 import { parseFormats, parseIsoInstant } from './option-values.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
@@ -59,6 +53,15 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().report.json })
       .example(exampleList(COMMAND_HELP().report.examples)) as never,
   handler: async (argv) => {
+    // Loaded here, not at the top: `report --help` needs none of zod, yaml, luxon, better-sqlite3.
+    const [{ loadProfile, sampleProfileWarning }, { DateTime }, { monthsOf }, { computeStats }, { createProgress }, { loadIncidents }] = await Promise.all([
+      import('../profile.js'),
+      import('luxon'),
+      import('../period.js'),
+      import('../metrics/compute.js'),
+      import('../util/progress.js'),
+      import('./query.js'),
+    ]);
     const formats = parseFormats(argv.format, FORMATS);
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     if (argv.eachMonth && argv.year == null && argv.quarter == null) {

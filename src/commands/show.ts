@@ -3,10 +3,6 @@
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withProfileOption } from './options.js';
-import { parseId } from '../records/at.js';
-import { readSession, requireIncident } from '../records/session.js';
-import { incidentJson } from './list.js';
-import { formatDuration } from '../format.js';
 import { CATEGORY_LABELS } from '../classify/categories.js';
 import type { EvaluationRecord } from '../store/cycle.js';
 import { language } from '../wording/lang.js';
@@ -44,7 +40,11 @@ export const showCommand: CommandModule<object, ShowArgs> = {
       .positional('id', { type: 'string', demandOption: true, describe: COMMAND_HELP().shared.incident })
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
       .example(exampleList(COMMAND_HELP().show.examples)) as never,
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { readSession, requireIncident } = await import('../records/session.js');
+    const { parseId } = await import('../records/at.js');
+    const { formatDuration } = await import('../format.js');
+    const { incidentJson } = await import('./list.js');
     const id = parseId(argv.id);
     let unitCount = 0;
     const data = readSession(argv, ({ store, profile }) => {

@@ -6,8 +6,7 @@ import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { basename, join, resolve } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
-import { loadProfile, sampleProfileWarning } from '../profile.js';
-import { DEFAULT_SOP_DIR } from '../documents/sop/config.js';
+import { DEFAULT_SOP_DIR } from '../documents/sop/default-paths.js';
 import type { LintResult } from '../documents/sop/lint.js';
 import type { Lang } from '../types.js';
 import { writeFileAtomic } from '../util/fs.js';
@@ -48,6 +47,7 @@ export const sopCommand: CommandModule<object, SopArgs> = {
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
       .example([['$0 sop --check', COMMAND_HELP().sop.checkExample(DEFAULT_SOP_DIR)], ...exampleList(COMMAND_HELP().sop.examples)]) as never,
   handler: async (argv) => {
+    const { loadProfile, sampleProfileWarning } = await import('../profile.js');
     const lang = argv.lang;
     const formats = parseFormats(argv.format, FORMATS);
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);

@@ -1,13 +1,10 @@
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
-import { loadProfile } from '../profile.js';
 import { formatDuration, formatNumber, formatPercent, formatDateLong } from '../format.js';
 import { CATEGORY_LABELS, CATEGORIES } from '../classify/categories.js';
-import { computeStats } from '../metrics/compute.js';
 import type { Stats } from '../metrics/types.js';
 import type { Lang } from '../types.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
-import { loadIncidents } from './query.js';
 import { renderTextTable } from '../util/text-table.js';
 import { parseIsoInstant } from './option-values.js';
 import { STATS_WORDS } from '../wording/commands-stats.js';
@@ -102,7 +99,10 @@ export const statsCommand: CommandModule<object, StatsArgs> = {
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
       .option('now', { type: 'string', describe: COMMAND_HELP().stats.now })
       .example(exampleList(COMMAND_HELP().stats.examples)) as never,
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { loadProfile } = await import('../profile.js');
+    const { loadIncidents } = await import('./query.js');
+    const { computeStats } = await import('../metrics/compute.js');
     const profile = loadProfile(argv.profile);
     const now = parseIsoInstant('--now', argv.now);
     const { period, incidents, attestedMonths, events, notices } = loadIncidents(argv.db, argv, profile, now);

@@ -1,8 +1,5 @@
 import type { CommandModule } from 'yargs';
 import { UserError } from '../errors.js';
-import { openStore } from '../store/store.js';
-import { loadProfile } from '../profile.js';
-import { formatInstant } from '../format.js';
 import { resolveDbPath, withProfileOption } from './options.js';
 import { commandDescription } from './help-text.js';
 import { language } from '../wording/lang.js';
@@ -28,7 +25,10 @@ export const undoCommand: CommandModule<object, UndoArgs> = {
       .option('dry-run', { type: 'boolean', default: false, describe: COMMAND_HELP().undo.dryRun })
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
       .example(exampleList(COMMAND_HELP().undo.examples)) as never,
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { loadProfile } = await import('../profile.js');
+    const { formatInstant } = await import('../format.js');
+    const { openStore } = await import('../store/store.js');
     const W = COMMANDS().undo;
     const id = Number(String(argv.batch).replace(/^#/, ''));
     if (!Number.isInteger(id) || id <= 0) throw new UserError(W.invalidNumber(String(argv.batch)));

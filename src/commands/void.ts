@@ -3,10 +3,7 @@
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withProfileOption } from './options.js';
-import { officer, parseId } from '../records/at.js';
-import { requireIncident, writeSession } from '../records/session.js';
 import { UserError } from '../errors.js';
-import { isoInZone } from '../util/zone.js';
 import type { Store } from '../store/store.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
@@ -28,7 +25,10 @@ export const voidCommand: CommandModule<object, VoidArgs> = {
       .option('reason', { type: 'string', describe: COMMAND_HELP().void.reason })
       .option('by', { type: 'string', describe: COMMAND_HELP().shared.officer })
       .example(exampleList(COMMAND_HELP().void.examples)) as never,
-  handler: (argv) => {
+  handler: async (argv) => {
+    const { requireIncident, writeSession } = await import('../records/session.js');
+    const { officer, parseId } = await import('../records/at.js');
+    const { isoInZone } = await import('../util/zone.js');
     const id = parseId(argv.id);
     const W = COMMANDS().void;
     const reason = argv.reason?.trim();

@@ -12,8 +12,8 @@ import { fileProblem } from '../kit/file-problem.js';
 import { COMMON } from '../../wording/common.js';
 import { SOP } from '../../wording/sop.js';
 
-export const DEFAULT_SOP_DIR = 'data/sop';
-export const DEFAULT_SOP_CONFIG = 'data/sop/spo-takeover-server.yaml';
+import { DEFAULT_SOP_CONFIG, DEFAULT_SOP_DIR } from './default-paths.js';
+export { DEFAULT_SOP_CONFIG, DEFAULT_SOP_DIR };
 
 export type AnySopConfig = { kind: 'takeover'; file: string; config: SopConfig } | { kind: 'units'; file: string; config: UnitSopConfig };
 
