@@ -3,6 +3,13 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+export const DEFAULT_DB_PATH = 'data/downtime.sqlite';
+
+/** `--db PATH`, else `$DOWNTIME_DB`, else data/downtime.sqlite. */
+export function resolveDbPath(db: string | undefined): string {
+  return resolve(db ?? process.env.DOWNTIME_DB ?? DEFAULT_DB_PATH);
+}
+
 /** The package root: src/ and dist/ are both one level below it. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

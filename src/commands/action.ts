@@ -26,7 +26,7 @@ export const actionCommand: CommandModule<object, ActionArgs> = {
       .option('evidence', { type: 'string', describe: COMMAND_HELP().action.evidence })
       .example(exampleList(COMMAND_HELP().action.examples)) as never,
   handler: async (argv) => {
-    const { writeSession } = await import('../records/session.js');
+    const { writeSession } = await import('../workflow/session.js');
     const { parseId } = await import('../records/at.js');
     const { formatInstant } = await import('../format.js');
     const W = COMMANDS().action;

@@ -31,7 +31,7 @@ export const actionsCommand: CommandModule<object, ActionsArgs> = {
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
       .example(exampleList(COMMAND_HELP().actions.examples)) as never,
   handler: async (argv) => {
-    const { readSession } = await import('../records/session.js');
+    const { readSession } = await import('../workflow/session.js');
     const { rows, today, zone } = readSession(argv, ({ store, zone, now }) => {
       const today = dateInZone(zone, now.getTime());
       const all = store.cycle.actions();

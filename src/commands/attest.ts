@@ -28,7 +28,7 @@ export const attestCommand: CommandModule<object, AttestArgs> = {
       .option('note', { type: 'string', describe: COMMAND_HELP().attest.note })
       .example(exampleList(COMMAND_HELP().attest.examples)) as never,
   handler: async (argv) => {
-    const { writeSession } = await import('../records/session.js');
+    const { writeSession } = await import('../workflow/session.js');
     const { officer } = await import('../records/at.js');
     const { formatInstant } = await import('../format.js');
     const { partsInZone } = await import('../util/zone.js');

@@ -25,7 +25,7 @@ export const closeCommand: CommandModule<object, CloseArgs> = {
       .option('by', { type: 'string', describe: COMMAND_HELP().shared.officer })
       .example(exampleList(COMMAND_HELP().close.examples)) as never,
   handler: async (argv) => {
-    const { requireIncident, writeSession } = await import('../records/session.js');
+    const { requireIncident, writeSession } = await import('../workflow/session.js');
     const { officer, parseAt, parseId } = await import('../records/at.js');
     const { formatDuration } = await import('../format.js');
     const { isoInZone } = await import('../util/zone.js');

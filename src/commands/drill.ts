@@ -9,8 +9,8 @@ import { basename } from 'node:path';
 import { commandDescription } from './help-text.js';
 import { withLangOption, withProfileOption } from './options.js';
 import { parseIsoInstant } from './option-values.js';
-import type { Session } from '../records/session.js';
-import type { DocumentArgs } from '../records/documents.js';
+import type { Session } from '../workflow/session.js';
+import type { DocumentArgs } from '../workflow/documents.js';
 import { isoInZone, zonedMillis } from '../util/zone.js';
 import { UserError } from '../errors.js';
 import { DEFAULT_SOP_CONFIG } from '../documents/sop/default-paths.js';
@@ -48,8 +48,8 @@ export const drillCommand: CommandModule<object, DrillArgs> = {
       .example(exampleList(COMMAND_HELP().drill.examples)) as never,
   handler: async (argv) => {
     const { loadProfile, sampleProfileWarning } = await import('../profile.js');
-    const { readIfExists, writeSession } = await import('../records/session.js');
-    const { documentPath, formOptions } = await import('../records/documents.js');
+    const { readIfExists, writeSession } = await import('../workflow/session.js');
+    const { documentPath, formOptions } = await import('../workflow/documents.js');
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
     if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);

@@ -57,7 +57,7 @@ export const editCommand: CommandModule<object, EditArgs> = {
       .option('by', { type: 'string', describe: COMMAND_HELP().edit.by })
       .example(exampleList(COMMAND_HELP().edit.examples)) as never,
   handler: async (argv) => {
-    const { requireIncident, writeSession } = await import('../records/session.js');
+    const { requireIncident, writeSession } = await import('../workflow/session.js');
     const { officer, parseAt, parseId } = await import('../records/at.js');
     const { isoInZone } = await import('../util/zone.js');
     const id = parseId(argv.id);

@@ -6,7 +6,7 @@
 import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withProfileOption } from './options.js';
-import type { Session } from '../records/session.js';
+import type { Session } from '../workflow/session.js';
 import { UserError } from '../errors.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
@@ -41,10 +41,10 @@ export const evaluateCommand: CommandModule<object, EvaluateArgs> = {
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.resultJson })
       .example(exampleList(COMMAND_HELP().evaluate.examples)) as never,
   handler: async (argv) => {
-    const { requireIncident, writeSession } = await import('../records/session.js');
+    const { requireIncident, writeSession } = await import('../workflow/session.js');
     const { officer, parseId } = await import('../records/at.js');
     const { isoInZone } = await import('../util/zone.js');
-    const { localDate } = await import('../records/documents.js');
+    const { localDate } = await import('../workflow/documents.js');
     const id = parseId(argv.id);
     const W = COMMANDS().evaluate;
     if (argv.replace && !argv.reason?.trim()) throw new UserError(W.needReason);

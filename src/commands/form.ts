@@ -5,7 +5,7 @@ import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withLangOption, withProfileOption } from './options.js';
 import { parseIsoInstant } from './option-values.js';
-import type { DocumentArgs } from '../records/documents.js';
+import type { DocumentArgs } from '../workflow/documents.js';
 import { UserError } from '../errors.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
@@ -29,15 +29,15 @@ export const formCommand: CommandModule<object, FormArgs> = {
       .example(exampleList(COMMAND_HELP().form.examples)) as never,
   handler: async (argv) => {
     const { loadProfile, sampleProfileWarning } = await import('../profile.js');
-    const { readSession, requireIncident } = await import('../records/session.js');
+    const { readSession, requireIncident } = await import('../workflow/session.js');
     const { parseId } = await import('../records/at.js');
-    const { documentPath, formOptions } = await import('../records/documents.js');
+    const { documentPath, formOptions } = await import('../workflow/documents.js');
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
     if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);
     const id = parseId(argv.id);
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
-    const { evaluationFormInput } = await import('../records/form-input.js');
+    const { evaluationFormInput } = await import('../workflow/form-input.js');
     const { input, profile } = readSession(argv, ({ store, profile }) => {
       const inc = requireIncident(store, id);
       const evaluation = store.cycle.evaluation(id);

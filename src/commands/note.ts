@@ -32,7 +32,7 @@ export const noteCommand: CommandModule<object, NoteArgs> = {
       .option('by', { type: 'string', describe: COMMAND_HELP().shared.officer })
       .example(exampleList(COMMAND_HELP().note.examples)) as never,
   handler: async (argv) => {
-    const { requireIncident, writeSession } = await import('../records/session.js');
+    const { requireIncident, writeSession } = await import('../workflow/session.js');
     const { officer, parseAt, parseId } = await import('../records/at.js');
     const { isoInZone } = await import('../util/zone.js');
     const id = parseId(argv.id);

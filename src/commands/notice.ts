@@ -6,8 +6,8 @@ import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withLangOption, withProfileOption } from './options.js';
 import { parseIsoInstant } from './option-values.js';
-import type { Session } from '../records/session.js';
-import type { DocumentArgs } from '../records/documents.js';
+import type { Session } from '../workflow/session.js';
+import type { DocumentArgs } from '../workflow/documents.js';
 import { UserError } from '../errors.js';
 import type { NoticeOverrides } from '../records/notice-file.js';
 import { COMMANDS } from '../wording/commands.js';
@@ -42,10 +42,10 @@ export const noticeCommand: CommandModule<object, NoticeArgs> = {
       .example(exampleList(COMMAND_HELP().notice.examples)) as never,
   handler: async (argv) => {
     const { loadProfile, sampleProfileWarning } = await import('../profile.js');
-    const { readSession, requireIncident, writeSession } = await import('../records/session.js');
+    const { readSession, requireIncident, writeSession } = await import('../workflow/session.js');
     const { officer, parseAt, parseId } = await import('../records/at.js');
     const { isoInZone } = await import('../util/zone.js');
-    const { documentPath, formOptions, localDate } = await import('../records/documents.js');
+    const { documentPath, formOptions, localDate } = await import('../workflow/documents.js');
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
     if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);

@@ -36,7 +36,7 @@ export const openCommand: CommandModule<object, OpenArgs> = {
       .example(exampleList(COMMAND_HELP().open.examples)) as never,
   handler: async (argv) => {
     const { loadProfile } = await import('../profile.js');
-    const { writeSession } = await import('../records/session.js');
+    const { writeSession } = await import('../workflow/session.js');
     const { officer, parseAt } = await import('../records/at.js');
     const { isoInZone } = await import('../util/zone.js');
     const { LIVE_FILE } = await import('../store/store.js');

@@ -1,15 +1,9 @@
 // Options shared by several commands, declared once.
 import type { Argv } from 'yargs';
-import { resolve } from 'node:path';
 import { LANGS, envLang, type Lang } from '../wording/lang.js';
 import { HELP } from '../wording/help.js';
 
-export const DEFAULT_DB_PATH = 'data/downtime.sqlite';
-
-/** `--db PATH`, else `$DOWNTIME_DB`, else data/downtime.sqlite. */
-export function resolveDbPath(db: string | undefined): string {
-  return resolve(db ?? process.env.DOWNTIME_DB ?? DEFAULT_DB_PATH);
-}
+export { DEFAULT_DB_PATH, resolveDbPath } from '../paths.js';
 
 export interface PeriodArgs {
   month?: string;

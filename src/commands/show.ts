@@ -41,7 +41,7 @@ export const showCommand: CommandModule<object, ShowArgs> = {
       .option('json', { type: 'boolean', default: false, describe: COMMAND_HELP().shared.json })
       .example(exampleList(COMMAND_HELP().show.examples)) as never,
   handler: async (argv) => {
-    const { readSession, requireIncident } = await import('../records/session.js');
+    const { readSession, requireIncident } = await import('../workflow/session.js');
     const { parseId } = await import('../records/at.js');
     const { formatDuration } = await import('../format.js');
     const { incidentJson } = await import('./list.js');

@@ -6,8 +6,8 @@ import type { CommandModule } from 'yargs';
 import { commandDescription } from './help-text.js';
 import { withLangOption, withProfileOption } from './options.js';
 import { parseIsoInstant } from './option-values.js';
-import type { Session } from '../records/session.js';
-import type { DocumentArgs } from '../records/documents.js';
+import type { Session } from '../workflow/session.js';
+import type { DocumentArgs } from '../workflow/documents.js';
 import { UserError } from '../errors.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
@@ -31,9 +31,9 @@ export const trainingCommand: CommandModule<object, TrainingArgs> = {
       .example(exampleList(COMMAND_HELP().training.examples)) as never,
   handler: async (argv) => {
     const { loadProfile, sampleProfileWarning } = await import('../profile.js');
-    const { writeSession } = await import('../records/session.js');
+    const { writeSession } = await import('../workflow/session.js');
     const { isoInZone } = await import('../util/zone.js');
-    const { documentPath, formOptions, localDate } = await import('../records/documents.js');
+    const { documentPath, formOptions, localDate } = await import('../workflow/documents.js');
     // A document with the sample hospital's letterhead and NIPs must not leave unnoticed.
     const sampleWarning = sampleProfileWarning(loadProfile(argv.profile));
     if (sampleWarning) process.stderr.write(`${sampleWarning}\n`);

@@ -26,7 +26,7 @@ export const voidCommand: CommandModule<object, VoidArgs> = {
       .option('by', { type: 'string', describe: COMMAND_HELP().shared.officer })
       .example(exampleList(COMMAND_HELP().void.examples)) as never,
   handler: async (argv) => {
-    const { requireIncident, writeSession } = await import('../records/session.js');
+    const { requireIncident, writeSession } = await import('../workflow/session.js');
     const { officer, parseId } = await import('../records/at.js');
     const { isoInZone } = await import('../util/zone.js');
     const id = parseId(argv.id);

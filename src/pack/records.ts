@@ -5,7 +5,7 @@
 // here with the same schemas, so a hand-edited row fails with its id, not deep in a renderer.
 import { drillProcedure, type DrillReportInput } from '../documents/forms/drill.js';
 import type { EvaluationFormInput } from '../documents/forms/evaluation.js';
-import { evaluationFormInput } from '../records/form-input.js';
+import { evaluationFormInput } from '../workflow/form-input.js';
 import type { NoticeFormInput } from '../documents/forms/notice.js';
 import type { TrainingReportInput } from '../documents/forms/training.js';
 import type { SopConfig } from '../documents/sop/schema.js';

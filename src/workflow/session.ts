@@ -3,7 +3,7 @@
 // a read-only open first, so a refused command does not even touch the file.
 import { loadProfile, type Profile } from '../profile.js';
 import { openStore, StoreMissingError, type Store, type StoredIncident } from '../store/store.js';
-import { resolveDbPath } from '../commands/options.js';
+import { resolveDbPath } from '../paths.js';
 import { UserError } from '../errors.js';
 import { RECORDS } from '../wording/records.js';
 

@@ -6,7 +6,7 @@ import { CATEGORY_LABELS } from '../classify/categories.js';
 import type { Incident, Lang } from '../types.js';
 import type { ActionRecord, Correction, IncidentEvent } from '../store/cycle.js';
 import type { EvaluationFormInput, IncidentSummary, TimelineEntry } from '../documents/forms/evaluation.js';
-import type { Evaluation } from './evaluation-file.js';
+import type { Evaluation } from '../records/evaluation-file.js';
 import { RECORDS } from '../wording/records.js';
 
 /** Fields the evaluation form prints that a correction can have changed. */
