@@ -221,23 +221,29 @@ export interface Classification {
   notes(lang: Lang): string[];
 }
 
-/**
- * Decides once, says it twice when needed: the store gets the record's language, the import's
- * list of issues the language of the person running it.
- */
-export function classifyRecord(inc: NormalisedIncident, rules: Rules): Classification {
+interface Decisions {
+  kind: ReturnType<typeof decideKind>;
+  category: ReturnType<typeof decideCategory>;
+  scope: ReturnType<typeof decideScope>;
+}
+
+function decide(inc: NormalisedIncident, rules: Rules): Decisions {
   const kind = decideKind(inc, rules);
   const category = decideCategory(inc, rules);
-  const scope = decideScope(inc, category.category, rules);
-  const notes = (lang: Lang): string[] => {
-    const W = IMPORT.in(lang).classify;
-    const out: string[] = [];
-    if (kind.guessed) out.push(W.kindGuessed(CATEGORY_WORDS.in(lang).kinds[kind.kind], kind.said(W)));
-    if (category.guessed) out.push(W.categoryUnknown(category.said(W)));
-    return out;
-  };
-  const W = IMPORT.in(RECORD_LANG).classify;
-  const incident: ClassifiedIncident = {
+  return { kind, category, scope: decideScope(inc, category.category, rules) };
+}
+
+function notesOf(d: Decisions, lang: Lang): string[] {
+  const W = IMPORT.in(lang).classify;
+  const out: string[] = [];
+  if (d.kind.guessed) out.push(W.kindGuessed(CATEGORY_WORDS.in(lang).kinds[d.kind.kind], d.kind.said(W)));
+  if (d.category.guessed) out.push(W.categoryUnknown(d.category.said(W)));
+  return out;
+}
+
+function classified(inc: NormalisedIncident, d: Decisions, lang: Lang): ClassifiedIncident {
+  const W = IMPORT.in(lang).classify;
+  return {
     source: inc.source,
     title: inc.title,
     start: inc.start,
@@ -250,19 +256,30 @@ export function classifyRecord(inc: NormalisedIncident, rules: Rules): Classific
     extra: inc.extra,
     statedKind: inc.statedKind,
     statedCategory: inc.statedCategory,
-    warnings: [...inc.warnings, ...notes(RECORD_LANG)],
-    kind: kind.kind,
-    kindReason: kind.said(W),
-    category: category.category,
-    categoryReason: W.categoryReason(category.said(W), CATEGORY_WORDS.in(RECORD_LANG).scopes[scope.scope], scope.said(W)),
-    scope: scope.scope,
+    warnings: [...inc.warnings, ...notesOf(d, lang)],
+    kind: d.kind.kind,
+    kindReason: d.kind.said(W),
+    category: d.category.category,
+    categoryReason: W.categoryReason(d.category.said(W), CATEGORY_WORDS.in(lang).scopes[d.scope.scope], d.scope.said(W)),
+    scope: d.scope.scope,
   };
-  return { incident, notes };
 }
 
-/** The incident as it is stored (see classifyRecord). */
-export function classify(inc: NormalisedIncident, rules: Rules): ClassifiedIncident {
-  return classifyRecord(inc, rules).incident;
+/**
+ * Decides once, says it twice when needed: the store gets the record's language, the import's
+ * list of issues the language of the person running it.
+ */
+export function classifyRecord(inc: NormalisedIncident, rules: Rules): Classification {
+  const d = decide(inc, rules);
+  return { incident: classified(inc, d, RECORD_LANG), notes: (lang) => notesOf(d, lang) };
+}
+
+/**
+ * The incident with its reasons said in `lang`: RECORD_LANG for what is stored; a preview that
+ * stores nothing (`inspect`) may say them in the reader's language.
+ */
+export function classify(inc: NormalisedIncident, rules: Rules, lang: Lang = RECORD_LANG): ClassifiedIncident {
+  return classified(inc, decide(inc, rules), lang);
 }
 
 /**

@@ -114,6 +114,7 @@ describe('import messages in the process language', () => {
     expect(en.incident).toEqual(id);
     expect(en.notes('en')[0]).toBe('Kind guessed: unplanned (no kind column, section title or keyword; taken as unplanned)');
     expect(en.notes('id')).toEqual(id.warnings);
+    expect(classify(inc, rules, 'en').warnings).toEqual(en.notes('en'));
     expect(classifyCategory(inc, rules, 'en').reason).toBe('no category keyword matched');
     expect(classifyScope(inc, 'other', rules, 'en').reason).toBe('no sign of an external cause');
     expect([...id.warnings, ...en.notes('en')].map(classifierNote)).toEqual(['kindGuessed', 'categoryUnknown', 'kindGuessed', 'categoryUnknown']);
