@@ -113,6 +113,12 @@ async function benchImport(rows) {
   console.log(`  ${xlsx} (${(statSync(xlsx).size / 1e6).toFixed(1)} MB), ${csv} (${(statSync(csv).size / 1e6).toFixed(1)} MB)`);
   const fromLine = String(LETTERHEAD.length + 1);
   let n = 0;
+  // A kept BENCH_DIR holds the stores of an earlier run: every job writes a file of its own.
+  const fresh = (name) => {
+    const path = join(dir, name);
+    rmSync(path, { force: true });
+    return path;
+  };
   const checkAdded = (r) => {
     const added = JSON.parse(r.stdout).added;
     if (added !== rows) throw new Error(`${r.label}: ${added} incidents added, expected ${rows}`);
@@ -120,14 +126,14 @@ async function benchImport(rows) {
   const jobs = {
     xlsxFloor: () => measure('bare xlsx read', ['scripts/bench-read-floor.mjs', xlsx]),
     csvFloor: () => measure('bare csv-parse', ['scripts/bench-csv-floor.mjs', csv, ';', fromLine]),
-    insert: () => measure('bare insert', ['scripts/bench-insert-floor.mjs', join(dir, `insert-${k}-${n++}.sqlite`), String(rows)]),
-    importXlsx: () => measure('import xlsx', ['dist/cli.js', 'import', xlsx, '--db', join(dir, `store-${k}-${n++}.sqlite`), '--json']),
-    importCsv: () => measure('import csv', ['dist/cli.js', 'import', csv, '--db', join(dir, `store-${k}-${n++}.sqlite`), '--json']),
+    insert: () => measure('bare insert', ['scripts/bench-insert-floor.mjs', fresh(`insert-${k}-${n++}.sqlite`), String(rows)]),
+    importXlsx: () => measure('import xlsx', ['dist/cli.js', 'import', xlsx, '--db', fresh(`store-${k}-${n++}.sqlite`), '--json']),
+    importCsv: () => measure('import csv', ['dist/cli.js', 'import', csv, '--db', fresh(`store-${k}-${n++}.sqlite`), '--json']),
   };
   const other = process.env.BENCH_COMPARE;
   if (other) {
-    jobs.compareXlsx = () => measure('compared import xlsx', [other, 'import', xlsx, '--db', join(dir, `store-${k}-${n++}.sqlite`), '--json']);
-    jobs.compareCsv = () => measure('compared import csv', [other, 'import', csv, '--db', join(dir, `store-${k}-${n++}.sqlite`), '--json']);
+    jobs.compareXlsx = () => measure('compared import xlsx', [other, 'import', xlsx, '--db', fresh(`store-${k}-${n++}.sqlite`), '--json']);
+    jobs.compareCsv = () => measure('compared import csv', [other, 'import', csv, '--db', fresh(`store-${k}-${n++}.sqlite`), '--json']);
   }
   const runs = Object.fromEntries(Object.keys(jobs).map((j) => [j, []]));
   for (let round = 0; round < RUNS; round++) {

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
-import { CONTENT_COLUMN_LIST, CONTENT_PARAMETER_LIST, decodeNewIncident, encodeRow, type ContentRow, type NewIncident } from '../store/incident-row.js';
+import { CONTENT_COLUMN_LIST, decodeNewIncident, encodeRow, quoted, type ContentRow, type NewIncident } from '../store/incident-row.js';
 
 /** Staging folders are `downtime-import-<pid>-XXXXXX`: the pid tells a stale one from a running one. */
 const PREFIX = 'downtime-import-';
@@ -64,19 +64,96 @@ function tmpdirError(err: unknown): unknown {
   );
 }
 
+/**
+ * The staged rows' identities, as two 32-bit hashes → seq of the first row staged with it, in an
+ * open-addressing table of typed arrays: 12 bytes a slot, so 300,000 rows take 6 MB. It replaced an
+ * index on the staging file, whose random-key inserts and lookups cost a quarter of the staging
+ * time. A hit is confirmed against the row's identity in the file (hashes can collide); a miss
+ * is certain.
+ */
+export type IdentityHash = (identity: string) => [number, number];
+
+/** FNV-1a twice, with different primes: 64 bits in all. */
+export function identityHash(s: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return [a | 0, (b ^ (b >>> 15)) | 0];
+}
+
+export class IdentitySet {
+  constructor(private readonly hashes: IdentityHash = identityHash) {}
+  private hi = new Int32Array(1 << 12);
+  private lo = new Int32Array(1 << 12);
+  /** seq + 1 of the first row staged with the hashes; 0 = empty slot. */
+  private seq = new Int32Array(1 << 12);
+  private size = 0;
+
+  private slot(h: number, l: number): number {
+    const mask = this.seq.length - 1;
+    let i = (h ^ Math.imul(l, 0x9e3779b1)) & mask;
+    while (this.seq[i] !== 0 && (this.hi[i] !== h || this.lo[i] !== l)) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** seq of the first row staged with these hashes, or null. */
+  first(identity: string): number | null {
+    const [h, l] = this.hashes(identity);
+    const s = this.seq[this.slot(h, l)]!;
+    return s === 0 ? null : s - 1;
+  }
+
+  /** Records `seq` unless a row with the same hashes came first. */
+  add(identity: string, seq: number): void {
+    const [h, l] = this.hashes(identity);
+    const i = this.slot(h, l);
+    if (this.seq[i] !== 0) return;
+    this.hi[i] = h;
+    this.lo[i] = l;
+    this.seq[i] = seq + 1;
+    if (++this.size * 2 > this.seq.length) this.grow();
+  }
+
+  private grow(): void {
+    const { hi, lo, seq } = this;
+    this.hi = new Int32Array(hi.length * 2);
+    this.lo = new Int32Array(lo.length * 2);
+    this.seq = new Int32Array(seq.length * 2);
+    for (let k = 0; k < seq.length; k++) {
+      if (seq[k] === 0) continue;
+      const i = this.slot(hi[k]!, lo[k]!);
+      this.hi[i] = hi[k]!;
+      this.lo[i] = lo[k]!;
+      this.seq[i] = seq[k]!;
+    }
+  }
+}
+
+type Planned = { batch: number; file: string; sheet: string | null; row: number };
+
 export class Staging {
   private readonly dir: string;
   /** The staging file, for Store.applyStaged to attach. */
   readonly path: string;
   private readonly db: Database.Database;
-  private readonly insert: Database.Statement<[number, ContentRow]>;
+  /** Prepared on the first row, with its columns in encodeRow's order: bound by position. */
+  private insert: Database.Statement<unknown[]> | null = null;
   // The first planned row of each identity, so a row repeated by a later file of the same import is
-  // reported like one already stored. Looked up through an index of the staging file rather than a
-  // Map in memory: memory then stays flat however many rows a log has.
-  private readonly firstPlanned: Database.Statement<[string], { batch: number; file: string; sheet: string | null; row: number }>;
+  // reported like one already stored. Hashes in memory (12 bytes a row), the row itself on disk.
+  private readonly identities: IdentitySet;
+  private readonly bySeq: Database.Statement<[number], Planned & { identity: string }>;
+  /** Only after a hash collision: the file scanned for the identity (no index is kept). */
+  private readonly byIdentity: Database.Statement<[string], Planned>;
+  private nextSeq = 1;
   private open = true;
 
-  constructor() {
+  /** `hash` is for tests (a colliding one); imports use identityHash. */
+  constructor(opts: { hash?: IdentityHash } = {}) {
+    this.identities = new IdentitySet(opts.hash);
     removeStaleStaging();
     try {
       this.dir = mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
@@ -97,11 +174,9 @@ export class Staging {
       // values keep the type they were written with, and Store.applyStaged copies them as they are.
       // (Staging one JSON document per row measured slower, both ways.)
       this.db.exec(`CREATE TABLE staged (seq INTEGER PRIMARY KEY, batch INTEGER NOT NULL, ${CONTENT_COLUMN_LIST})`);
-      this.db.exec('CREATE INDEX staged_identity ON staged(identity)');
-      this.firstPlanned = this.db.prepare(
-        'SELECT batch, source_file AS file, source_sheet AS sheet, source_row AS row FROM staged WHERE identity = ? ORDER BY seq LIMIT 1',
-      );
-      this.insert = this.db.prepare(`INSERT INTO staged (batch, ${CONTENT_COLUMN_LIST}) VALUES (?, ${CONTENT_PARAMETER_LIST})`);
+      const located = 'batch, source_file AS file, source_sheet AS sheet, source_row AS row';
+      this.bySeq = this.db.prepare(`SELECT identity, ${located} FROM staged WHERE seq = ?`);
+      this.byIdentity = this.db.prepare(`SELECT ${located} FROM staged WHERE identity = ? ORDER BY seq LIMIT 1`);
       this.db.exec('BEGIN');
     } catch (err) {
       this.close();
@@ -110,14 +185,24 @@ export class Staging {
   }
 
   /** Where this import first planned a row with this identity, if it did. */
-  plannedAt(identity: string): { batch: number; file: string; sheet: string | null; row: number } | undefined {
-    return this.firstPlanned.get(identity);
+  plannedAt(identity: string): Planned | undefined {
+    const seq = this.identities.first(identity);
+    if (seq == null) return undefined;
+    const hit = this.bySeq.get(seq);
+    if (hit && hit.identity === identity) return { batch: hit.batch, file: hit.file, sheet: hit.sheet, row: hit.row };
+    return this.byIdentity.get(identity);
   }
 
   /** Adds a planned incident. */
   stage(batch: number, inc: NewIncident): void {
     try {
-      this.insert.run(batch, encodeRow(inc));
+      const row = encodeRow(inc);
+      // Positional binding: measured 0.2–0.3 s faster per 100,000 rows than binding encodeRow's
+      // object by name. Every row has encodeRow's keys in the same order (one object literal).
+      this.insert ??= this.db.prepare(`INSERT INTO staged (seq, batch, ${Object.keys(row).map(quoted).join(', ')}) VALUES (?, ?, ${Object.keys(row).map(() => '?').join(', ')})`);
+      const seq = this.nextSeq++;
+      this.insert.run(seq, batch, ...Object.values(row));
+      this.identities.add(inc.identity, seq);
     } catch (err) {
       throw tmpdirError(err);
     }

@@ -19,6 +19,8 @@ export interface ColumnGuess {
   rule: string;
   /** A unit the header names: "Lama (menit)", "Hours", "Duration (seconds)". */
   unit?: DurationUnit;
+  /** The user's mapping decided it, not the words. */
+  forced?: boolean;
 }
 
 type Concept = 'date' | 'clock' | 'datetime' | 'duration' | 'title' | 'event' | 'cause' | 'followUp' | 'kind' | 'pic' | 'category' | 'scope' | 'unit' | 'no';

@@ -2,7 +2,8 @@
 // Text" is UTF-16 with tabs. Every value stays text (a typed "=HYPERLINK(…)" is not a formula);
 // rows are numbered by the line they start on, as a text editor shows them.
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
 import { ExitCode, UserError } from '../errors.js';
 import type { Issue } from '../types.js';
@@ -14,26 +15,90 @@ import type { TableReadResult } from './xlsx.js';
 
 export const DELIMITERS = [';', ',', '\t', '|'] as const;
 
-/** Bytes → text: BOMs honoured, UTF-8 when valid, else Windows-1252 (old Excel "CSV" on Windows). */
-export function decodeText(buf: Buffer): { text: string; encoding: string } {
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8' };
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
-  // Same text as a fatal TextDecoder (the BOM was handled above), at a fraction of its time and as a
-  // one-byte string when the file is ASCII.
-  if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'utf-8' };
-  return { text: decodeWindows1252(buf), encoding: 'windows-1252' };
-}
-
 // 0x80–0x9F of Windows-1252 (Node 20's TextDecoder turns them into C1 control characters, so an
 // en dash typed in Excel, "22.00 – 02.15", became unreadable). Undefined bytes stay U+FFFD.
 const CP1252_HIGH = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
 
 /** Windows-1252 bytes → text; 0xA0–0xFF equal Latin-1. */
 export function decodeWindows1252(buf: Buffer): string {
-  let out = '';
-  for (const b of buf) out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
-  return out;
+  const latin1 = buf.toString('latin1');
+  return /[\x80-\x9f]/.test(latin1) ? latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : latin1;
+}
+
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/**
+ * Whether the whole file is valid UTF-8, read in 1 MB pieces (a multi-byte character cut by a
+ * piece boundary is carried to the next): decodeText's test without holding the file.
+ */
+function isUtf8File(fd: number, from: number): boolean {
+  const PIECE = 1 << 20;
+  const buf = Buffer.allocUnsafe(PIECE + 4);
+  let carry = 0;
+  let pos = from;
+  for (;;) {
+    const got = readSync(fd, buf, carry, PIECE, pos);
+    pos += got;
+    const len = carry + got;
+    if (got === 0) return isUtf8(buf.subarray(0, len));
+    let k = len - 1;
+    let back = 0;
+    while (k > 0 && back < 3 && (buf[k]! & 0xc0) === 0x80) {
+      k--;
+      back++;
+    }
+    const cut = buf[k]! >= 0xc0 ? k : len;
+    if (!isUtf8(buf.subarray(0, cut))) return false;
+    buf.copy(buf, 0, cut, len);
+    carry = len - cut;
+  }
+}
+
+/** The file's encoding, as decodeText decides it, and how many BOM bytes to skip. */
+function sniffEncoding(path: string): { encoding: Encoding; skip: number } {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(3);
+    const n = readSync(fd, head, 0, 3, 0);
+    if (n >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+    if (n >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+    if (n >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+    return { encoding: isUtf8File(fd, 0) ? 'utf-8' : 'windows-1252', skip: 0 };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Bytes → text, piece by piece, in the file's encoding. */
+function textDecoder(encoding: Encoding): { write(b: Buffer): string; end(): string } {
+  if (encoding === 'windows-1252') return { write: decodeWindows1252, end: () => '' };
+  if (encoding === 'utf-8') {
+    const d = new StringDecoder('utf8');
+    return { write: (b) => d.write(b), end: () => d.end() };
+  }
+  const d = new TextDecoder(encoding);
+  return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+}
+
+/**
+ * The file's text in pieces, decoded, with one line ending (a quoted cell keeps "\n", not "\r\n"):
+ * a CR at the end of a piece waits for the next one, which may start with its LF.
+ */
+async function* textPieces(path: string, encoding: Encoding, skip: number): AsyncGenerator<string> {
+  const dec = textDecoder(encoding);
+  let cr = false;
+  const lf = (t: string): string => {
+    let u = cr ? `\r${t}` : t;
+    cr = u.endsWith('\r');
+    if (cr) u = u.slice(0, -1);
+    return u.indexOf('\r') < 0 ? u : u.replace(/\r\n?/g, '\n');
+  };
+  for await (const chunk of createReadStream(path, { start: skip, highWaterMark: 1 << 16 })) {
+    const t = lf(dec.write(chunk as Buffer));
+    if (t) yield t;
+  }
+  const t = lf(dec.end()) + (cr ? '\n' : '');
+  if (t) yield t;
 }
 
 interface Record_ {
@@ -57,29 +122,32 @@ function linesIn(record: string[]): number {
 }
 
 /**
- * Records of `text`, streamed. csv-parse builds an error object for every record whose length
- * differs from the first one's when `relax_column_count` is on; a one-field letterhead line above
- * the table made that every row (5 s and 500 MB at 100,000 rows). So the lines above the header
- * are parsed on their own, and the table from its header line on.
+ * Records of the text (`head`, then the pieces of `rest`), streamed. csv-parse builds an error
+ * object for every record whose length differs from the first one's when `relax_column_count` is
+ * on; a one-field letterhead line above the table made that every row (5 s and 500 MB at 100,000
+ * rows). So the lines above the header (all inside `head`) are parsed on their own, and the table
+ * from its header line on.
  */
-async function* records(text: string, delimiter: string, headerLine: number): AsyncGenerator<Record_> {
-  const parts: [string, number][] = [];
-  if (headerLine > 0) {
-    let at = 0;
-    for (let n = 0; n < headerLine; n++) at = text.indexOf('\n', at) + 1;
-    parts.push([text.slice(0, at), 0], [text.slice(at), headerLine]);
-  } else parts.push([text, 0]);
-  for (const [chunk, offset] of parts) {
-    if (!chunk) continue;
+async function* records(head: string, rest: AsyncIterator<string>, delimiter: string, headerLine: number): AsyncGenerator<Record_> {
+  let at = 0;
+  for (let n = 0; n < headerLine; n++) at = head.indexOf('\n', at) + 1;
+  const parts: [string, boolean, number][] = headerLine > 0 ? [[head.slice(0, at), false, 0], [head.slice(at), true, headerLine]] : [[head, true, 0]];
+  for (const [first, more, offset] of parts) {
     const parser = parse({ delimiter, ...PARSE_OPTIONS });
-    // Fed in slices so the parser's output is consumed as it goes, not all held at once.
-    const feed = (async () => {
-      for (let k = 0; k < chunk.length; k += 1 << 16) {
-        if (!parser.write(chunk.slice(k, k + (1 << 16)))) await new Promise((r) => parser.once('drain', r));
+    const write = async (t: string) => {
+      // In slices so the parser's output is consumed as it goes, not all held at once.
+      for (let k = 0; k < t.length; k += 1 << 16) {
+        if (!parser.write(t.slice(k, k + (1 << 16)))) await new Promise((r) => parser.once('drain', r));
       }
+    };
+    const feed = (async () => {
+      await write(first);
+      if (more) for (let r = await rest.next(); !r.done; r = await rest.next()) await write(r.value);
       parser.end();
     })();
-    feed.catch(() => undefined);
+    // A read error ends the records with that error (the loop below would wait forever).
+    feed.catch((err: unknown) => parser.destroy(err as Error));
+    if (!first && !more) continue;
     let lines = offset;
     try {
       for await (const record of parser as AsyncIterable<string[]>) {
@@ -137,19 +205,25 @@ function tooLong(file: string, line: number, col: number, length: number): UserE
   );
 }
 
-/** The file's text, decoded; its bytes are garbage as soon as this returns. */
-function readText(path: string, file: string): { text: string; encoding: string } {
-  try {
-    return decodeText(readFileSync(path));
-  } catch (err) {
-    throw new UserError(`${file}: berkas tidak dapat dibaca (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { exitCode: ExitCode.io });
-  }
+function unreadable(file: string, err: unknown): UserError {
+  return new UserError(`${file}: berkas tidak dapat dibaca (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { exitCode: ExitCode.io });
 }
+
+/** Text the header is looked for in (detectLayout reads no further). */
+const HEAD_CHARS = 2 * MAX_RECORD_CHARS;
+const HEAD_LINES = 200;
 
 export async function readCsv(path: string, file: string, progress: Progress, rows: RowSink = [], choices: ScanChoices = {}): Promise<TableReadResult> {
   const issues: Issue[] = [];
-  const decoded = readText(path, file);
-  if (decoded.encoding === 'windows-1252') {
+  // The file is streamed, never held whole: its encoding is decided first (a BOM, else whether
+  // every byte is UTF-8), then its text read in pieces.
+  let sniffed: { encoding: Encoding; skip: number };
+  try {
+    sniffed = sniffEncoding(path);
+  } catch (err) {
+    throw unreadable(file, err);
+  }
+  if (sniffed.encoding === 'windows-1252') {
     issues.push({
       severity: 'warning',
       file,
@@ -160,12 +234,30 @@ export async function readCsv(path: string, file: string, progress: Progress, ro
       message: "berkas bukan UTF-8; dibaca sebagai Windows-1252 — periksa huruf khusus, atau simpan dari Excel sebagai 'CSV UTF-8'",
     });
   }
-  // One line ending for the parser and for the values (a quoted cell keeps "\n", not "\r\n").
-  let text = decoded.text.replace(/\r\n?/g, '\n');
-  // Only the normalised text is kept: the file's bytes and the text as decoded (17 MB each for a
-  // 100,000-row log) would otherwise stay alive until the whole read is done.
-  decoded.text = '';
-  if (text.trim() === '') throw new UserError(`${file}: berkas CSV kosong`);
+  const pieces = textPieces(path, sniffed.encoding, sniffed.skip);
+  const next = async (): Promise<IteratorResult<string>> => {
+    try {
+      return await pieces.next();
+    } catch (err) {
+      throw unreadable(file, err);
+    }
+  };
+  // The first lines, for the delimiter and the header (and the "empty file" check).
+  let text = '';
+  let lineCount = 0;
+  let blank = true;
+  let ended = false;
+  while (!ended && (blank || (text.length < HEAD_CHARS && lineCount < HEAD_LINES))) {
+    const r = await next();
+    if (r.done) ended = true;
+    else {
+      text += r.value;
+      blank &&= r.value.trim() === '';
+      for (let at = r.value.indexOf('\n'); at >= 0; at = r.value.indexOf('\n', at + 1)) lineCount++;
+    }
+  }
+  if (blank) throw new UserError(`${file}: berkas CSV kosong`);
+  const rest: AsyncIterator<string> = { next };
 
   // Excel's own hint line: "sep=;". Blanked, not removed, so line numbers stay true.
   let delimiter: string | null = null;
@@ -183,7 +275,7 @@ export async function readCsv(path: string, file: string, progress: Progress, ro
   const scanner = new TableScanner({ file, sheet: null, columnLabel: 'header', issues, rows, mapping: choices.mapping, dateOrder: choices.dateOrder });
   let line = 0;
   try {
-    for await (const r of records(text, delimiter, headerLine)) {
+    for await (const r of records(text, rest, delimiter, headerLine)) {
       const startLine = line + 1;
       line = r.info.lines;
       progress.tick();
@@ -197,6 +289,8 @@ export async function readCsv(path: string, file: string, progress: Progress, ro
       scanner.push({ row: startLine, cells });
     }
   } catch (err) {
+    // The file stream is not needed any more (a parse error leaves it waiting).
+    void pieces.return(undefined).catch(() => undefined);
     if (err instanceof UserError) throw err;
     const e = err as Error & { lines?: number; code?: string };
     const where = e.lines ? ` (sekitar baris ${e.lines})` : '';

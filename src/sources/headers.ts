@@ -83,7 +83,7 @@ export function matchHeaderRow(cells: readonly HeaderCell[], mapping?: ColumnMap
     }
     if (f) {
       forced++;
-      matches.push({ col: c.col, text, guess: { field: f, strength: 1, rule: IMPORT().columns.forced } });
+      matches.push({ col: c.col, text, guess: { field: f, strength: 1, rule: IMPORT().columns.forced, forced: true } });
       continue;
     }
     const g = guessColumn(text);

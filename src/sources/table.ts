@@ -3,6 +3,8 @@
 // Terencana"), skips units rows, column-number rows and signature blocks, folds continuation rows
 // into the incident above, decides each date column's day/month order from its own values, and
 // says in an Issue what it skipped and why.
+import { TABLE } from '../wording/table.js';
+import { IMPORT } from '../wording/import.js';
 import type { CellValue, DateOrder, Field, Issue, Kind, RawCell, RawRow } from '../types.js';
 import { cleanText, columnLetter, stripControls } from './cells.js';
 import { MINUTES_PER_UNIT, NOTHING_HAPPENED_RE, guessColumn, isColumnNumberRow, isNothing, unitLabel, unitsRow, type DurationUnit } from './columns.js';
@@ -96,6 +98,8 @@ interface HeaderColumn {
   rule: string;
   strength: number;
   unit?: DurationUnit;
+  /** Set by the user's --map/--mapping: the value check below the header never moves it. */
+  forced?: boolean;
 }
 
 interface Header {
@@ -178,7 +182,7 @@ export class TableScanner {
         const stripped = stripControls(c.value);
         if (stripped) {
           c.value = cleanText(stripped.text);
-          this.issue(row.row, c.col, c.value, `karakter kendali tak terlihat dihapus (${stripped.removed.join(', ')})`);
+          this.issue(row.row, c.col, c.value, TABLE().controlRemoved(stripped.removed.join(', ')));
         }
       }
       if (c.value === null && !c.error) continue;
@@ -205,7 +209,7 @@ export class TableScanner {
         if (sub) return;
       }
       if (isColumnNumberRow(filled)) {
-        this.note(row.row, filled[0]!.col, filled.map((c) => textOf(c.value)).join(' '), 'baris nomor kolom ("(1) (2) (3) …") dilewati, bukan data');
+        this.note(row.row, filled[0]!.col, filled.map((c) => textOf(c.value)).join(' '), TABLE().columnNumberRow);
         return;
       }
       const section = this.sectionTitleOf(filled);
@@ -226,7 +230,7 @@ export class TableScanner {
     if (!header) return; // letterhead and preamble above the table
 
     if (this.isSignature(filled)) {
-      if (this.closedAt == null) this.note(row.row, filled[0]!.col, textOf(filled[0]!.value), 'blok tanda tangan/catatan di bawah tabel: baris ini dan baris sesudahnya bukan data (sampai ada baris judul kolom baru)');
+      if (this.closedAt == null) this.note(row.row, filled[0]!.col, textOf(filled[0]!.value), TABLE().signatureBlock);
       else this.closedSkipped++;
       this.closedAt ??= row.row;
       this.current = null;
@@ -237,7 +241,7 @@ export class TableScanner {
       return;
     }
     if (this.isNote(filled)) {
-      this.note(row.row, filled[0]!.col, textOf(filled[0]!.value), 'baris jumlah/catatan di bawah tabel diabaikan (bukan data kejadian)');
+      this.note(row.row, filled[0]!.col, textOf(filled[0]!.value), TABLE().totalsRow);
       this.current = null;
       return;
     }
@@ -258,7 +262,7 @@ export class TableScanner {
     const textCells = filled.filter((c) => typeof c.value === 'string');
     const said = textCells.find((c) => NOTHING_HAPPENED_RE.test(c.value as string));
     if (said && !byField.has('duration') && !byField.has('start') && !byField.has('end')) {
-      this.note(row.row, said.col, textOf(said.value), 'baris "nihil/tidak ada kejadian": tidak ada downtime yang dicatat di sini (bukan galat)');
+      this.note(row.row, said.col, textOf(said.value), TABLE().nothingHappened);
       this.current = null;
       return;
     }
@@ -296,7 +300,7 @@ export class TableScanner {
         this.continueIncident(row.row, byField, extra, header);
         return;
       }
-      this.issue(row.row, first.col, textOf(first.value), 'teks tanpa No/Tanggal dan tanpa kejadian di atasnya; baris diabaikan');
+      this.issue(row.row, first.col, textOf(first.value), TABLE().orphanText);
       this.current = null;
       return;
     }
@@ -304,7 +308,7 @@ export class TableScanner {
       this.newIncident(row.row, byField, extra, header, gap);
       return;
     }
-    this.issue(row.row, first.col, textOf(first.value), 'baris tanpa No, Tanggal, maupun Kejadian; diabaikan');
+    this.issue(row.row, first.col, textOf(first.value), TABLE().emptyKeyRow);
     this.current = null;
   }
 
@@ -318,20 +322,20 @@ export class TableScanner {
     }
     const h = this.firstHeader;
     if (!h && this.sawContent) {
-      this.sheetIssue('tidak ada tabel log yang dikenali (baris judul kolom dengan Kejadian/Tanggal/Mulai tidak ditemukan); jalankan "downtime inspect" untuk melihat isinya', null);
+      this.sheetIssue(TABLE().noTable, null);
     }
     const columns: Partial<Record<Field, string>> = {};
     const mapping: ColumnReport[] = [];
     const unknown = h ? [...h.byCol.values()].filter((c) => !c.field && c.strength === 0).map((c) => `"${c.text}"`) : [];
     if (unknown.length) {
-      this.sheetIssue(`kolom tidak dikenali: ${unknown.join(', ')} — nilainya disimpan sebagai kolom tambahan; tentukan artinya dengan --map bila perlu`, null);
+      this.sheetIssue(TABLE().unknownColumns(unknown.join(', ')), null);
     }
     if (h) {
       for (const [field, col] of Object.entries(h.colOf) as [Field, number][]) columns[field] = h.byCol.get(col)?.text ?? '';
       for (const col of [...h.byCol.keys()].sort((a, b) => a - b)) {
         const c = h.byCol.get(col)!;
         const rep: ColumnReport = { column: this.label(col, c.text), header: c.text, field: c.field, rule: c.rule };
-        if (c.field === 'duration') rep.unit = c.unit ? unitLabel(c.unit) : 'tidak disebut (angka polos dibaca menit, dengan peringatan)';
+        if (c.field === 'duration') rep.unit = c.unit ? unitLabel(c.unit) : TABLE().unitUnsaid;
         const order = this.gate.decisionFor(col);
         if (order && c.field && DATE_FIELDS.has(c.field)) rep.dateOrder = order;
         mapping.push(rep);
@@ -389,10 +393,10 @@ export class TableScanner {
       const m = matched.get(c.col);
       const ignored = !m && forcedField(this.o.mapping, c.col, text) === 'ignore';
       const col: HeaderColumn = m
-        ? { field: m.guess.field, text, rule: m.guess.rule, strength: m.guess.strength }
+        ? { field: m.guess.field, text, rule: m.guess.rule, strength: m.guess.strength, forced: m.guess.forced === true }
         : ignored
-          ? { field: null, text, rule: 'diabaikan menurut --map; nilainya disimpan sebagai kolom tambahan', strength: -1 }
-          : { field: null, text, rule: 'tidak dikenali; nilainya disimpan sebagai kolom tambahan', strength: 0 };
+          ? { field: null, text, rule: TABLE().ignoredByMap, strength: -1 }
+          : { field: null, text, rule: TABLE().unrecognised, strength: 0 };
       if (m?.guess.unit) col.unit = m.guess.unit;
       byCol.set(c.col, col);
     }
@@ -420,7 +424,7 @@ export class TableScanner {
       const parent = h.byCol.get(c.col)?.text;
       const forced = forcedField(this.o.mapping, c.col, parent ? `${parent} ${text}` : text) ?? forcedField(this.o.mapping, c.col, text);
       if (forced === 'ignore') return false;
-      const g = forced ? { field: forced, strength: 1, rule: 'ditentukan pengguna (--map)' } : guessColumn(text);
+      const g = forced ? { field: forced, strength: 1, rule: IMPORT().columns.forced, forced: true } : guessColumn(text);
       if (!g || g.strength < 0.8) return false;
       found.push([c.col, { col: c.col, text, guess: g }]);
     }
@@ -434,7 +438,7 @@ export class TableScanner {
     for (const [col, m] of found) {
       const parent = byCol.get(col);
       const text = parent ? `${parent.text} ${m.text}` : m.text;
-      const hc: HeaderColumn = { field: m.guess.field, text, rule: m.guess.rule, strength: m.guess.strength };
+      const hc: HeaderColumn = { field: m.guess.field, text, rule: m.guess.rule, strength: m.guess.strength, forced: m.guess.forced === true };
       if (m.guess.unit) hc.unit = m.guess.unit;
       byCol.set(col, hc);
     }
@@ -466,7 +470,7 @@ export class TableScanner {
         h.colOf.duration = col;
       }
     }
-    this.note(row, filled[0]!.col, filled.map((c) => textOf(c.value)).join(' | '), 'baris satuan di bawah judul kolom dipakai sebagai satuan, bukan data');
+    this.note(row, filled[0]!.col, filled.map((c) => textOf(c.value)).join(' | '), TABLE().unitsRow);
     this.lastContentRow = row;
     return true;
   }
@@ -506,8 +510,8 @@ export class TableScanner {
     if (colOf.title == null && row !== undefined) {
       const from = (['unit', 'cause', 'category'] as const).filter((f) => colOf[f] != null);
       const msg = from.length
-        ? `tidak ada kolom judul kejadian; judul disusun dari kolom ${from.map((f) => `"${all.get(colOf[f]!)!.text}"`).join(' + ')} (atur dengan --map title=KOLOM)`
-        : 'tidak ada kolom judul kejadian (Kejadian/Keterangan/Deskripsi); tentukan dengan --map title=KOLOM';
+        ? TABLE().titleComposed(from.map((f) => `"${all.get(colOf[f]!)!.text}"`).join(' + '))
+        : TABLE().noTitle;
       this.pendingHeaderIssues.push({ severity: 'warning', file: this.o.file, sheet: this.o.sheet, row, column: null, value: null, message: msg });
     }
     const mapped = Object.values(colOf);
@@ -524,7 +528,7 @@ export class TableScanner {
       const col = h.colOf[from];
       if (col == null || h.colOf[to] != null) return;
       const c = h.byCol.get(col)!;
-      if (c.rule.startsWith('ditentukan pengguna')) return;
+      if (c.forced) return;
       c.field = to;
       c.rule = `${c.rule}; ${why}`;
       delete h.colOf[from];
@@ -539,11 +543,11 @@ export class TableScanner {
       const c = byField.get(f);
       return c ? shape(c.value) : null;
     };
-    if (s('date') === 'time' && h.colOf.start == null) move('date', 'start', 'isinya jam saja, dibaca sebagai jam mulai');
-    if (s('start') === 'date' && h.colOf.date == null) move('start', 'date', 'isinya tanggal saja, dibaca sebagai tanggal');
-    if (s('end') === 'date' && h.colOf.endDate == null) move('end', 'endDate', 'isinya tanggal saja, dibaca sebagai tanggal selesai');
+    if (s('date') === 'time' && h.colOf.start == null) move('date', 'start', TABLE().timeOnly);
+    if (s('start') === 'date' && h.colOf.date == null) move('start', 'date', TABLE().dateOnly);
+    if (s('end') === 'date' && h.colOf.endDate == null) move('end', 'endDate', TABLE().endDateOnly);
     // "DownTime" over 45, 120 …: a length, not a clock time.
-    if (s('start') === 'number' && h.colOf.duration == null && h.colOf.end == null) move('start', 'duration', 'isinya angka, dibaca sebagai lama');
+    if (s('start') === 'number' && h.colOf.duration == null && h.colOf.end == null) move('start', 'duration', TABLE().numberOnly);
   }
 
   private flushHeaderIssues(): void {
@@ -587,7 +591,7 @@ export class TableScanner {
         row,
         dateCol,
         textOf(cells.date.value),
-        top != null ? 'tanggal diambil dari baris di atas (sel gabungan)' : 'tanggal kosong; diambil dari baris di atas (dianggap sel gabungan)',
+        top != null ? TABLE().dateFromMerged : TABLE().dateFromAbove,
       );
     }
     const raw: RawRow = {
@@ -609,7 +613,7 @@ export class TableScanner {
     const cur = this.current!.raw;
     for (const [f, c] of byField) {
       if (!APPENDABLE.has(f) || typeof c.value !== 'string') {
-        this.issue(row, c.col, textOf(c.value), 'nilai pada baris lanjutan diabaikan (baris ini dianggap bagian dari kejadian di atasnya)');
+        this.issue(row, c.col, textOf(c.value), TABLE().continuationIgnored);
         continue;
       }
       const existing = cur.cells[f];

@@ -2,7 +2,7 @@
 // number formats, the sheet list, relationships. Values stay raw strings here; xlsx-reader.ts
 // converts them. The handlers work the same driven by xml-scan.ts or by saxes (the differential test).
 import type { MergeRange } from './zip.js';
-import type { XmlHandler } from './xml-scan.js';
+import type { XmlAttrs, XmlHandler } from './xml-scan.js';
 
 const ESCAPE_RE = /_x([0-9A-Fa-f]{4})_/g;
 
@@ -87,7 +87,7 @@ export class SheetHandler implements XmlHandler {
     return rows;
   }
 
-  open(name: string, a: Record<string, string>, selfClosing: boolean): void {
+  open(name: string, a: XmlAttrs, selfClosing: boolean): void {
     const cell = this.cell;
     if (cell) {
       if (name === 'v') {
@@ -105,22 +105,23 @@ export class SheetHandler implements XmlHandler {
       return;
     }
     if (name === 'c' && this.row) {
-      const ref = a.r;
+      const ref = a.get('r');
       const col = ref ? refColumn(ref) : this.lastCol + 1;
       if (col < 1 || col > MAX_COL) throw new PartDamage('position', ref ?? `row ${this.row.row}`, `column of cell ${ref ?? '?'} out of range`);
       this.lastCol = col;
       if (selfClosing) return;
-      const s = a.s;
-      this.cell = { col, t: a.t ?? null, s: s ? Number(s) || 0 : 0, v: null, f: null, is: null };
+      const s = a.get('s');
+      this.cell = { col, t: a.get('t') ?? null, s: s ? Number(s) || 0 : 0, v: null, f: null, is: null };
     } else if (name === 'row') {
-      const r = a.r ? Number(a.r) : this.lastRow + 1;
-      if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new PartDamage('position', `row ${a.r}`, `row number ${a.r} out of range`);
+      const ref = a.get('r');
+      const r = ref ? Number(ref) : this.lastRow + 1;
+      if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new PartDamage('position', `row ${ref}`, `row number ${ref} out of range`);
       this.lastRow = r;
       this.lastCol = 0;
       this.row = { row: r, cells: [] };
       if (selfClosing) this.endRow();
-    } else if (name === 'mergeCell' && a.ref) {
-      const [p, q = p] = a.ref.replace(/\$/g, '').split(':') as [string, string | undefined];
+    } else if (name === 'mergeCell' && a.get('ref')) {
+      const [p, q = p] = a.get('ref')!.replace(/\$/g, '').split(':') as [string, string | undefined];
       const c1 = refColumn(p);
       const c2 = refColumn(q);
       const r1 = refRow(p);
@@ -210,10 +211,14 @@ export class StylesHandler implements XmlHandler {
   readonly xfFormats: number[] = [];
   private inCellXfs = false;
 
-  open(name: string, a: Record<string, string>): void {
-    if (name === 'numFmt' && a.numFmtId != null && a.formatCode != null) this.customFormats.set(Number(a.numFmtId), a.formatCode);
+  open(name: string, a: XmlAttrs): void {
+    if (name === 'numFmt') {
+      const id = a.get('numFmtId');
+      const code = a.get('formatCode');
+      if (id != null && code != null) this.customFormats.set(Number(id), code);
+    }
     else if (name === 'cellXfs') this.inCellXfs = true;
-    else if (name === 'xf' && this.inCellXfs) this.xfFormats.push(Number(a.numFmtId ?? 0) || 0);
+    else if (name === 'xf' && this.inCellXfs) this.xfFormats.push(Number(a.get('numFmtId') ?? 0) || 0);
   }
 
   close(name: string): void {
@@ -235,12 +240,12 @@ export class WorkbookHandler implements XmlHandler {
   readonly sheets: SheetEntry[] = [];
   date1904 = false;
 
-  open(name: string, a: Record<string, string>): void {
-    if (name === 'workbookPr') this.date1904 = /^(1|true)$/i.test(a.date1904 ?? '');
+  open(name: string, a: XmlAttrs): void {
+    if (name === 'workbookPr') this.date1904 = /^(1|true)$/i.test(a.get('date1904') ?? '');
     else if (name === 'sheet') {
       // The relationship id's prefix is whatever the file declared (r:id, ns1:id…).
-      const rIdKey = Object.keys(a).find((k) => k.endsWith(':id'));
-      this.sheets.push({ name: a.name ?? '', state: a.state ?? 'visible', rId: rIdKey ? (a[rIdKey] ?? '') : '' });
+      const rIdKey = a.names().find((k) => k.endsWith(':id'));
+      this.sheets.push({ name: a.get('name') ?? '', state: a.get('state') ?? 'visible', rId: rIdKey ? (a.get(rIdKey) ?? '') : '' });
     }
   }
 
@@ -259,9 +264,10 @@ export class RelsHandler implements XmlHandler {
   readonly wantText = false;
   readonly rels: Relationship[] = [];
 
-  open(name: string, a: Record<string, string>): void {
-    if (name === 'Relationship' && a.Target != null) {
-      this.rels.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target, external: /^external$/i.test(a.TargetMode ?? '') });
+  open(name: string, a: XmlAttrs): void {
+    const target = name === 'Relationship' ? a.get('Target') : undefined;
+    if (target != null) {
+      this.rels.push({ id: a.get('Id') ?? '', type: a.get('Type') ?? '', target, external: /^external$/i.test(a.get('TargetMode') ?? '') });
     }
   }
 

@@ -4,11 +4,22 @@
 // SpreadsheetML uses: elements, attributes, text, entities, CDATA, comments and processing
 // instructions. A DOCTYPE or ENTITY declaration is refused, never expanded (entity bombs).
 
+/**
+ * A tag's attributes, valid only during the `open` call that receives them: the scanner reuses one
+ * instance for every tag, so a 100,000-row sheet does not build 1,000,000 attribute objects.
+ */
+export interface XmlAttrs {
+  /** The value (entities decoded) of the attribute with this name as written, prefix included (`r:id`). */
+  get(name: string): string | undefined;
+  /** Every attribute name, as written. */
+  names(): string[];
+}
+
 /** Receives a part's elements by local name: `<x:c>` arrives as "c". */
 export interface XmlHandler {
   /** Text is decoded and handed over only while this is true (most text in a sheet is not wanted). */
   readonly wantText: boolean;
-  open(name: string, attrs: Record<string, string>, selfClosing: boolean): void;
+  open(name: string, attrs: XmlAttrs, selfClosing: boolean): void;
   close(name: string): void;
   text(text: string): void;
 }
@@ -58,27 +69,97 @@ function isSpace(ch: number): boolean {
   return ch === 32 || ch === 9 || ch === 10 || ch === 13;
 }
 
+/** The attributes of one tag, parsed into arrays the scanner reuses from tag to tag. */
+class TagAttrs implements XmlAttrs {
+  private keys: string[] = [];
+  private values: string[] = [];
+  private n = 0;
+
+  /** `a="1" b='2'` between `from` and `to`: values decoded; names keep their prefix (`r:id`). */
+  parse(s: string, from: number, to: number): this {
+    this.n = 0;
+    let i = from;
+    while (i < to) {
+      while (i < to && isSpace(s.charCodeAt(i))) i++;
+      if (i >= to) break;
+      const eq = s.indexOf('=', i);
+      if (eq < 0 || eq >= to) break;
+      // `r="A1"`: no space before '=' and the quote right after it, the way every writer puts it.
+      const name = isSpace(s.charCodeAt(eq - 1)) ? s.slice(i, eq).trim() : s.slice(i, eq);
+      let q = eq + 1;
+      while (q < to && isSpace(s.charCodeAt(q))) q++;
+      const quote = s.charCodeAt(q);
+      if (quote !== 34 && quote !== 39) throw new XmlRefusal('malformed', `attribute ${name} without quotes`);
+      const end = s.indexOf(quote === 34 ? '"' : "'", q + 1);
+      if (end < 0 || end >= to) throw new XmlRefusal('malformed', `attribute ${name} not closed`);
+      const value = s.slice(q + 1, end);
+      this.keys[this.n] = name;
+      this.values[this.n] = value.indexOf('&') < 0 ? value : decodeEntities(value);
+      this.n++;
+      i = end + 1;
+    }
+    return this;
+  }
+
+  /**
+   * The usual tag (`name="value"` pairs, then `>` or `/>`), parsed in one pass that jumps to each
+   * closing quote with indexOf: returns the index of the tag's `>`. -1 for anything else (a tag
+   * not complete in `s`, a space around `=`, no quotes …): the careful path decides those.
+   */
+  fast(s: string, from: number): number {
+    this.n = 0;
+    const n = s.length;
+    let i = from;
+    for (;;) {
+      while (i < n && isSpace(s.charCodeAt(i))) i++;
+      if (i >= n) return -1;
+      const ch = s.charCodeAt(i);
+      if (ch === 62) return i;
+      if (ch === 47) return i + 1 < n && s.charCodeAt(i + 1) === 62 ? i + 1 : -1;
+      const eq = s.indexOf('=', i);
+      if (eq < 0) return -1;
+      for (let k = i; k < eq; k++) {
+        const c = s.charCodeAt(k);
+        if (isSpace(c) || c === 62 || c === 60 || c === 47 || c === 34 || c === 39) return -1;
+      }
+      const quote = s.charCodeAt(eq + 1);
+      if (quote !== 34 && quote !== 39) return -1;
+      const end = s.indexOf(quote === 34 ? '"' : "'", eq + 2);
+      if (end < 0) return -1;
+      const value = s.slice(eq + 2, end);
+      this.keys[this.n] = s.slice(i, eq);
+      this.values[this.n] = value.indexOf('&') < 0 ? value : decodeEntities(value);
+      this.n++;
+      i = end + 1;
+    }
+  }
+
+  clear(): this {
+    this.n = 0;
+    return this;
+  }
+
+  get(name: string): string | undefined {
+    // From the end: a repeated attribute keeps its last value, as an object built in order would.
+    for (let k = this.n - 1; k >= 0; k--) if (this.keys[k] === name) return this.values[k];
+    return undefined;
+  }
+
+  names(): string[] {
+    return this.keys.slice(0, this.n);
+  }
+}
+
+/** Attributes another parser handed over as an object (the differential test drives saxes). */
+export function attrsOf(record: Record<string, string>): XmlAttrs {
+  return { get: (name) => (Object.hasOwn(record, name) ? record[name] : undefined), names: () => Object.keys(record) };
+}
+
 /** `a="1" b='2'` → {a: '1', b: '2'}, values decoded; names keep their prefix (`r:id`). */
 export function parseAttrs(s: string, from: number, to: number): Record<string, string> {
+  const a = new TagAttrs().parse(s, from, to);
   const out: Record<string, string> = {};
-  let i = from;
-  while (i < to) {
-    while (i < to && isSpace(s.charCodeAt(i))) i++;
-    if (i >= to) break;
-    const eq = s.indexOf('=', i);
-    if (eq < 0 || eq >= to) break;
-    // `r="A1"`: no space before '=' and the quote right after it, the way every writer puts it.
-    const name = isSpace(s.charCodeAt(eq - 1)) ? s.slice(i, eq).trim() : s.slice(i, eq);
-    let q = eq + 1;
-    while (q < to && isSpace(s.charCodeAt(q))) q++;
-    const quote = s.charCodeAt(q);
-    if (quote !== 34 && quote !== 39) throw new XmlRefusal('malformed', `attribute ${name} without quotes`);
-    const end = s.indexOf(quote === 34 ? '"' : "'", q + 1);
-    if (end < 0 || end >= to) throw new XmlRefusal('malformed', `attribute ${name} not closed`);
-    const value = s.slice(q + 1, end);
-    out[name] = value.indexOf('&') < 0 ? value : decodeEntities(value);
-    i = end + 1;
-  }
+  for (const name of a.names()) out[name] = a.get(name)!;
   return out;
 }
 
@@ -105,6 +186,7 @@ function tagEnd(s: string, from: number): number {
 
 export class XmlScanner {
   private pending = '';
+  private readonly attrs = new TagAttrs();
   constructor(private readonly h: XmlHandler) {}
 
   /** Feeds the next piece of the document (already decoded to a string). */
@@ -148,17 +230,22 @@ export class XmlScanner {
         if (end < 0) break;
         i = end + 2;
       } else {
-        const gt = tagEnd(s, lt + 1);
-        if (gt < 0) break;
         let nameEnd = lt + 1;
-        while (nameEnd < gt) {
+        while (nameEnd < n) {
           const ch = s.charCodeAt(nameEnd);
-          if (isSpace(ch) || ch === 47) break;
+          if (isSpace(ch) || ch === 47 || ch === 62) break;
           nameEnd++;
         }
+        let gt = nameEnd < n ? this.attrs.fast(s, nameEnd) : -1;
+        let attrs: XmlAttrs = this.attrs;
+        if (gt < 0) {
+          gt = tagEnd(s, lt + 1);
+          if (gt < 0) break;
+          if (nameEnd > gt) nameEnd = gt;
+          const attrsEnd = s.charCodeAt(gt - 1) === 47 ? gt - 1 : gt;
+          attrs = nameEnd < attrsEnd ? this.attrs.parse(s, nameEnd, attrsEnd) : this.attrs.clear();
+        }
         const selfClosing = s.charCodeAt(gt - 1) === 47;
-        const attrsEnd = selfClosing ? gt - 1 : gt;
-        const attrs = nameEnd < attrsEnd ? parseAttrs(s, nameEnd, attrsEnd) : {};
         const name = localName(s.slice(lt + 1, nameEnd));
         h.open(name, attrs, selfClosing);
         if (selfClosing) h.close(name);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes';
 import { SharedStringsHandler, SheetHandler } from '../../src/sources/xlsx-parts.js';
-import { XmlScanner, type XmlHandler } from '../../src/sources/xml-scan.js';
+import { attrsOf, XmlScanner, type XmlHandler } from '../../src/sources/xml-scan.js';
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -81,7 +81,7 @@ const local = (n: string): string => n.slice(n.indexOf(':') + 1);
 
 function viaSaxes(xml: string, h: XmlHandler): void {
   const p = new SaxesParser();
-  p.on('opentag', (t) => h.open(local(t.name), t.attributes as Record<string, string>, t.isSelfClosing));
+  p.on('opentag', (t) => h.open(local(t.name), attrsOf(t.attributes as Record<string, string>), t.isSelfClosing));
   p.on('closetag', (t) => h.close(local(t.name)));
   p.on('text', (t) => h.wantText && h.text(t));
   p.on('cdata', (t) => h.wantText && h.text(t));
