@@ -3,7 +3,7 @@ import type { Category, ClassifiedIncident, Kind, NormalisedIncident, Scope } fr
 import type { Rules } from './rules.js';
 import { CATEGORY_WORDS } from '../wording/categories.js';
 import { IMPORT } from '../wording/import.js';
-import { LANGS } from '../wording/lang.js';
+import { LANGS, RECORD_LANG, type Lang } from '../wording/lang.js';
 
 const NON_WORD = /[^\p{L}\p{N}-]+/gu;
 const NON_WORD_ASCII = /[^a-z0-9-]+/g;
@@ -83,35 +83,48 @@ export interface KindDecision {
   guessed: boolean;
 }
 
-/**
- * Keywords decide when nothing stated the kind. The title is what the clerk says happened; the
- * cause is how. So a planned word in the title ("Pemeliharaan server") outweighs an unplanned word
- * in the cause ("harddisk rusak": why the part was replaced), while a title with both ("Update
- * aplikasi gagal") is an outage nobody scheduled. Without a kind word in the title, the cause
- * decides the same way.
- */
-export function classifyKind(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'statedKind'>, rules: Rules): KindDecision {
-  if (inc.statedKind) return { kind: inc.statedKind.kind, reason: inc.statedKind.reason, guessed: false };
-  const W = IMPORT().classify;
-  const quote = (ws: readonly string[]) => ws.map((w) => `"${w}"`).join(', ');
+type ClassifyWords = ReturnType<typeof IMPORT>['classify'];
+/** A reason not yet put into words: the decision is made once, and said in any language. */
+type Said = (W: ClassifyWords) => string;
+
+const quote = (ws: readonly string[]) => ws.map((w) => `"${w}"`).join(', ');
+
+function decideKind(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'statedKind'>, rules: Rules): { kind: Kind; guessed: boolean; said: Said } {
+  if (inc.statedKind) {
+    // The normaliser's reason ("kolom Jenis = …") is already words, in the language it ran in.
+    const reason = inc.statedKind.reason;
+    return { kind: inc.statedKind.kind, said: () => reason, guessed: false };
+  }
   const title = { planned: findKeywords(inc.title, rules.kind.planned), unplanned: findKeywords(inc.title, rules.kind.unplanned) };
   const cause = { planned: findKeywords(inc.cause, rules.kind.planned), unplanned: findKeywords(inc.cause, rules.kind.unplanned) };
   if (title.planned.length && !title.unplanned.length) {
-    const over = cause.unplanned.length ? W.overCause(quote(cause.unplanned)) : '';
-    return { kind: 'planned', reason: W.titlePlanned(quote(title.planned), over), guessed: true };
+    const said: Said = (W) => W.titlePlanned(quote(title.planned), cause.unplanned.length ? W.overCause(quote(cause.unplanned)) : '');
+    return { kind: 'planned', said, guessed: true };
   }
   if (title.unplanned.length && !title.planned.length) {
-    return { kind: 'unplanned', reason: W.titleUnplanned(quote(title.unplanned)), guessed: true };
+    return { kind: 'unplanned', said: (W) => W.titleUnplanned(quote(title.unplanned)), guessed: true };
   }
   const planned = [...new Set([...title.planned, ...cause.planned])];
   const unplanned = [...new Set([...title.unplanned, ...cause.unplanned])];
   if (planned.length && unplanned.length) {
     // A failed update is still an outage nobody scheduled: the safe reading for availability.
-    return { kind: 'unplanned', reason: W.conflict(quote(planned), quote(unplanned)), guessed: true };
+    return { kind: 'unplanned', said: (W) => W.conflict(quote(planned), quote(unplanned)), guessed: true };
   }
-  if (planned.length) return { kind: 'planned', reason: W.causePlanned(quote(planned)), guessed: true };
-  if (unplanned.length) return { kind: 'unplanned', reason: W.causeUnplanned(quote(unplanned)), guessed: true };
-  return { kind: 'unplanned', reason: W.noKindClue, guessed: true };
+  if (planned.length) return { kind: 'planned', said: (W) => W.causePlanned(quote(planned)), guessed: true };
+  if (unplanned.length) return { kind: 'unplanned', said: (W) => W.causeUnplanned(quote(unplanned)), guessed: true };
+  return { kind: 'unplanned', said: (W) => W.noKindClue, guessed: true };
+}
+
+/**
+ * Keywords decide when nothing stated the kind. The title is what the clerk says happened; the
+ * cause is how. So a planned word in the title ("Pemeliharaan server") outweighs an unplanned word
+ * in the cause ("harddisk rusak": why the part was replaced), while a title with both ("Update
+ * aplikasi gagal") is an outage nobody scheduled. Without a kind word in the title, the cause
+ * decides the same way. The reason is a stored text: in RECORD_LANG unless asked otherwise.
+ */
+export function classifyKind(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'statedKind'>, rules: Rules, lang: Lang = RECORD_LANG): KindDecision {
+  const d = decideKind(inc, rules);
+  return { kind: d.kind, reason: d.said(IMPORT.in(lang).classify), guessed: d.guessed };
 }
 
 export interface CategoryDecision {
@@ -120,15 +133,14 @@ export interface CategoryDecision {
   guessed: boolean;
 }
 
-/** Keyword score: a hit in the title weighs 2, in the cause 1; ties go to the rule listed first. */
-export function classifyCategory(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'statedCategory'>, rules: Rules): CategoryDecision {
-  const W = IMPORT().classify;
+function decideCategory(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'statedCategory'>, rules: Rules): { category: Category; guessed: boolean; said: Said } {
   if (inc.statedCategory) {
     const stated = inc.statedCategory.toLowerCase();
     const byName = rules.categories.find(
       (c) => c.category === stated || (c.label ?? '').toLowerCase() === stated || findKeywords(stated, c.keywords).length > 0,
     );
-    if (byName) return { category: byName.category, reason: W.categoryColumn(inc.statedCategory), guessed: false };
+    const column = inc.statedCategory;
+    if (byName) return { category: byName.category, said: (W) => W.categoryColumn(column), guessed: false };
   }
   const index = categoryIndex(rules.categories);
   const inTitle = index.hits(inc.title);
@@ -138,11 +150,18 @@ export function classifyCategory(inc: Pick<NormalisedIncident, 'title' | 'cause'
     const score = (inTitle.get(rule)?.size ?? 0) * 2 + (inCause.get(rule)?.size ?? 0);
     if (score > 0 && (!best || score > best.score)) best = { rule, score };
   });
-  if (!best) return { category: 'other', reason: W.noCategoryKeyword, guessed: true };
+  if (!best) return { category: 'other', said: (W) => W.noCategoryKeyword, guessed: true };
   const { rule } = best as { rule: number };
   const kws = [...new Set([...(inTitle.get(rule) ?? []), ...(inCause.get(rule) ?? [])])].sort((a, b) => a - b);
   const words = rules.categories[rule]!.keywords;
-  return { category: rules.categories[rule]!.category, reason: W.keywords(kws.map((k) => `"${words[k]}"`).join(', ')), guessed: false };
+  const found = kws.map((k) => `"${words[k]}"`).join(', ');
+  return { category: rules.categories[rule]!.category, said: (W) => W.keywords(found), guessed: false };
+}
+
+/** Keyword score: a hit in the title weighs 2, in the cause 1; ties go to the rule listed first. */
+export function classifyCategory(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'statedCategory'>, rules: Rules, lang: Lang = RECORD_LANG): CategoryDecision {
+  const d = decideCategory(inc, rules);
+  return { category: d.category, reason: d.said(IMPORT.in(lang).classify), guessed: d.guessed };
 }
 
 interface CategoryIndex {
@@ -183,23 +202,47 @@ function categoryIndex(categories: Rules['categories']): CategoryIndex {
   return idx;
 }
 
-export function classifyScope(inc: Pick<NormalisedIncident, 'title' | 'cause'>, category: Category, rules: Rules): { scope: Scope; reason: string } {
-  const W = IMPORT().classify;
+function decideScope(inc: Pick<NormalisedIncident, 'title' | 'cause'>, category: Category, rules: Rules): { scope: Scope; said: Said } {
   const hits = findKeywords(inc.title, rules.external.keywords, inc.cause);
-  if (hits.length) return { scope: 'external', reason: W.externalKeywords(hits.map((w) => `"${w}"`).join(', ')) };
-  if (category === 'external') return { scope: 'external', reason: W.externalCategory };
-  return { scope: 'internal', reason: W.noExternalClue };
+  if (hits.length) return { scope: 'external', said: (W) => W.externalKeywords(quote(hits)) };
+  if (category === 'external') return { scope: 'external', said: (W) => W.externalCategory };
+  return { scope: 'internal', said: (W) => W.noExternalClue };
 }
 
-export function classify(inc: NormalisedIncident, rules: Rules): ClassifiedIncident {
-  const kind = classifyKind(inc, rules);
-  const category = classifyCategory(inc, rules);
-  const scope = classifyScope(inc, category.category, rules);
-  const W = IMPORT().classify;
-  const names = CATEGORY_WORDS();
-  const warnings = [...inc.warnings];
-  if (kind.guessed) warnings.push(W.kindGuessed(names.kinds[kind.kind], kind.reason));
-  if (category.guessed) warnings.push(W.categoryUnknown(category.reason));
+export function classifyScope(inc: Pick<NormalisedIncident, 'title' | 'cause'>, category: Category, rules: Rules, lang: Lang = RECORD_LANG): { scope: Scope; reason: string } {
+  const d = decideScope(inc, category, rules);
+  return { scope: d.scope, reason: d.said(IMPORT.in(lang).classify) };
+}
+
+export interface Classification {
+  /** What is stored: reasons and warnings in RECORD_LANG (wording/lang.ts), whoever ran the import. */
+  incident: ClassifiedIncident;
+  /** The warnings classify added (kind guessed, category unknown), said in `lang`: what an import lists. */
+  notes(lang: Lang): string[];
+}
+
+interface Decisions {
+  kind: ReturnType<typeof decideKind>;
+  category: ReturnType<typeof decideCategory>;
+  scope: ReturnType<typeof decideScope>;
+}
+
+function decide(inc: NormalisedIncident, rules: Rules): Decisions {
+  const kind = decideKind(inc, rules);
+  const category = decideCategory(inc, rules);
+  return { kind, category, scope: decideScope(inc, category.category, rules) };
+}
+
+function notesOf(d: Decisions, lang: Lang): string[] {
+  const W = IMPORT.in(lang).classify;
+  const out: string[] = [];
+  if (d.kind.guessed) out.push(W.kindGuessed(CATEGORY_WORDS.in(lang).kinds[d.kind.kind], d.kind.said(W)));
+  if (d.category.guessed) out.push(W.categoryUnknown(d.category.said(W)));
+  return out;
+}
+
+function classified(inc: NormalisedIncident, d: Decisions, lang: Lang): ClassifiedIncident {
+  const W = IMPORT.in(lang).classify;
   return {
     source: inc.source,
     title: inc.title,
@@ -213,18 +256,35 @@ export function classify(inc: NormalisedIncident, rules: Rules): ClassifiedIncid
     extra: inc.extra,
     statedKind: inc.statedKind,
     statedCategory: inc.statedCategory,
-    warnings,
-    kind: kind.kind,
-    kindReason: kind.reason,
-    category: category.category,
-    categoryReason: W.categoryReason(category.reason, names.scopes[scope.scope], scope.reason),
-    scope: scope.scope,
+    warnings: [...inc.warnings, ...notesOf(d, lang)],
+    kind: d.kind.kind,
+    kindReason: d.kind.said(W),
+    category: d.category.category,
+    categoryReason: W.categoryReason(d.category.said(W), CATEGORY_WORDS.in(lang).scopes[d.scope.scope], d.scope.said(W)),
+    scope: d.scope.scope,
   };
 }
 
 /**
- * The warnings `classify` adds, in either language: stored incidents keep the language they were
- * imported in, so a reader of the store recognises both.
+ * Decides once, says it twice when needed: the store gets the record's language, the import's
+ * list of issues the language of the person running it.
+ */
+export function classifyRecord(inc: NormalisedIncident, rules: Rules): Classification {
+  const d = decide(inc, rules);
+  return { incident: classified(inc, d, RECORD_LANG), notes: (lang) => notesOf(d, lang) };
+}
+
+/**
+ * The incident with its reasons said in `lang`: RECORD_LANG for what is stored; a preview that
+ * stores nothing (`inspect`) may say them in the reader's language.
+ */
+export function classify(inc: NormalisedIncident, rules: Rules, lang: Lang = RECORD_LANG): ClassifiedIncident {
+  return classified(inc, decide(inc, rules), lang);
+}
+
+/**
+ * The warnings `classify` adds, in either language. The store keeps RECORD_LANG, but stores made
+ * before that rule may hold English notes of an import run with `--lang en`.
  */
 export function classifierNote(warning: string): 'kindGuessed' | 'categoryUnknown' | null {
   for (const lang of LANGS) {

@@ -30,7 +30,7 @@ export const actionCommand: CommandModule<object, ActionArgs> = {
     const { parseId } = await import('../records/at.js');
     const { formatInstant } = await import('../format.js');
     const W = COMMANDS().action;
-    const n = parseId(argv.n, W.noun);
+    const n = parseId(argv.n, 'action');
     const evidence = argv.evidence?.trim();
     if (!evidence) throw new UserError(W.needEvidence);
     const check = ({ store, zone }: { store: Store; zone: string }) => {

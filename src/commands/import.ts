@@ -29,7 +29,9 @@ export const importCommand: CommandModule<object, ImportArgs> = {
   describe: commandDescription('import'),
   builder: (y) =>
     withReadOptions(withProfileOption(y))
-      .positional('files', { type: 'string', array: true, demandOption: true, describe: COMMAND_HELP().import.files })
+      // yargs gives a variadic positional the default [] and prints it ("[bawaan: []]") on a required
+      // argument; an explicit undefined default keeps it out of the help.
+      .positional('files', { type: 'string', array: true, demandOption: true, default: undefined, describe: COMMAND_HELP().import.files })
       .option('rules', { type: 'string', default: DEFAULT_RULES_PATH, describe: COMMAND_HELP().shared.rules })
       .option('year', { type: 'number', describe: COMMAND_HELP().import.year })
       .option('table', { type: 'string', describe: COMMAND_HELP().shared.table })

@@ -93,7 +93,7 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
       const key = raw.source.sheet ?? '';
       const list = samples.get(key) ?? [];
       if (list.length >= argv.samples || !r.incident) return;
-      const c = classify(r.incident, rules);
+      const c = classify(r.incident, rules, language()); // a preview: nothing is stored
       list.push({
         sheet: raw.source.sheet,
         row: raw.source.row,

@@ -67,7 +67,7 @@ export const sopCommand: CommandModule<object, SopArgs> = {
     const name = (file: string): string => (single && argv.config ? argv.config : basename(file));
     const linted = configs.map((c) => {
       const approver = c.config.document.approvedBy ?? profile.signatories.acknowledgedBy ?? null;
-      const result = c.kind === 'units' ? lintUnitSop({ config: c.config, approver, lang }) : lintSop({ config: c.config, approver, lang });
+      const result = c.kind === 'units' ? lintUnitSop({ config: c.config, approver }) : lintSop({ config: c.config, approver });
       return { c, result, lines: result.findings.map((f) => `${single ? '' : `${name(c.file)}: `}${formatFinding(f, lang)}`) };
     });
     const failed = linted.filter((l) => l.result.errors.length);

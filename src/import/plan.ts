@@ -3,7 +3,7 @@
 import { zonedMillis } from '../util/zone.js';
 import type { ClassifiedIncident, Issue, RawRow } from '../types.js';
 import type { NewIncident } from '../store/incident-row.js';
-import { classify } from '../classify/classify.js';
+import { classifyRecord } from '../classify/classify.js';
 import type { Rules } from '../classify/rules.js';
 import { normaliseRow, type NormaliseContext, type YearMemory } from '../normalise/normalise.js';
 import type { Staging } from './staging.js';
@@ -11,6 +11,7 @@ import type { SheetReport } from '../sources/table.js';
 import { rowIdentity } from './identity.js';
 import { COMMON } from '../wording/common.js';
 import { IMPORT } from '../wording/import.js';
+import { RECORD_LANG, inLanguage, language } from '../wording/lang.js';
 
 /** Where a row is already stored: another import's file, sheet and row. */
 export interface StoredLocation {
@@ -107,14 +108,21 @@ export class FilePlanner {
 
   add(row: RawRow): void {
     this.rows++;
-    const r = normaliseRow(row, this.nctx, this.memory);
-    for (const issue of r.issues) {
+    // What is stored is said in the record's language; what is listed, in the reader's. The
+    // normaliser words its warnings as it finds them, so a row with something to say is read again
+    // in the reader's language, from the year memory as it was before the row (a row only writes
+    // its own year there, so both readings see the same memory).
+    const reader = language();
+    const before = reader === RECORD_LANG ? null : new Map(this.memory);
+    const r = inLanguage(RECORD_LANG, () => normaliseRow(row, this.nctx, this.memory));
+    const listed = before && r.issues.length ? normaliseRow(row, this.nctx, before).issues : r.issues;
+    for (const issue of listed) {
       this.issues.push(issue);
       if (issue.severity === 'error') this.errorRows.add(`${issue.sheet}\u0000${issue.row}`);
     }
     if (!r.incident) return;
-    const classified = classify(r.incident, this.rules);
-    const inc = toNewIncident(classified, this.nctx.timeZone, rowIdentity(row));
+    const classified = classifyRecord(r.incident, this.rules);
+    const inc = toNewIncident(classified.incident, this.nctx.timeZone, rowIdentity(row));
     const W = IMPORT().plan;
     const here = inc.source;
     const warn = (message: string) =>
@@ -137,8 +145,7 @@ export class FilePlanner {
     this.staging.stage(this.head.batch, inc);
     this.toAdd++;
     // Classification guesses become issues too, so they are listed with the import.
-    // They are the warnings classify() added after the normaliser's own.
-    for (const w of classified.warnings.slice(r.incident.warnings.length)) {
+    for (const w of classified.notes(reader)) {
       this.issues.push({ severity: 'warning', file: inc.source.file, sheet: inc.source.sheet, row: inc.source.row, column: null, value: inc.title, message: w });
     }
   }

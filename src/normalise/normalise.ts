@@ -3,6 +3,7 @@
 import { isoInZone, partsInZone, zonedMillis } from '../util/zone.js';
 import type { CellValue, Field, Issue, Kind, NormalisedIncident, RawCell, RawRow, When } from '../types.js';
 import { IMPORT } from '../wording/import.js';
+import { RECORD_LANG } from '../wording/lang.js';
 import { parseDateCell, type DateParts, type DateTimeValue, type TimeParts } from './parse-date.js';
 import { parseTimeCell, parseTimeRange } from './parse-time.js';
 import { parseDuration } from './parse-duration.js';
@@ -81,8 +82,10 @@ function titleFromOtherColumns(ctx: RowContext, row: RawRow): string {
     issue(ctx, 'title', 'warning', W.titleFrom(from));
     return parts.join(': ');
   }
-  issue(ctx, 'title', 'warning', W.noTitle);
-  return W.untitled;
+  // The placeholder is stored as the title: the record's language, and the message quotes it as stored.
+  const untitled = IMPORT.in(RECORD_LANG).normalise.untitled;
+  issue(ctx, 'title', 'warning', W.noTitle(untitled));
+  return untitled;
 }
 
 /** A zone written in the log (WITA) wins over the hospital's own. */

@@ -101,7 +101,7 @@ export async function renderSops(ctx: SourceContext, paths: readonly string[]): 
     // The same dispatch as `downtime sop`: the server take-over SOP and the units' downtime SOP.
     const any = loadAnySopConfig(path);
     const approver = any.config.document.approvedBy ?? profile.signatories.acknowledgedBy ?? null;
-    const result = any.kind === 'units' ? lintUnitSop({ config: any.config, approver, lang }) : lintSop({ config: any.config, approver, lang });
+    const result = any.kind === 'units' ? lintUnitSop({ config: any.config, approver }) : lintSop({ config: any.config, approver });
     if (any.kind === 'takeover') configs.push(any.config);
     const d = any.config.document;
     const fact: SopFacts = {

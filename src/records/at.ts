@@ -53,9 +53,12 @@ export function officer(by: string | undefined, profile: Profile): string {
   return name;
 }
 
-/** `12`, `#12` → 12; anything else is a UserError naming the value. */
-export function parseId(value: unknown, what?: string): number {
+/**
+ * `12`, `#12` → 12; anything else is a UserError naming the value. `what` the number counts picks
+ * the whole sentence (and where to look the numbers up), not a noun spliced into one.
+ */
+export function parseId(value: unknown, what: 'incident' | 'action' = 'incident'): number {
   const id = Number(String(value).replace(/^#/, ''));
-  if (!Number.isInteger(id) || id <= 0) throw new UserError(RECORDS().at.badId(what ?? RECORDS().at.incident, String(value)));
+  if (!Number.isInteger(id) || id <= 0) throw new UserError(RECORDS().at.badId[what](String(value)));
   return id;
 }

@@ -4,6 +4,7 @@ import { closeSync, openSync, readSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { IMPORT } from '../wording/import.js';
+import { errnoWords } from '../util/fs.js';
 import { readZipDirectory, type ZipEntry } from './zip.js';
 
 export type SourceKind = 'xlsx' | 'xls' | 'csv' | 'sqlite';
@@ -21,7 +22,7 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 function ioError(file: string, err: NodeJS.ErrnoException): UserError {
   const W = IMPORT().sniff;
   const message =
-    err.code === 'ENOENT' ? W.notFound(file) : err.code === 'EACCES' || err.code === 'EPERM' ? W.noPermission(file) : W.unreadable(file, err.code ?? err.message);
+    err.code === 'ENOENT' ? W.notFound(file) : err.code === 'EACCES' || err.code === 'EPERM' ? W.noPermission(file) : W.unreadable(file, errnoWords(err));
   return new UserError(message, { exitCode: ExitCode.io });
 }
 

@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { ExitCode, UserError } from '../errors.js';
 import { IMPORT } from '../wording/import.js';
+import { errnoWords } from '../util/fs.js';
 import { convertExcelValue } from './cells.js';
 import { CfbError, openCompoundFile } from './cfb.js';
 import { BUILTIN_FORMATS, ContinuedReader, RT, XlsFormatError, damaged, decodeRk, errorText, readSst, records, type BiffRecord } from './biff.js';
@@ -260,7 +261,7 @@ export function openXlsWorkbook(path: string, file: string): Workbook {
     buf = readFileSync(path);
   } catch (err) {
     if (err instanceof XlsFormatError) throw err;
-    throw new UserError(IMPORT().sniff.unreadable(file, (err as NodeJS.ErrnoException).code ?? (err as Error).message), { exitCode: ExitCode.io });
+    throw new UserError(IMPORT().sniff.unreadable(file, errnoWords(err)), { exitCode: ExitCode.io });
   }
   return parseXls(buf);
 }

@@ -3,6 +3,7 @@
 import type { Incident } from '../types.js';
 import type { EditableField } from './cycle.js';
 import { STORE } from '../wording/store.js';
+import { RECORD_LANG } from '../wording/lang.js';
 
 const MIN = 60_000;
 
@@ -68,11 +69,11 @@ export function applyField(c: IncidentColumns, field: EditableField, value: stri
   switch (field) {
     case 'kind':
       n.kind = value === 'planned' ? 'planned' : 'unplanned';
-      n.kind_reason = STORE().corrected(reason);
+      n.kind_reason = STORE.in(RECORD_LANG).corrected(reason);
       break;
     case 'category':
       n.category = (value ?? 'other') as Incident['category'];
-      n.category_reason = STORE().corrected(reason);
+      n.category_reason = STORE.in(RECORD_LANG).corrected(reason);
       break;
     case 'scope':
       n.scope = value === 'external' ? 'external' : 'internal';

@@ -212,7 +212,6 @@ export const COMMANDS = words({
       summary: (n: number, today: string) => `${n} tindak lanjut (per ${today}).`,
     },
     action: {
-      noun: 'tindak lanjut',
       needEvidence: 'Sebutkan buktinya: downtime action done N --evidence "…"',
       notFound: (n: number) => `Tindak lanjut #${n} tidak ada. Lihat daftarnya dengan: downtime actions`,
       already: (n: number, doneAt: string | null, evidence: string) => `Tindak lanjut #${n} sudah selesai (${doneAt ? `${doneAt}; ` : ''}bukti: ${evidence}).`,
@@ -499,7 +498,6 @@ export const COMMANDS = words({
       summary: (n: number, today: string) => `${n} ${plural(n, 'follow-up', 'follow-ups')} (as of ${today}).`,
     },
     action: {
-      noun: 'follow-up',
       needEvidence: 'Give the evidence: downtime action done N --evidence "…"',
       notFound: (n: number) => `There is no follow-up #${n}. See the list with: downtime actions`,
       already: (n: number, doneAt: string | null, evidence: string) => `Follow-up #${n} is already done (${doneAt ? `${doneAt}; ` : ''}evidence: ${evidence}).`,

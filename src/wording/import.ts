@@ -220,7 +220,8 @@ export const IMPORT = words({
         unit: 'Unit/Layanan',
       },
       titleFrom: (from: string) => `judul kejadian kosong; disusun dari ${from}`,
-      noTitle: 'tidak ada keterangan kejadian; judul diisi "Downtime tanpa keterangan"',
+      noTitle: (title: string) => `tidak ada keterangan kejadian; judul diisi "${title}"`,
+      /** A stored title: taken in RECORD_LANG (wording/lang.ts) whatever language the import speaks. */
       untitled: 'Downtime tanpa keterangan',
       yearFromOption: (year: number) => `tahun tidak ditulis; dipakai ${year} dari --year`,
       yearFromAbove: (year: number) => `tahun tidak ditulis; dipakai ${year} dari baris bertanggal di atasnya`,
@@ -516,7 +517,7 @@ export const IMPORT = words({
         unit: 'Unit/Service',
       },
       titleFrom: (from: string) => `no incident description; title made from ${from}`,
-      noTitle: 'no description of the incident; title set to "Downtime without description"',
+      noTitle: (title: string) => `no description of the incident; title set to "${title}"`,
       untitled: 'Downtime without description',
       yearFromOption: (year: number) => `no year written; ${year} from --year is used`,
       yearFromAbove: (year: number) => `no year written; ${year} from the dated row above is used`,

@@ -19,3 +19,22 @@ export function setLanguage(lang: Lang): void {
 export function language(): Lang {
   return current;
 }
+
+/**
+ * The language of what is kept in the store with a record (classifier reasons and warnings, the
+ * placeholder title, a correction's "dikoreksi: …"): the hospital's own, whatever language the
+ * clerk who ran the import or the edit reads. Records are read later by the hospital's documents
+ * and by other people; a store must not mix languages depending on who typed `--lang en`.
+ */
+export const RECORD_LANG: Lang = 'id';
+
+/** Runs `fn` with the process language set to `lang`, then puts it back (pure, synchronous work only). */
+export function inLanguage<T>(lang: Lang, fn: () => T): T {
+  const was = current;
+  current = lang;
+  try {
+    return fn();
+  } finally {
+    current = was;
+  }
+}

@@ -67,9 +67,11 @@ export const RECORDS = words({
       unreadable: (option: string, value: string) =>
         `${option} ${value}: waktu tidak dikenali (contoh: ${option} 08.30, ${option} 2023-08-01T08:30 atau ${option} 2023-08-01T08:30:00+07:00)`,
       officer: (profile: string) => `Sebutkan siapa yang mencatat: --by "Nama Petugas", atau isi officer: di profil ${profile}.`,
-      badId: (what: string, value: string) => `Nomor ${what} tidak valid: "${value}". Lihat nomornya dengan: downtime list`,
-      incident: 'insiden',
-      action: 'tindak lanjut',
+      /** A number that is not one, by what it should number: each a whole sentence. */
+      badId: {
+        incident: (value: string) => `Nomor insiden tidak valid: "${value}". Lihat nomornya dengan: downtime list`,
+        action: (value: string) => `Nomor tindak lanjut tidak valid: "${value}". Lihat nomornya dengan: downtime actions`,
+      },
     },
     noIncidentIn: (id: number, path: string) => `Insiden ${id} tidak ada di ${path}. Lihat nomornya dengan: downtime list --all`,
   },
@@ -133,9 +135,10 @@ export const RECORDS = words({
       unreadable: (option: string, value: string) =>
         `${option} ${value}: time not recognised (for example: ${option} 08.30, ${option} 2023-08-01T08:30 or ${option} 2023-08-01T08:30:00+07:00)`,
       officer: (profile: string) => `Say who records this: --by "Officer Name", or fill in officer: in the profile ${profile}.`,
-      badId: (what: string, value: string) => `Not a valid ${what} number: "${value}". See the numbers with: downtime list`,
-      incident: 'incident',
-      action: 'follow-up action',
+      badId: {
+        incident: (value: string) => `Not a valid incident number: "${value}". See the numbers with: downtime list`,
+        action: (value: string) => `Not a valid follow-up number: "${value}". See the numbers with: downtime actions`,
+      },
     },
     noIncidentIn: (id: number, path: string) => `Incident ${id} does not exist in ${path}. See the numbers with: downtime list --all`,
   },

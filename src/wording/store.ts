@@ -43,7 +43,7 @@ export const STORE = words({
       'Catatan itu tidak dihapus diam-diam; pindahkan atau hapus dulu, lalu ulangi.',
     correctionLost: (correctionId: number, incidentId: number) =>
       `Penggantian impor ditolak: koreksi #${correctionId} (insiden ${incidentId}) tidak menemukan barisnya lagi.`,
-    /** The reason stored with a corrected kind or category. */
+    /** The reason stored with a corrected kind or category: always taken in RECORD_LANG (wording/lang.ts). */
     corrected: (reason: string) => `dikoreksi: ${reason}`,
     record: {
       noIncident: (id: number) => `Insiden ${id} tidak ada. Lihat nomornya dengan: downtime list`,

@@ -136,7 +136,7 @@ describe('SOP with hostile text', () => {
       c.procedures.takeover!.steps[0]!.title = `Langkah 😀 \uFFFF ${'中'.repeat(80)}`;
     });
     const profile = { ...sopProfile, hospital: { ...sopProfile.hospital, name: AMP } };
-    const warnings = lintSop({ config, approver: profile.signatories.acknowledgedBy ?? null, lang: 'id' }).warnings;
+    const warnings = lintSop({ config, approver: profile.signatories.acknowledgedBy ?? null }).warnings;
     const model = buildSopModel({ config, profile, lang: 'id', templates: loadSopTemplates('id'), warnings });
     const at = new Date('2022-11-25T08:00:00+07:00');
     pdfFile = write('sop-hostile.pdf', await renderSopPdf(model, at));

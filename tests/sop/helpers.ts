@@ -20,7 +20,7 @@ export function variant(change: (c: SopConfig) => void): SopConfig {
 }
 
 export function lint(config: SopConfig, approver: { name: string; position: string } | null = { name: 'dr. X', position: 'Direktur' }): Finding[] {
-  return lintSop({ config, approver, lang: 'id' }).findings;
+  return lintSop({ config, approver }).findings;
 }
 
 export const codes = (fs: Finding[]): string[] => fs.map((f) => f.code);

@@ -28,7 +28,7 @@ const steps = (['takeover', 'failback', 'drill'] as const).flatMap((k) => config
 const commands = [...new Set(steps.flatMap((s) => s.actions.flatMap((a) => actionCommands(config, a, s.host === 'backup' ? 'backup' : 'serverdb'))))];
 
 beforeAll(async () => {
-  const warnings = lintSop({ config, approver: profile.signatories.acknowledgedBy ?? null, lang: 'id' }).warnings;
+  const warnings = lintSop({ config, approver: profile.signatories.acknowledgedBy ?? null }).warnings;
   model = buildSopModel({ config, profile, lang: 'id', templates: loadSopTemplates('id'), warnings });
   pdf = await renderSopPdf(model, AT);
   docx = await renderSopDocx(model, AT);

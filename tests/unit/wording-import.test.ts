@@ -7,7 +7,7 @@ import { readSource } from '../../src/sources/index.js';
 import { sniffSource } from '../../src/sources/sniff.js';
 import { normaliseRows } from '../../src/normalise/normalise.js';
 import { parseMapArg, parseDateOrder } from '../../src/sources/mapping.js';
-import { classify, classifierNote } from '../../src/classify/classify.js';
+import { classify, classifierNote, classifyCategory, classifyRecord, classifyScope } from '../../src/classify/classify.js';
 import { CATEGORY_LABELS } from '../../src/classify/categories.js';
 import { loadRules } from '../../src/classify/rules.js';
 import { guessColumn } from '../../src/sources/columns.js';
@@ -89,7 +89,7 @@ describe('import messages in the process language', () => {
     expect(guessColumn('Menit')?.rule).toBe('unit "menit" (duration in minutes)');
   });
 
-  it('gives the classifier reasons in the process language, and recognises its notes in both', () => {
+  it('stores the classifier reasons in Indonesian, lists its notes in the process language, and recognises them in both', () => {
     const rules = loadRules();
     const inc = {
       source: { file: 'x.xlsx', sheet: 'Okt', row: 2 },
@@ -109,10 +109,15 @@ describe('import messages in the process language', () => {
     const id = classify(inc, rules);
     expect(id.warnings[0]).toBe('Jenis ditebak: tidak terencana (tidak ada kolom jenis, judul bagian, atau kata kunci; dianggap tidak terencana)');
     setLanguage('en');
-    const en = classify(inc, rules);
-    expect(en.warnings[0]).toBe('Kind guessed: unplanned (no kind column, section title or keyword; taken as unplanned)');
-    expect(en.categoryReason).toBe('no category keyword matched; internal: no sign of an external cause');
-    expect([...id.warnings, ...en.warnings].map(classifierNote)).toEqual(['kindGuessed', 'categoryUnknown', 'kindGuessed', 'categoryUnknown']);
+    // What is stored does not follow --lang: the record is the hospital's, in Indonesian.
+    const en = classifyRecord(inc, rules);
+    expect(en.incident).toEqual(id);
+    expect(en.notes('en')[0]).toBe('Kind guessed: unplanned (no kind column, section title or keyword; taken as unplanned)');
+    expect(en.notes('id')).toEqual(id.warnings);
+    expect(classify(inc, rules, 'en').warnings).toEqual(en.notes('en'));
+    expect(classifyCategory(inc, rules, 'en').reason).toBe('no category keyword matched');
+    expect(classifyScope(inc, 'other', rules, 'en').reason).toBe('no sign of an external cause');
+    expect([...id.warnings, ...en.notes('en')].map(classifierNote)).toEqual(['kindGuessed', 'categoryUnknown', 'kindGuessed', 'categoryUnknown']);
     expect(classifierNote('Tanggal: tahun tidak ditulis')).toBeNull();
     expect(CATEGORY_LABELS.network).toEqual({ id: 'Jaringan/internet', en: 'Network/internet' });
   });

@@ -7,6 +7,7 @@ import { formatDuration, formatNumber, formatWhen, zoneAbbreviation } from '../.
 import { labels } from './text.js';
 import { REPORT } from '../../wording/report.js';
 import { partsInZone } from '../../util/zone.js';
+import { classifierNote } from '../../classify/classify.js';
 
 /** A wall-clock moment in the hospital zone, as Excel wants it (exceljs writes Dates as UTC clock time). */
 export interface WallClock {
@@ -42,11 +43,10 @@ export interface ReportRow {
   source: string;
 }
 
-// classify.ts records its guesses as warnings with these prefixes. They are provenance, not facts a
-// director signs: the signed PDF states only their count, the workbook's notes sheet the detail.
-const KIND_GUESS = /^Jenis ditebak:/;
-const CLASSIFIER_NOTE = /^(Jenis ditebak|Kategori penyebab tidak dikenali):/;
-export const isClassifierNote = (w: string): boolean => CLASSIFIER_NOTE.test(w);
+// classify.ts records its guesses as warnings (classifierNote knows them in either language). They
+// are provenance, not facts a director signs: the signed PDF states only their count, the
+// workbook's notes sheet the detail.
+export const isClassifierNote = (w: string): boolean => classifierNote(w) !== null;
 
 /** "C:\\Users\\it\\Log 2023.xlsx" → "Log 2023.xlsx": a report never prints a user's folders. */
 export function fileNameOf(path: string): string {
@@ -135,7 +135,7 @@ export function buildRows(items: Contribution[], opts: { lang: Lang; timeZone: s
       unit: i.unit,
       notes: [...refs].sort((a, b) => a - b),
       classifierNotes: i.warnings.filter(isClassifierNote),
-      kindGuessed: i.warnings.some((w) => KIND_GUESS.test(w)),
+      kindGuessed: i.warnings.some((w) => classifierNote(w) === 'kindGuessed'),
       source: `${fileNameOf(i.source.file)}${i.source.sheet ? ` [${i.source.sheet}]` : ''} #${i.source.row}`,
     };
   });

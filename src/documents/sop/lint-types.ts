@@ -1,5 +1,4 @@
 // The linter's data types, apart from lint.ts so that rules.ts (which lint.ts runs) does not import it back.
-import type { Lang } from '../../types.js';
 import type { SopConfig } from './schema.js';
 
 export type Severity = 'error' | 'warning';
@@ -16,8 +15,6 @@ export interface Finding {
 export interface LintContext {
   config: SopConfig;
   approver: { name: string; position: string } | null;
-  /** Not read: findings go to the terminal in the process language (wording/lang.ts). Kept so callers that pass it still compile. */
-  lang?: Lang;
 }
 
 export interface LintRule {

@@ -34,7 +34,7 @@ const DOCUMENT_RULE_CODES = new Set(['identity-missing', 'policy-missing', 'hist
 export const DOCUMENT_RULES: readonly LintRule[] = LINT_RULES.filter((r) => DOCUMENT_RULE_CODES.has(r.code));
 
 /** Lints a unit-procedure config: identity, policy and revision history (MRMIK 3). */
-export function lintUnitSop(ctx: { config: UnitSopConfig; approver: LintContext['approver']; lang?: Lang }): LintResult {
+export function lintUnitSop(ctx: { config: UnitSopConfig; approver: LintContext['approver'] }): LintResult {
   // DOCUMENT_RULES read ctx.config.document and nothing else, which both config kinds share.
   return lintSop({ ...ctx, config: ctx.config as unknown as LintContext['config'] }, DOCUMENT_RULES);
 }
