@@ -19,13 +19,14 @@ function text(v: CellValue | undefined): string {
   return clean(String(v));
 }
 
-// A sheet has a handful of headers and 100,000s of rows: each header is keyed once.
+// A sheet has a handful of headers and 100,000s of rows: each header is keyed once, with the
+// separator that follows it in a pair.
 const keys = new Map<string, string>();
 
 function key(header: string): string {
   let k = keys.get(header);
   if (k === undefined) {
-    k = clean(header).toLowerCase();
+    k = `${clean(header).toLowerCase()}\u0001`;
     if (keys.size > 10_000) keys.clear();
     keys.set(header, k);
   }
@@ -45,13 +46,13 @@ export function rowIdentity(row: RawRow): string {
     const cell = cells[field as Field];
     if (field === 'no' || !cell) continue;
     const t = text(cell.value);
-    if (t) pairs.push(`${key(cell.header ?? field)}\u0001${t}`);
+    if (t) pairs.push(key(cell.header ?? field) + t);
   }
   const extra = row.extra;
   if (extra) {
     for (const header in extra) {
       const t = text(extra[header]);
-      if (t) pairs.push(`${key(header)}\u0001${t}`);
+      if (t) pairs.push(key(header) + t);
     }
   }
   pairs.sort();

@@ -92,6 +92,17 @@ export class IdentitySet {
   /** seq + 1 of the first row staged with the hashes; 0 = empty slot. */
   private seq = new Int32Array(1 << 12);
   private size = 0;
+  // The planner asks first() and then add() for the same row: hash it once.
+  private lastIdentity: string | null = null;
+  private lastHashes: [number, number] = [0, 0];
+
+  private hashOf(identity: string): [number, number] {
+    if (identity !== this.lastIdentity) {
+      this.lastHashes = this.hashes(identity);
+      this.lastIdentity = identity;
+    }
+    return this.lastHashes;
+  }
 
   private slot(h: number, l: number): number {
     const mask = this.seq.length - 1;
@@ -102,14 +113,14 @@ export class IdentitySet {
 
   /** seq of the first row staged with these hashes, or null. */
   first(identity: string): number | null {
-    const [h, l] = this.hashes(identity);
+    const [h, l] = this.hashOf(identity);
     const s = this.seq[this.slot(h, l)]!;
     return s === 0 ? null : s - 1;
   }
 
   /** Records `seq` unless a row with the same hashes came first. */
   add(identity: string, seq: number): void {
-    const [h, l] = this.hashes(identity);
+    const [h, l] = this.hashOf(identity);
     const i = this.slot(h, l);
     if (this.seq[i] !== 0) return;
     this.hi[i] = h;

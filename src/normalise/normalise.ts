@@ -138,8 +138,16 @@ function readTimeCell(ctx: RowContext, field: 'start' | 'end'): { time: TimePart
 /** Per sheet, the year of the nearest dated row above: the fallback for "10 November". */
 export type YearMemory = Map<string, number>;
 
+// The memory's key of the last row's file and sheet: every row of a sheet has the same one.
+let lastKey = { file: '', sheet: null as string | null, key: '\u0000' };
+
+function yearKey(file: string, sheet: string | null): string {
+  if (lastKey.file !== file || lastKey.sheet !== sheet) lastKey = { file, sheet, key: `${file}\u0000${sheet ?? ''}` };
+  return lastKey.key;
+}
+
 function resolveYear(ctx: RowContext, date: DateParts, nctx: NormaliseContext, memory: YearMemory, cell: RawCell): number | null {
-  const key = `${ctx.row.source.file}\u0000${ctx.row.source.sheet ?? ''}`;
+  const key = yearKey(ctx.row.source.file, ctx.row.source.sheet);
   const W = IMPORT().normalise;
   if (date.year != null) {
     memory.set(key, date.year);
@@ -269,10 +277,11 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   }
 
   const kindCell = row.cells.kind;
+  const kindText = kindCell ? cellText(kindCell.value) : '';
   let statedKind: NormalisedIncident['statedKind'] = null;
-  if (kindCell && cellText(kindCell.value)) {
-    const k = parseKindText(cellText(kindCell.value));
-    if (k) statedKind = { kind: k, reason: W.kindColumn(cellText(kindCell.value)) };
+  if (kindCell && kindText) {
+    const k = parseKindText(kindText);
+    if (k) statedKind = { kind: k, reason: W.kindColumn(kindText) };
     else issue(ctx, 'kind', 'warning', W.kindUnknown, kindCell);
   }
   if (!statedKind && row.sectionKind) statedKind = { kind: row.sectionKind, reason: W.section(row.sectionTitle ?? '') };

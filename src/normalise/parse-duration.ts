@@ -49,8 +49,20 @@ function fromDayFraction(days: number, raw: CellValue, warnings: string[]): Pars
   return ok({ minutes, approximate: false }, warnings);
 }
 
+// "45 menit", "2 jam": a whole number and one unit word, already in normalised form. Most logs write
+// nothing else, and the general path below (normalise, eight patterns, the token loop) gives
+// exactly this result for it: checked against it by tests/unit/parse-duration.test.ts.
+const SIMPLE = /^([1-9]\d{0,5}) ([a-z]+)$/;
+
 /** Text: approximate markers, then "hh:mm", "h.mm", unit pairs, or a bare number (minutes). */
-function parseDurationText(raw: string): ParseResult<Duration> {
+export function parseDurationText(raw: string): ParseResult<Duration> {
+  const simple = SIMPLE.exec(raw);
+  if (simple && Object.hasOwn(UNITS, simple[2]!)) return ok({ minutes: round(Number(simple[1]) * UNITS[simple[2]!]!), approximate: false }, []);
+  return parseDurationSlow(raw);
+}
+
+/** The general path of parseDurationText (exported for the test that compares the two). */
+export function parseDurationSlow(raw: string): ParseResult<Duration> {
   const W = IMPORT().duration;
   let s = normaliseText(raw);
   if (s === '') return fail(W.empty);

@@ -259,8 +259,13 @@ export class TableScanner {
     if (byField.size === 0 || (byField.size === 1 && byField.has('no'))) return;
 
     const first = filled[0]!;
-    const textCells = filled.filter((c) => typeof c.value === 'string');
-    const said = textCells.find((c) => NOTHING_HAPPENED_RE.test(c.value as string));
+    let said: ScanCell | undefined;
+    for (const c of filled) {
+      if (typeof c.value === 'string' && NOTHING_HAPPENED_RE.test(c.value)) {
+        said = c;
+        break;
+      }
+    }
     if (said && !byField.has('duration') && !byField.has('start') && !byField.has('end')) {
       this.note(row.row, said.col, textOf(said.value), TABLE().nothingHappened);
       this.current = null;
@@ -277,7 +282,13 @@ export class TableScanner {
     const hasTitle = byField.has('title');
     const hasTimes = byField.has('start') || byField.has('end') || byField.has('endDate') || byField.has('duration');
 
-    const textOnly = [...byField].every(([f, c]) => APPENDABLE.has(f) && typeof c.value === 'string');
+    let textOnly = true;
+    for (const [f, c] of byField) {
+      if (!APPENDABLE.has(f) || typeof c.value !== 'string') {
+        textOnly = false;
+        break;
+      }
+    }
     const merged = (f: Field): boolean => {
       const col = header.colOf[f];
       if (col == null || !this.o.merges) return false;

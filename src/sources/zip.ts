@@ -207,6 +207,20 @@ export async function scanMerges(chunks: AsyncIterable<Buffer>): Promise<MergeRa
   const out: MergeRange[] = [];
   let carry = '';
   for await (const chunk of chunks) {
+    // Nearly every chunk is cell data with neither "<!" nor "mergeCell" in it (nor across the seam,
+    // which lies in the carried tail and the chunk's first bytes): searched as bytes, not decoded.
+    // latin1 maps each byte to one character, so byte and character positions agree.
+    const seam = carry + chunk.toString('latin1', 0, 16);
+    if (chunk.indexOf('<!') < 0 && chunk.indexOf('mergeCell') < 0 && !seam.includes('<!') && !seam.includes('mergeCell')) {
+      // The same tail as below: from the last '<' of carry + chunk, when it is near the end.
+      const lt = chunk.lastIndexOf(0x3c);
+      if (lt >= 0) carry = chunk.length - lt < 512 ? chunk.toString('latin1', lt) : '';
+      else {
+        const inCarry = carry.lastIndexOf('<');
+        carry = inCarry >= 0 && carry.length + chunk.length - inCarry < 512 ? carry.slice(inCarry) + chunk.toString('latin1') : '';
+      }
+      continue;
+    }
     const text = carry + chunk.toString('latin1');
     if (DECL_RE.test(text)) throw new XmlRefusal('doctype', '<!DOCTYPE');
     let lastEnd = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeFormat, parseDuration } from '../../src/normalise/parse-duration.js';
+import { isTimeFormat, parseDuration, parseDurationSlow, parseDurationText } from '../../src/normalise/parse-duration.js';
 import type { CellValue } from '../../src/types.js';
 
 describe('parseDuration: text with units', () => {
@@ -150,5 +150,24 @@ describe('isTimeFormat', () => {
     [undefined, false],
   ])('%s → %s', (fmt, want) => {
     expect(isTimeFormat(fmt)).toBe(want);
+  });
+});
+
+describe('parseDurationText: the "45 menit" shortcut', () => {
+  it('gives what the general path gives, for every unit word and for words that are not units', () => {
+    const words = ['menit', 'mnt', 'm', 'jam', 'jm', 'j', 'h', 'hr', 'hari', 'detik', 'dtk', 's', 'minutes', 'hours', 'days', 'mins', 'sec', 'menitan', 'jamm', 'x', 'constructor', 'tostring', 'hasownproperty'];
+    const numbers = ['1', '5', '45', '59', '60', '90', '1440', '99999', '527040', '527041', '999999'];
+    let compared = 0;
+    for (const w of words) {
+      for (const n of numbers) {
+        expect(parseDurationText(`${n} ${w}`), `${n} ${w}`).toEqual(parseDurationSlow(`${n} ${w}`));
+        compared++;
+      }
+    }
+    expect(compared).toBe(words.length * numbers.length);
+    // and the shapes it leaves alone still go the general way
+    for (const raw of ['0 menit', '05 menit', '45 Menit', '45  menit', ' 45 menit', '1,5 jam', '± 45 menit']) {
+      expect(parseDurationText(raw), raw).toEqual(parseDurationSlow(raw));
+    }
   });
 });

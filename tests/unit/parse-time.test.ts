@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeParts } from '../../src/normalise/parse-date.js';
-import { parseTimeCell, parseTimeRange } from '../../src/normalise/parse-time.js';
+import { parseTimeCell, parseTimeRange, parseTimeSlow, parseTimeText } from '../../src/normalise/parse-time.js';
 import type { CellValue } from '../../src/types.js';
 
 /** [hour, minute, second, offset?, lowConfidence?] */
@@ -153,5 +153,22 @@ describe('parseTimeRange', () => {
     const r = parseTimeRange(input);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toContain(fragment);
+  });
+});
+
+describe('parseTimeText: the "08.30" shortcut', () => {
+  it('gives what the general path gives for every h.mm, hh.mm, h:mm and hh:mm, valid or not', () => {
+    let compared = 0;
+    for (let h = 0; h <= 99; h++) {
+      for (let m = 0; m <= 99; m++) {
+        for (const sep of ['.', ':']) {
+          for (const raw of h < 10 ? [`${h}${sep}${String(m).padStart(2, '0')}`, `0${h}${sep}${String(m).padStart(2, '0')}`] : [`${h}${sep}${String(m).padStart(2, '0')}`]) {
+            expect(parseTimeText(raw), raw).toEqual(parseTimeSlow(raw));
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBe(2 * 100 * (10 * 2 + 90));
   });
 });
