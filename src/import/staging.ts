@@ -2,6 +2,7 @@
 // 100,000-row log then plans in constant memory, the store is untouched until apply, and apply is
 // one INSERT … SELECT inside SQLite (see Store.applyStaged).
 import Database from 'better-sqlite3';
+import { READER } from '../wording/reader.js';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,9 +58,7 @@ function tmpdirError(err: unknown): unknown {
   if (!known) return err;
   const dir = tmpdir();
   return new UserError(
-    `Folder sementara ${dir} ${full ? 'penuh' : 'tidak dapat ditulis'} (${(err as Error).message}); impor memakainya untuk menyusun rencana impor. ` +
-      `Kosongkan ruang di sana atau arahkan TMPDIR ke folder lain yang dapat ditulis, mis. TMPDIR=/var/tmp downtime import …  ` +
-      `(TMPDIR sekarang: ${process.env.TMPDIR ?? '(tidak diatur)'}). Basis data tidak diubah.`,
+    READER().staging.tmpdir(dir, full, (err as Error).message, process.env.TMPDIR),
     { exitCode: ExitCode.io },
   );
 }

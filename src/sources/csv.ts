@@ -1,6 +1,8 @@
 // CSV and other delimited text. Excel in an Indonesian locale writes ';', elsewhere ','; "Unicode
 // Text" is UTF-16 with tabs. Every value stays text (a typed "=HYPERLINK(…)" is not a formula);
 // rows are numbered by the line they start on, as a text editor shows them.
+import { READER } from '../wording/reader.js';
+import { errnoWords } from '../util/fs.js';
 import { isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
@@ -200,13 +202,11 @@ export function detectLayout(text: string): { delimiter: string; headerLine: num
 
 /** A cell longer than Excel allows: the file is refused, as the xlsx reader does. */
 function tooLong(file: string, line: number, col: number, length: number): UserError {
-  return new UserError(
-    `${file}: baris ${line}, kolom ke-${col}: teks ${length.toLocaleString('id-ID')} karakter, lebih dari ${MAX_CELL_CHARS.toLocaleString('id-ID')} karakter (batas Excel untuk satu sel). Berkas ditolak; periksa tanda kutip yang tidak ditutup atau pendekkan teksnya.`,
-  );
+  return new UserError(READER().csv.tooLong(file, line, col, length, MAX_CELL_CHARS));
 }
 
 function unreadable(file: string, err: unknown): UserError {
-  return new UserError(`${file}: berkas tidak dapat dibaca (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { exitCode: ExitCode.io });
+  return new UserError(READER().csv.unreadable(file, errnoWords(err)), { exitCode: ExitCode.io });
 }
 
 /** Text the header is looked for in (detectLayout reads no further). */
@@ -231,7 +231,7 @@ export async function readCsv(path: string, file: string, progress: Progress, ro
       row: null,
       column: null,
       value: null,
-      message: "berkas bukan UTF-8; dibaca sebagai Windows-1252 — periksa huruf khusus, atau simpan dari Excel sebagai 'CSV UTF-8'",
+      message: READER().csv.notUtf8,
     });
   }
   const pieces = textPieces(path, sniffed.encoding, sniffed.skip);
@@ -256,7 +256,7 @@ export async function readCsv(path: string, file: string, progress: Progress, ro
       for (let at = r.value.indexOf('\n'); at >= 0; at = r.value.indexOf('\n', at + 1)) lineCount++;
     }
   }
-  if (blank) throw new UserError(`${file}: berkas CSV kosong`);
+  if (blank) throw new UserError(READER().csv.empty(file));
   const rest: AsyncIterator<string> = { next };
 
   // Excel's own hint line: "sep=;". Blanked, not removed, so line numbers stay true.
@@ -293,24 +293,16 @@ export async function readCsv(path: string, file: string, progress: Progress, ro
     void pieces.return(undefined).catch(() => undefined);
     if (err instanceof UserError) throw err;
     const e = err as Error & { lines?: number; code?: string };
-    const where = e.lines ? ` (sekitar baris ${e.lines})` : '';
-    const why =
-      e.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'tanda kutip (") dibuka tetapi tidak ditutup'
-        : e.code === 'CSV_MAX_RECORD_SIZE'
-          ? `satu baris berisi lebih dari ${MAX_RECORD_CHARS.toLocaleString('id-ID')} karakter (batas satu baris log; periksa tanda kutip yang tidak ditutup). Berkas ditolak.`
-          : e.message;
-    throw new UserError(`${file}: CSV tidak dapat dibaca${where}: ${why}`);
+    const W = READER().csv;
+    const where = e.lines ? W.aroundLine(e.lines) : '';
+    const why = e.code === 'CSV_QUOTE_NOT_CLOSED' ? W.quoteNotClosed : e.code === 'CSV_MAX_RECORD_SIZE' ? W.recordTooLong(MAX_RECORD_CHARS) : e.message;
+    throw new UserError(W.cannotParse(file, where, why));
   }
   progress.done();
   const report = scanner.finish();
   if (!report.recognised) {
-    const name = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
-    throw new UserError(
-      `${file}: tidak ada tabel log downtime yang dikenali (pemisah kolom ${name}). ` +
-        'Baris judul kolom perlu memuat Kejadian/Deskripsi atau Tanggal/Waktu, ditambah satu kolom lain seperti No, Lama, atau Penyebab.',
-      { issues },
-    );
+    const name = delimiter === '\t' ? READER().csv.tab : `"${delimiter}"`;
+    throw new UserError(READER().csv.noTable(file, name), { issues });
   }
   return { rows, issues, sheets: [report] };
 }

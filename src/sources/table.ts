@@ -3,6 +3,7 @@
 // Terencana"), skips units rows, column-number rows and signature blocks, folds continuation rows
 // into the incident above, decides each date column's day/month order from its own values, and
 // says in an Issue what it skipped and why.
+import { READER } from '../wording/reader.js';
 import { TABLE } from '../wording/table.js';
 import { IMPORT } from '../wording/import.js';
 import type { CellValue, DateOrder, Field, Issue, Kind, RawCell, RawRow } from '../types.js';
@@ -510,9 +511,9 @@ export class TableScanner {
           row,
           column: this.label(col, h.text),
           value: h.text,
-          message: `kolom "${h.text}" dan kolom "${winner.text}" sama-sama berarti ${field}; dipakai kolom ${this.label(taken, winner.text)}, nilai kolom ini disimpan sebagai kolom tambahan (atur dengan --map)`,
+          message: READER().table.sameMeaning(h.text, winner.text, field, this.label(taken, winner.text)),
         });
-        all.set(col, { ...h, field: null, rule: `sama dengan kolom ${this.label(taken, winner.text)} (${field}); disimpan sebagai kolom tambahan` });
+        all.set(col, { ...h, field: null, rule: READER().table.sameAs(this.label(taken, winner.text), field) });
         continue;
       }
       colOf[field] = col;

@@ -2,6 +2,7 @@
 // styles) read whole and small, each worksheet streamed through the indexOf scanner. It replaced
 // exceljs' streaming reader, which on multi-sheet workbooks handed sheets over with shared strings
 // unresolved, wrong names, or not at all. Nothing here depends on the zip's entry order or timing.
+import { READER } from '../wording/reader.js';
 import { StringDecoder } from 'node:string_decoder';
 import { UserError } from '../errors.js';
 import type { ScanCell, ScanRow } from './table.js';
@@ -21,28 +22,26 @@ export interface XlsxReadOptions {
   limits?: InflateLimits;
 }
 
-const SAVE_AGAIN = 'Buka di Excel lalu simpan ulang sebagai .xlsx.';
 
 function damaged(file: string, why: string): UserError {
-  return new UserError(`${file}: berkas Excel tidak dapat dibaca — berkas rusak atau terpotong (${why}). ${SAVE_AGAIN}`);
+  const W = READER().xlsx;
+  return new UserError(W.damaged(file, why, W.saveAgain));
 }
 
 /** Turns a refusal from the scanner into a message naming the file, the entry and what to do. */
 function explain(err: unknown, file: string, entry: string, sheet?: string): unknown {
-  const where = sheet != null ? `sheet "${sheet}" (bagian "${entry}")` : `bagian "${entry}"`;
+  const W = READER().xlsx;
+  const where = sheet != null ? W.sheetPart(sheet, entry) : W.part(entry);
   if (err instanceof XmlRefusal) {
     if (err.kind === 'doctype') {
-      return new UserError(
-        `${file}: ${where} berisi deklarasi <!DOCTYPE>/<!ENTITY>. Excel tidak pernah menulisnya, dan deklarasi itu dapat dipakai untuk "entity bomb" yang menghabiskan memori; berkas ditolak. Bila ini memang log Anda, ${SAVE_AGAIN.toLowerCase()}`,
-      );
+      return new UserError(W.doctype(file, where, W.saveAgain));
     }
     return damaged(file, `${where}: ${err.message}`);
   }
   if (err instanceof PartDamage) {
     if (err.kind === 'long-text') {
-      return new UserError(
-        `${file}: ${where}, ${err.where.replace(/^cell/, 'sel').replace(/^shared string /, 'teks bersama ke-')}: teks lebih dari ${EXCEL_MAX_CELL_CHARS.toLocaleString('id-ID')} karakter, batas Excel untuk satu sel — Excel sendiri tidak dapat menyimpannya, jadi berkas ini rusak atau tidak dibuat oleh aplikasi spreadsheet. Berkas ditolak.`,
-      );
+      const cell = err.where.replace(/^cell/, W.cell).replace(/^shared string /, W.sharedString);
+      return new UserError(W.longText(file, where, cell, EXCEL_MAX_CELL_CHARS));
     }
     return damaged(file, `${where}: ${err.message}`);
   }
@@ -191,10 +190,10 @@ export async function openXlsxWorkbook(path: string, file: string, entries?: Zip
   let list = entries;
   if (!list?.length) {
     const dir = readZipDirectory(path);
-    if (!dir.ok) throw new UserError(`${file}: berkas Excel rusak atau terpotong (${dir.reason}). ${SAVE_AGAIN}`);
+    if (!dir.ok) throw new UserError(READER().xlsx.brokenZip(file, dir.reason, READER().xlsx.saveAgain));
     list = dir.entries;
   }
-  if (!list.length) throw damaged(file, 'arsip ZIP kosong atau ZIP64 (lebih dari 4 GB), yang tidak didukung');
+  if (!list.length) throw damaged(file, READER().xlsx.emptyZip);
   // Some writers use backslashes or another case; the zip spec says '/', Excel ignores case.
   const byName = new Map<string, ZipEntry>();
   for (const e of list) byName.set(e.name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase(), e);

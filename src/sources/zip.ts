@@ -1,6 +1,7 @@
 // Just enough ZIP to read an .xlsx: the central directory (a file cut short has none, so we can say
 // "terpotong" instead of letting an unzip stream hang or throw) and each entry's inflated bytes,
 // counted against limits so a hostile file (a zip bomb) is refused before it fills memory or disk.
+import { READER } from '../wording/reader.js';
 import { openSync, readSync, closeSync, fstatSync, createReadStream } from 'node:fs';
 import { createInflateRaw } from 'node:zlib';
 import { Readable } from 'node:stream';
@@ -132,7 +133,6 @@ export const RATIO_FROM_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_INFLATE_LIMITS: InflateLimits = { entryBytes: MAX_ENTRY_BYTES, totalBytes: MAX_TOTAL_BYTES, ratio: MAX_RATIO, ratioFromBytes: RATIO_FROM_BYTES };
 
 const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
-const REFUSED = 'Berkas ditolak agar memori tidak habis. Bila ini memang log Anda, buka di Excel, hapus isi yang tidak perlu (atau bagi per tahun) lalu simpan ulang sebagai .xlsx.';
 
 /** Inflates the entries of one workbook, refusing (UserError naming `file` and the entry) past the limits. */
 export class InflateGuard {
@@ -145,13 +145,14 @@ export class InflateGuard {
   ) {}
 
   private refuse(entry: ZipEntry, what: string): UserError {
-    return new UserError(`${this.file}: bagian "${entry.name}" di dalam berkas .xlsx ${what}. ${REFUSED}`);
+    const W = READER().zip;
+    return new UserError(W.part(this.file, entry.name, what, W.refused));
   }
 
   /** The entry's inflated bytes, chunk by chunk. */
   async *chunks(entry: ZipEntry): AsyncGenerator<Buffer> {
     const { entryBytes, totalBytes, ratio, ratioFromBytes } = this.limits;
-    if (entry.size > entryBytes) throw this.refuse(entry, `menyatakan ukuran ${mb(entry.size)} setelah dibuka, lebih dari batas ${mb(entryBytes)}`);
+    if (entry.size > entryBytes) throw this.refuse(entry, READER().zip.declares(mb(entry.size), mb(entryBytes)));
     const before = this.seen.get(entry.name) ?? 0;
     let n = 0;
     const stream = openEntry(this.path, entry);
@@ -159,10 +160,10 @@ export class InflateGuard {
       for await (const chunk of stream) {
         const buf = chunk as Buffer;
         n += buf.length;
-        if (n > entryBytes) throw this.refuse(entry, `lebih dari ${mb(entryBytes)} setelah dibuka`);
-        if (n > before && this.total + (n - before) > totalBytes) throw this.refuse(entry, `membuat isi seluruh berkas lebih dari ${mb(totalBytes)} setelah dibuka`);
+        if (n > entryBytes) throw this.refuse(entry, READER().zip.over(mb(entryBytes)));
+        if (n > before && this.total + (n - before) > totalBytes) throw this.refuse(entry, READER().zip.total(mb(totalBytes)));
         if (n > ratioFromBytes && n > ratio * Math.max(1, entry.compressedSize)) {
-          throw this.refuse(entry, `terkompresi tidak wajar (lebih dari ${ratio}:1, ciri "zip bomb")`);
+          throw this.refuse(entry, READER().zip.ratio(ratio));
         }
         yield buf;
       }

@@ -1,0 +1,110 @@
+// What the low-level readers say when they refuse a file: damaged or hostile workbooks (zip.ts,
+// xlsx-reader.ts), CSV files (csv.ts), the temporary folder of an import (staging.ts) and a column
+// that means the same as another (table.ts).
+import { words } from './define.js';
+
+const idNum = (n: number) => n.toLocaleString('id-ID');
+const enNum = (n: number) => n.toLocaleString('en-US');
+
+export const READER = words({
+  id: {
+    zip: {
+      refused: 'Berkas ditolak agar memori tidak habis. Bila ini memang log Anda, buka di Excel, hapus isi yang tidak perlu (atau bagi per tahun) lalu simpan ulang sebagai .xlsx.',
+      part: (file: string, entry: string, what: string, refused: string) => `${file}: bagian "${entry}" di dalam berkas .xlsx ${what}. ${refused}`,
+      declares: (size: string, limit: string) => `menyatakan ukuran ${size} setelah dibuka, lebih dari batas ${limit}`,
+      over: (limit: string) => `lebih dari ${limit} setelah dibuka`,
+      total: (limit: string) => `membuat isi seluruh berkas lebih dari ${limit} setelah dibuka`,
+      ratio: (ratio: number) => `terkompresi tidak wajar (lebih dari ${ratio}:1, ciri "zip bomb")`,
+    },
+    xlsx: {
+      saveAgain: 'Buka di Excel lalu simpan ulang sebagai .xlsx.',
+      damaged: (file: string, why: string, saveAgain: string) => `${file}: berkas Excel tidak dapat dibaca — berkas rusak atau terpotong (${why}). ${saveAgain}`,
+      brokenZip: (file: string, why: string, saveAgain: string) => `${file}: berkas Excel rusak atau terpotong (${why}). ${saveAgain}`,
+      sheetPart: (sheet: string, entry: string) => `sheet "${sheet}" (bagian "${entry}")`,
+      part: (entry: string) => `bagian "${entry}"`,
+      doctype: (file: string, where: string, saveAgain: string) =>
+        `${file}: ${where} berisi deklarasi <!DOCTYPE>/<!ENTITY>. Excel tidak pernah menulisnya, dan deklarasi itu dapat dipakai untuk "entity bomb" yang menghabiskan memori; berkas ditolak. Bila ini memang log Anda, ${saveAgain.toLowerCase()}`,
+      cell: 'sel',
+      sharedString: 'teks bersama ke-',
+      longText: (file: string, where: string, cell: string, max: number) =>
+        `${file}: ${where}, ${cell}: teks lebih dari ${idNum(max)} karakter, batas Excel untuk satu sel — Excel sendiri tidak dapat menyimpannya, jadi berkas ini rusak atau tidak dibuat oleh aplikasi spreadsheet. Berkas ditolak.`,
+      emptyZip: 'arsip ZIP kosong atau ZIP64 (lebih dari 4 GB), yang tidak didukung',
+    },
+    csv: {
+      tooLong: (file: string, line: number, col: number, length: number, max: number) =>
+        `${file}: baris ${line}, kolom ke-${col}: teks ${idNum(length)} karakter, lebih dari ${idNum(max)} karakter (batas Excel untuk satu sel). Berkas ditolak; periksa tanda kutip yang tidak ditutup atau pendekkan teksnya.`,
+      unreadable: (file: string, why: string) => `${file}: berkas tidak dapat dibaca (${why})`,
+      notUtf8: "berkas bukan UTF-8; dibaca sebagai Windows-1252 — periksa huruf khusus, atau simpan dari Excel sebagai 'CSV UTF-8'",
+      empty: (file: string) => `${file}: berkas CSV kosong`,
+      aroundLine: (n: number) => ` (sekitar baris ${n})`,
+      quoteNotClosed: 'tanda kutip (") dibuka tetapi tidak ditutup',
+      recordTooLong: (max: number) => `satu baris berisi lebih dari ${idNum(max)} karakter (batas satu baris log; periksa tanda kutip yang tidak ditutup). Berkas ditolak.`,
+      cannotParse: (file: string, where: string, why: string) => `${file}: CSV tidak dapat dibaca${where}: ${why}`,
+      tab: 'tab',
+      noTable: (file: string, delimiter: string) =>
+        `${file}: tidak ada tabel log downtime yang dikenali (pemisah kolom ${delimiter}). ` +
+        'Baris judul kolom perlu memuat Kejadian/Deskripsi atau Tanggal/Waktu, ditambah satu kolom lain seperti No, Lama, atau Penyebab.',
+    },
+    staging: {
+      tmpdir: (dir: string, full: boolean, detail: string, env: string | undefined) =>
+        `Folder sementara ${dir} ${full ? 'penuh' : 'tidak dapat ditulis'} (${detail}); impor memakainya untuk menyusun rencana impor. ` +
+        `Kosongkan ruang di sana atau arahkan TMPDIR ke folder lain yang dapat ditulis, mis. TMPDIR=/var/tmp downtime import …  ` +
+        `(TMPDIR sekarang: ${env ?? '(tidak diatur)'}). Basis data tidak diubah.`,
+    },
+    table: {
+      sameMeaning: (h: string, winner: string, field: string, taken: string) =>
+        `kolom "${h}" dan kolom "${winner}" sama-sama berarti ${field}; dipakai kolom ${taken}, nilai kolom ini disimpan sebagai kolom tambahan (atur dengan --map)`,
+      sameAs: (taken: string, field: string) => `sama dengan kolom ${taken} (${field}); disimpan sebagai kolom tambahan`,
+    },
+  },
+  en: {
+    zip: {
+      refused: 'The file is refused so that memory does not run out. If this really is your log, open it in Excel, delete what is not needed (or split it per year) and save it again as .xlsx.',
+      part: (file: string, entry: string, what: string, refused: string) => `${file}: the part "${entry}" inside the .xlsx file ${what}. ${refused}`,
+      declares: (size: string, limit: string) => `declares a size of ${size} once inflated, over the limit of ${limit}`,
+      over: (limit: string) => `is larger than ${limit} once inflated`,
+      total: (limit: string) => `makes the whole file larger than ${limit} once inflated`,
+      ratio: (ratio: number) => `is compressed beyond reason (more than ${ratio}:1, the mark of a "zip bomb")`,
+    },
+    xlsx: {
+      saveAgain: 'Open it in Excel and save it again as .xlsx.',
+      damaged: (file: string, why: string, saveAgain: string) => `${file}: the Excel file cannot be read — it is damaged or cut short (${why}). ${saveAgain}`,
+      brokenZip: (file: string, why: string, saveAgain: string) => `${file}: the Excel file is damaged or cut short (${why}). ${saveAgain}`,
+      sheetPart: (sheet: string, entry: string) => `sheet "${sheet}" (part "${entry}")`,
+      part: (entry: string) => `part "${entry}"`,
+      doctype: (file: string, where: string, saveAgain: string) =>
+        `${file}: ${where} holds a <!DOCTYPE>/<!ENTITY> declaration. Excel never writes one, and it can carry an "entity bomb" that exhausts memory; the file is refused. If this really is your log, ${saveAgain.toLowerCase()}`,
+      cell: 'cell',
+      sharedString: 'shared string no. ',
+      longText: (file: string, where: string, cell: string, max: number) =>
+        `${file}: ${where}, ${cell}: text longer than ${enNum(max)} characters, Excel's limit for one cell — Excel itself cannot save it, so the file is damaged or was not made by a spreadsheet program. The file is refused.`,
+      emptyZip: 'an empty ZIP archive, or ZIP64 (over 4 GB), which is not supported',
+    },
+    csv: {
+      tooLong: (file: string, line: number, col: number, length: number, max: number) =>
+        `${file}: line ${line}, field ${col}: text of ${enNum(length)} characters, more than ${enNum(max)} (Excel's limit for one cell). The file is refused; look for a quote that is never closed, or shorten the text.`,
+      unreadable: (file: string, why: string) => `${file}: the file cannot be read (${why})`,
+      notUtf8: "the file is not UTF-8; read as Windows-1252 — check special letters, or save it from Excel as 'CSV UTF-8'",
+      empty: (file: string) => `${file}: the CSV file is empty`,
+      aroundLine: (n: number) => ` (around line ${n})`,
+      quoteNotClosed: 'a quote (") is opened and never closed',
+      recordTooLong: (max: number) => `one line holds more than ${enNum(max)} characters (the limit for one log line; look for a quote that is never closed). The file is refused.`,
+      cannotParse: (file: string, where: string, why: string) => `${file}: the CSV cannot be read${where}: ${why}`,
+      tab: 'tab',
+      noTable: (file: string, delimiter: string) =>
+        `${file}: no downtime log table recognised (column separator ${delimiter}). ` +
+        'The header row needs Incident/Description or Date/Time, plus one more column such as No, Duration or Cause.',
+    },
+    staging: {
+      tmpdir: (dir: string, full: boolean, detail: string, env: string | undefined) =>
+        `The temporary folder ${dir} is ${full ? 'full' : 'not writable'} (${detail}); the import uses it to build its plan. ` +
+        `Free some space there or point TMPDIR at another writable folder, e.g. TMPDIR=/var/tmp downtime import …  ` +
+        `(TMPDIR now: ${env ?? '(not set)'}). The database was not changed.`,
+    },
+    table: {
+      sameMeaning: (h: string, winner: string, field: string, taken: string) =>
+        `column "${h}" and column "${winner}" both mean ${field}; column ${taken} is used, this column's values are kept as an extra column (set it with --map)`,
+      sameAs: (taken: string, field: string) => `same as column ${taken} (${field}); kept as an extra column`,
+    },
+  },
+});
