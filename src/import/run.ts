@@ -2,7 +2,8 @@
 // row is invalid, then apply everything in one store transaction. The command layer only prints.
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, existsSync, openSync, readSync } from 'node:fs';
-import { assertRegularFile } from '../util/fs.js';
+import { assertRegularFile, errnoWords } from '../util/fs.js';
+import { READER } from '../wording/reader.js';
 import { withStoreErrors } from '../store/store-errors.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { Issue } from '../types.js';
@@ -93,7 +94,7 @@ function sha256File(path: string): Promise<string> {
       .on('data', (c) => h.update(c))
       .on('end', () => resolve(h.digest('hex')))
       .on('error', (err: NodeJS.ErrnoException) =>
-        reject(new UserError(`${path}: berkas tidak dapat dibaca (${err.code ?? err.message})`, { exitCode: ExitCode.io })),
+        reject(new UserError(READER().run.unreadable(path, errnoWords(err)), { exitCode: ExitCode.io })),
       );
   });
 }
@@ -104,12 +105,9 @@ function pickReplaced(file: string, named: BatchRecord[]): BatchRecord {
   const exact = named.filter((b) => b.file === file);
   if (exact.length === 1) return exact[0]!;
   if (!named.length) {
-    throw new UserError(`${file}: --replace menggantikan impor sebelumnya dari berkas bernama ${fileName(file)}, tetapi belum ada. Impor tanpa --replace.`);
+    throw new UserError(READER().run.replaceNothing(file, fileName(file)));
   }
-  throw new UserError(
-    `${file}: --replace tidak tahu impor mana yang diganti; ada ${named.length} impor bernama ${fileName(file)}: ` +
-      `${named.map((b) => `#${b.id} (${b.file})`).join(', ')}. Batalkan yang salah dengan downtime undo ID, lalu impor lagi.`,
-  );
+  throw new UserError(READER().run.replaceWhich(file, named.length, fileName(file), named.map((b) => `#${b.id} (${b.file})`).join(', ')));
 }
 
 /**
@@ -127,12 +125,7 @@ function checkSameName(file: string, named: BatchRecord[], hits: Map<number, Set
     if (!shared?.size) continue;
     const missing = store.batchIncidents(b.id).filter((i) => !shared.has(i.identity)).length;
     if (missing) {
-      throw new UserError(
-        `${file} tampaknya versi baru dari impor #${b.id} (${b.file}, ${formatInstant(b.importedAt, timeZone)}): ${shared.size} baris sama, ` +
-          `${missing} baris impor itu tidak ada lagi atau berubah. Mengimpornya di samping yang lama akan menghitung insiden yang diperbaiki dua kali. ` +
-          `Untuk menggantikan impor #${b.id} dengan versi ini: downtime import ${JSON.stringify(file)} --replace` +
-          ` (periksa dulu dengan --dry-run). Bila ini memang log lain, ganti nama berkasnya.`,
-      );
+      throw new UserError(READER().run.newVersion(file, b.id, b.file, formatInstant(b.importedAt, timeZone), shared.size, missing));
     }
     return null;
   }
@@ -188,10 +181,7 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
       if (replaces) {
         const diff = diffVersions(existing!.batchIncidents(replaces.id).map(comparable), [...staging.incidents(plan.batch)].map(comparable));
         if (plan.toAdd === 0) {
-          throw new UserError(
-            `${file}: versi baru ini tidak menghasilkan satu insiden pun, jadi tidak menggantikan impor #${replaces.id}. ` +
-              `Bila impor itu memang harus hilang: downtime undo ${replaces.id}`,
-          );
+          throw new UserError(READER().run.replaceEmpty(file, replaces.id));
         }
         const few = (xs: { title: string }[]) => xs.slice(0, 3).map((x) => x.title);
         replaced.set(plan.batch, {
@@ -214,9 +204,7 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
           sameNames.set(plan.batch, { batchId: sameName.id, importedAt: sameName.importedAt });
           plan.issues.push({
             severity: 'warning', file, sheet: null, row: null, column: null, value: null,
-            message:
-              `berkas bernama ${fileName(file)} sudah diimpor sebagai impor #${sameName.id} dengan isi lain yang tidak punya baris sama; ` +
-              `diimpor sebagai log terpisah. Bila ini versi perbaikan impor itu, batalkan impor ini (downtime undo) lalu jalankan dengan --replace.`,
+            message: READER().run.sameName(fileName(file), sameName.id),
           });
         }
       }
@@ -230,11 +218,7 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
     const errors = issues.filter((i) => i.severity === 'error');
     if (errors.length && !o.skipInvalid) {
       const rows = new Set(errors.map((e) => `${e.file}\u0000${e.sheet}\u0000${e.row}`)).size;
-      throw new UserError(
-        `Impor dibatalkan: ${errors.length} galat pada ${rows} baris. Tidak ada yang ditulis ke basis data. ` +
-          'Perbaiki baris berikut, atau gunakan --skip-invalid untuk mengimpor baris yang valid saja.',
-        { issues, exitCode: ExitCode.input },
-      );
+      throw new UserError(READER().run.refused(errors.length, rows), { issues, exitCode: ExitCode.input });
     }
 
     const applied = new Map<number, { batchId: number; added: number } | null>();

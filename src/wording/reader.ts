@@ -51,6 +51,25 @@ export const READER = words({
         `Kosongkan ruang di sana atau arahkan TMPDIR ke folder lain yang dapat ditulis, mis. TMPDIR=/var/tmp downtime import …  ` +
         `(TMPDIR sekarang: ${env ?? '(tidak diatur)'}). Basis data tidak diubah.`,
     },
+    run: {
+      unreadable: (path: string, why: string) => `${path}: berkas tidak dapat dibaca (${why})`,
+      replaceNothing: (file: string, name: string) => `${file}: --replace menggantikan impor sebelumnya dari berkas bernama ${name}, tetapi belum ada. Impor tanpa --replace.`,
+      replaceWhich: (file: string, n: number, name: string, list: string) =>
+        `${file}: --replace tidak tahu impor mana yang diganti; ada ${n} impor bernama ${name}: ${list}. Batalkan yang salah dengan downtime undo ID, lalu impor lagi.`,
+      newVersion: (file: string, id: number, oldFile: string, when: string, shared: number, missing: number) =>
+        `${file} tampaknya versi baru dari impor #${id} (${oldFile}, ${when}): ${shared} baris sama, ` +
+        `${missing} baris impor itu tidak ada lagi atau berubah. Mengimpornya di samping yang lama akan menghitung insiden yang diperbaiki dua kali. ` +
+        `Untuk menggantikan impor #${id} dengan versi ini: downtime import ${JSON.stringify(file)} --replace` +
+        ` (periksa dulu dengan --dry-run). Bila ini memang log lain, ganti nama berkasnya.`,
+      replaceEmpty: (file: string, id: number) =>
+        `${file}: versi baru ini tidak menghasilkan satu insiden pun, jadi tidak menggantikan impor #${id}. Bila impor itu memang harus hilang: downtime undo ${id}`,
+      sameName: (name: string, id: number) =>
+        `berkas bernama ${name} sudah diimpor sebagai impor #${id} dengan isi lain yang tidak punya baris sama; ` +
+        `diimpor sebagai log terpisah. Bila ini versi perbaikan impor itu, batalkan impor ini (downtime undo) lalu jalankan dengan --replace.`,
+      refused: (errors: number, rows: number) =>
+        `Impor dibatalkan: ${errors} galat pada ${rows} baris. Tidak ada yang ditulis ke basis data. ` +
+        'Perbaiki baris berikut, atau gunakan --skip-invalid untuk mengimpor baris yang valid saja.',
+    },
     table: {
       sameMeaning: (h: string, winner: string, field: string, taken: string) =>
         `kolom "${h}" dan kolom "${winner}" sama-sama berarti ${field}; dipakai kolom ${taken}, nilai kolom ini disimpan sebagai kolom tambahan (atur dengan --map)`,
@@ -100,6 +119,25 @@ export const READER = words({
         `The temporary folder ${dir} is ${full ? 'full' : 'not writable'} (${detail}); the import uses it to build its plan. ` +
         `Free some space there or point TMPDIR at another writable folder, e.g. TMPDIR=/var/tmp downtime import …  ` +
         `(TMPDIR now: ${env ?? '(not set)'}). The database was not changed.`,
+    },
+    run: {
+      unreadable: (path: string, why: string) => `${path}: the file cannot be read (${why})`,
+      replaceNothing: (file: string, name: string) => `${file}: --replace replaces an earlier import of a file named ${name}, but there is none. Import without --replace.`,
+      replaceWhich: (file: string, n: number, name: string, list: string) =>
+        `${file}: --replace cannot tell which import to replace; there are ${n} imports named ${name}: ${list}. Undo the wrong one with downtime undo ID, then import again.`,
+      newVersion: (file: string, id: number, oldFile: string, when: string, shared: number, missing: number) =>
+        `${file} looks like a new version of import #${id} (${oldFile}, ${when}): ${shared} rows are the same, ` +
+        `${missing} rows of that import are gone or changed. Importing it beside the old one would count every corrected incident twice. ` +
+        `To replace import #${id} with this version: downtime import ${JSON.stringify(file)} --replace` +
+        ` (check first with --dry-run). If this really is another log, rename the file.`,
+      replaceEmpty: (file: string, id: number) =>
+        `${file}: this new version gives no incident at all, so it does not replace import #${id}. If that import really must go: downtime undo ${id}`,
+      sameName: (name: string, id: number) =>
+        `a file named ${name} was already imported as import #${id} with other content and no row in common; ` +
+        `imported as a separate log. If this is a corrected version of that import, undo this import (downtime undo) and run it with --replace.`,
+      refused: (errors: number, rows: number) =>
+        `Import refused: ${errors} ${errors === 1 ? 'error' : 'errors'} on ${rows} ${rows === 1 ? 'row' : 'rows'}. Nothing was written to the database. ` +
+        'Fix the rows below, or use --skip-invalid to import only the valid rows.',
     },
     table: {
       sameMeaning: (h: string, winner: string, field: string, taken: string) =>
