@@ -8,7 +8,7 @@ import { CATEGORIES } from '../classify/categories.js';
 import type { EditableField } from '../store/cycle.js';
 import type { Store } from '../store/store.js';
 import { applyField, type IncidentColumns } from '../store/fields.js';
-import { COMMANDS } from '../wording/commands.js';
+import { COMMANDS, fieldLabel } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface EditArgs {
@@ -99,6 +99,6 @@ export const editCommand: CommandModule<object, EditArgs> = {
       const at = isoInZone(s.zone, s.now.getTime());
       return changes.map((c) => s.store.correct({ incidentId: id, field: c.field, newValue: c.value, at, by, reason }));
     });
-    for (const c of out) process.stdout.write(`${W.corrected(id, c.field, c.oldValue ?? '', c.newValue ?? '', c.id, c.by)}\n`);
+    for (const c of out) process.stdout.write(`${W.corrected(id, fieldLabel(c.field), c.oldValue ?? '', c.newValue ?? '', c.id, c.by)}\n`);
   },
 };

@@ -6,7 +6,7 @@ import { withProfileOption } from './options.js';
 import { CATEGORY_LABELS } from '../classify/categories.js';
 import type { EvaluationRecord } from '../store/cycle.js';
 import { language } from '../wording/lang.js';
-import { COMMANDS } from '../wording/commands.js';
+import { COMMANDS, fieldLabel } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
 
 interface ShowArgs {
@@ -92,7 +92,7 @@ export const showCommand: CommandModule<object, ShowArgs> = {
       ...data.corrections.map((c) =>
         c.field === 'evaluation'
           ? `  #${c.id} ${c.at}  ${W.evaluationRevised(i.id, c.by, c.reason)}`
-          : `  #${c.id} ${c.at}  ${W.corrected(c.field, c.oldValue ?? '', c.newValue ?? '', c.by, c.reason)}`,
+          : `  #${c.id} ${c.at}  ${W.corrected(fieldLabel(c.field), c.oldValue ?? '', c.newValue ?? '', c.by, c.reason)}`,
       ),
       '',
       ...evaluationLines(data.evaluation, i.id, unitCount),

@@ -573,3 +573,6 @@ export const COMMANDS = words({
     },
   },
 });
+
+/** A field as people read it ("Jenis", "Kind") rather than its key ("kind"): edit and show print corrections with it. */
+export const fieldLabel = (field: string): string => (COMMANDS().sheets.fields as Readonly<Record<string, string>>)[field] ?? field;

@@ -80,7 +80,7 @@ describe('corrections and void', () => {
       ['kind', 'unplanned', 'planned', 'Budi', 'Pemeliharaan terjadwal, surat 12/II'],
       ['end', '2025-02-03T08:00:00+07:00', '2025-02-03T08:30:00+07:00', 'Budi', 'Pemeliharaan terjadwal, surat 12/II'],
     ]);
-    expect(t.ok('show', '1')).toMatch(/kind: "unplanned" → "planned" oleh Budi; alasan: Pemeliharaan terjadwal/);
+    expect(t.ok('show', '1')).toMatch(/Jenis: "unplanned" → "planned" oleh Budi; alasan: Pemeliharaan terjadwal/);
     // The profile's officer signs when --by is absent.
     t.ok('void', '2', '--reason', 'Sama dengan insiden 1');
     expect(t.json('show', '2').corrections[0]).toMatchObject({ field: 'voided', by: 'Petugas TI Jaga' });
