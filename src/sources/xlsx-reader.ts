@@ -24,8 +24,7 @@ export interface XlsxReadOptions {
 
 
 function damaged(file: string, why: string): UserError {
-  const W = READER().xlsx;
-  return new UserError(W.damaged(file, why, W.saveAgain));
+  return new UserError(READER().xlsx.damaged(file, why));
 }
 
 /** Turns a refusal from the scanner into a message naming the file, the entry and what to do. */
@@ -34,7 +33,7 @@ function explain(err: unknown, file: string, entry: string, sheet?: string): unk
   const where = sheet != null ? W.sheetPart(sheet, entry) : W.part(entry);
   if (err instanceof XmlRefusal) {
     if (err.kind === 'doctype') {
-      return new UserError(W.doctype(file, where, W.saveAgain));
+      return new UserError(W.doctype(file, where));
     }
     return damaged(file, `${where}: ${err.message}`);
   }
@@ -190,7 +189,7 @@ export async function openXlsxWorkbook(path: string, file: string, entries?: Zip
   let list = entries;
   if (!list?.length) {
     const dir = readZipDirectory(path);
-    if (!dir.ok) throw new UserError(READER().xlsx.brokenZip(file, dir.reason, READER().xlsx.saveAgain));
+    if (!dir.ok) throw new UserError(READER().xlsx.brokenZip(file, dir.reason));
     list = dir.entries;
   }
   if (!list.length) throw damaged(file, READER().xlsx.emptyZip);

@@ -145,8 +145,7 @@ export class InflateGuard {
   ) {}
 
   private refuse(entry: ZipEntry, what: string): UserError {
-    const W = READER().zip;
-    return new UserError(W.part(this.file, entry.name, what, W.refused));
+    return new UserError(READER().zip.part(this.file, entry.name, what));
   }
 
   /** The entry's inflated bytes, chunk by chunk. */

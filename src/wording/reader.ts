@@ -6,24 +6,27 @@ import { words } from './define.js';
 const idNum = (n: number) => n.toLocaleString('id-ID');
 const enNum = (n: number) => n.toLocaleString('en-US');
 
+const REFUSED_ID = 'Berkas ditolak agar memori tidak habis. Bila ini memang log Anda, buka di Excel, hapus isi yang tidak perlu (atau bagi per tahun) lalu simpan ulang sebagai .xlsx.';
+const REFUSED_EN = 'The file is refused so that memory does not run out. If this really is your log, open it in Excel, delete what is not needed (or split it per year) and save it again as .xlsx.';
+const SAVE_AGAIN_ID = 'Buka di Excel lalu simpan ulang sebagai .xlsx.';
+const SAVE_AGAIN_EN = 'Open it in Excel and save it again as .xlsx.';
+
 export const READER = words({
   id: {
     zip: {
-      refused: 'Berkas ditolak agar memori tidak habis. Bila ini memang log Anda, buka di Excel, hapus isi yang tidak perlu (atau bagi per tahun) lalu simpan ulang sebagai .xlsx.',
-      part: (file: string, entry: string, what: string, refused: string) => `${file}: bagian "${entry}" di dalam berkas .xlsx ${what}. ${refused}`,
+      part: (file: string, entry: string, what: string) => `${file}: bagian "${entry}" di dalam berkas .xlsx ${what}. ${REFUSED_ID}`,
       declares: (size: string, limit: string) => `menyatakan ukuran ${size} setelah dibuka, lebih dari batas ${limit}`,
       over: (limit: string) => `lebih dari ${limit} setelah dibuka`,
       total: (limit: string) => `membuat isi seluruh berkas lebih dari ${limit} setelah dibuka`,
       ratio: (ratio: number) => `terkompresi tidak wajar (lebih dari ${ratio}:1, ciri "zip bomb")`,
     },
     xlsx: {
-      saveAgain: 'Buka di Excel lalu simpan ulang sebagai .xlsx.',
-      damaged: (file: string, why: string, saveAgain: string) => `${file}: berkas Excel tidak dapat dibaca — berkas rusak atau terpotong (${why}). ${saveAgain}`,
-      brokenZip: (file: string, why: string, saveAgain: string) => `${file}: berkas Excel rusak atau terpotong (${why}). ${saveAgain}`,
+      damaged: (file: string, why: string) => `${file}: berkas Excel tidak dapat dibaca — berkas rusak atau terpotong (${why}). ${SAVE_AGAIN_ID}`,
+      brokenZip: (file: string, why: string) => `${file}: berkas Excel rusak atau terpotong (${why}). ${SAVE_AGAIN_ID}`,
       sheetPart: (sheet: string, entry: string) => `sheet "${sheet}" (bagian "${entry}")`,
       part: (entry: string) => `bagian "${entry}"`,
-      doctype: (file: string, where: string, saveAgain: string) =>
-        `${file}: ${where} berisi deklarasi <!DOCTYPE>/<!ENTITY>. Excel tidak pernah menulisnya, dan deklarasi itu dapat dipakai untuk "entity bomb" yang menghabiskan memori; berkas ditolak. Bila ini memang log Anda, ${saveAgain.toLowerCase()}`,
+      doctype: (file: string, where: string) =>
+        `${file}: ${where} berisi deklarasi <!DOCTYPE>/<!ENTITY>. Excel tidak pernah menulisnya, dan deklarasi itu dapat dipakai untuk "entity bomb" yang menghabiskan memori; berkas ditolak. Bila ini memang log Anda, ${SAVE_AGAIN_ID.toLowerCase()}`,
       cell: 'sel',
       sharedString: 'teks bersama ke-',
       longText: (file: string, where: string, cell: string, max: number) =>
@@ -78,21 +81,19 @@ export const READER = words({
   },
   en: {
     zip: {
-      refused: 'The file is refused so that memory does not run out. If this really is your log, open it in Excel, delete what is not needed (or split it per year) and save it again as .xlsx.',
-      part: (file: string, entry: string, what: string, refused: string) => `${file}: the part "${entry}" inside the .xlsx file ${what}. ${refused}`,
+      part: (file: string, entry: string, what: string) => `${file}: the part "${entry}" inside the .xlsx file ${what}. ${REFUSED_EN}`,
       declares: (size: string, limit: string) => `declares a size of ${size} once inflated, over the limit of ${limit}`,
       over: (limit: string) => `is larger than ${limit} once inflated`,
       total: (limit: string) => `makes the whole file larger than ${limit} once inflated`,
       ratio: (ratio: number) => `is compressed beyond reason (more than ${ratio}:1, the mark of a "zip bomb")`,
     },
     xlsx: {
-      saveAgain: 'Open it in Excel and save it again as .xlsx.',
-      damaged: (file: string, why: string, saveAgain: string) => `${file}: the Excel file cannot be read — it is damaged or cut short (${why}). ${saveAgain}`,
-      brokenZip: (file: string, why: string, saveAgain: string) => `${file}: the Excel file is damaged or cut short (${why}). ${saveAgain}`,
+      damaged: (file: string, why: string) => `${file}: the Excel file cannot be read — it is damaged or cut short (${why}). ${SAVE_AGAIN_EN}`,
+      brokenZip: (file: string, why: string) => `${file}: the Excel file is damaged or cut short (${why}). ${SAVE_AGAIN_EN}`,
       sheetPart: (sheet: string, entry: string) => `sheet "${sheet}" (part "${entry}")`,
       part: (entry: string) => `part "${entry}"`,
-      doctype: (file: string, where: string, saveAgain: string) =>
-        `${file}: ${where} holds a <!DOCTYPE>/<!ENTITY> declaration. Excel never writes one, and it can carry an "entity bomb" that exhausts memory; the file is refused. If this really is your log, ${saveAgain.toLowerCase()}`,
+      doctype: (file: string, where: string) =>
+        `${file}: ${where} holds a <!DOCTYPE>/<!ENTITY> declaration. Excel never writes one, and it can carry an "entity bomb" that exhausts memory; the file is refused. If this really is your log, ${SAVE_AGAIN_EN.toLowerCase()}`,
       cell: 'cell',
       sharedString: 'shared string no. ',
       longText: (file: string, where: string, cell: string, max: number) =>
