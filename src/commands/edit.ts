@@ -99,6 +99,7 @@ export const editCommand: CommandModule<object, EditArgs> = {
       const at = isoInZone(s.zone, s.now.getTime());
       return changes.map((c) => s.store.correct({ incidentId: id, field: c.field, newValue: c.value, at, by, reason }));
     });
-    for (const c of out) process.stdout.write(`${W.corrected(id, fieldLabel(c.field), c.oldValue ?? '', c.newValue ?? '', c.id, c.by)}\n`);
+    const { fieldValue } = await import('./field-value.js');
+    for (const c of out) process.stdout.write(`${W.corrected(id, fieldLabel(c.field), fieldValue(c.field, c.oldValue), fieldValue(c.field, c.newValue), c.id, c.by)}\n`);
   },
 };

@@ -44,6 +44,7 @@ export const showCommand: CommandModule<object, ShowArgs> = {
     const { readSession, requireIncident } = await import('../workflow/session.js');
     const { parseId } = await import('../records/at.js');
     const { formatDuration } = await import('../format.js');
+    const { fieldValue } = await import('./field-value.js');
     const { incidentJson } = await import('./list.js');
     const id = parseId(argv.id);
     let unitCount = 0;
@@ -78,7 +79,7 @@ export const showCommand: CommandModule<object, ShowArgs> = {
       field(L.start, i.start),
       field(L.end, i.end ?? (i.durationMinutes == null ? W.notRecovered : '–')),
       field(L.duration, formatDuration(i.durationMinutes, lang)),
-      field(L.category, W.scope(`${CATEGORY_LABELS[i.category][lang]} (${i.categoryReason})`, i.scope)),
+      field(L.category, W.scope(`${CATEGORY_LABELS[i.category][lang]} (${i.categoryReason})`, fieldValue('scope', i.scope))),
       field(L.cause, i.cause || '–'),
       field(L.followUp, i.followUp || '–'),
       field(L.unit, i.unit ?? '–'),
@@ -92,7 +93,7 @@ export const showCommand: CommandModule<object, ShowArgs> = {
       ...data.corrections.map((c) =>
         c.field === 'evaluation'
           ? `  #${c.id} ${c.at}  ${W.evaluationRevised(i.id, c.by, c.reason)}`
-          : `  #${c.id} ${c.at}  ${W.corrected(fieldLabel(c.field), c.oldValue ?? '', c.newValue ?? '', c.by, c.reason)}`,
+          : `  #${c.id} ${c.at}  ${W.corrected(fieldLabel(c.field), fieldValue(c.field, c.oldValue), fieldValue(c.field, c.newValue), c.by, c.reason)}`,
       ),
       '',
       ...evaluationLines(data.evaluation, i.id, unitCount),

@@ -15,6 +15,10 @@ export const COMMANDS = words({
       warning: (where: string, path: string, message: string) => `Peringatan: ${where}: ${path}: ${message}`,
       planned: 'Terencana',
       unplanned: 'Tidak terencana',
+      internal: 'internal',
+      external: 'eksternal',
+      voidedYes: 'dibatalkan (void)',
+      voidedNo: 'berlaku',
       registerActions: (actions: readonly number[]) => `tindak lanjut di register: ${actions.length ? ids(actions) : 'tidak ada'}`,
     },
     import: {
@@ -299,6 +303,10 @@ export const COMMANDS = words({
       warning: (where: string, path: string, message: string) => `Warning: ${where}: ${path}: ${message}`,
       planned: 'Planned',
       unplanned: 'Unplanned',
+      internal: 'internal',
+      external: 'external',
+      voidedYes: 'voided',
+      voidedNo: 'counted',
       registerActions: (actions: readonly number[]) => `follow-ups in the register: ${actions.length ? ids(actions) : 'none'}`,
     },
     import: {

@@ -75,7 +75,7 @@ describe('stored texts do not follow --lang', () => {
     expect(runCli(['import', smallLog(), '--db', db]).code).toBe(0);
     const r = runCli(['edit', '1', '--kind', 'planned', '--reason', 'jadwal pemeliharaan', '--by', 'Budi', '--db', db, '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Incident 1: Kind "unplanned" → "planned" (correction #1, by Budi)');
+    expect(r.stdout).toContain('Incident 1: Kind "Unplanned" → "Planned" (correction #1, by Budi)');
     const shown = JSON.parse(runCli(['show', '1', '--json', '--db', db]).stdout) as { incident: Listed };
     expect(shown.incident.kindReason).toBe('dikoreksi: jadwal pemeliharaan');
   });

@@ -80,7 +80,18 @@ describe('corrections and void', () => {
       ['kind', 'unplanned', 'planned', 'Budi', 'Pemeliharaan terjadwal, surat 12/II'],
       ['end', '2025-02-03T08:00:00+07:00', '2025-02-03T08:30:00+07:00', 'Budi', 'Pemeliharaan terjadwal, surat 12/II'],
     ]);
-    expect(t.ok('show', '1')).toMatch(/Jenis: "unplanned" → "planned" oleh Budi; alasan: Pemeliharaan terjadwal/);
+    // The trail prints values as people read them; the JSON keeps them as edit takes them.
+    expect(t.ok('show', '1')).toMatch(/Jenis: "Tidak terencana" → "Terencana" oleh Budi; alasan: Pemeliharaan terjadwal/);
+    const more = t.ok('edit', '1', '--duration', '75', '--category', 'power', '--scope', 'external', '--reason', 'PLN padam', '--by', 'Budi');
+    expect(more).toContain('Insiden 1: Lama "1 jam 30 menit" → "1 jam 15 menit"');
+    expect(more).toContain('Kategori "Lainnya" → "Listrik/UPS"');
+    expect(more).toContain('Internal/eksternal "internal" → "eksternal"');
+    expect(t.ok('show', '1')).toMatch(/lingkup eksternal/);
+    expect(t.json('show', '1').corrections.slice(2).map((c: Record<string, unknown>) => [c.field, c.oldValue, c.newValue])).toEqual([
+      ['category', 'other', 'power'],
+      ['scope', 'internal', 'external'],
+      ['duration', '90', '75'],
+    ]);
     // The profile's officer signs when --by is absent.
     t.ok('void', '2', '--reason', 'Sama dengan insiden 1');
     expect(t.json('show', '2').corrections[0]).toMatchObject({ field: 'voided', by: 'Petugas TI Jaga' });
