@@ -100,7 +100,7 @@ describe('corrections and void', () => {
     expect(all.map((i: { id: number; voided: boolean }) => [i.id, i.voided])).toEqual([[1, false], [2, true]]);
     const stats = t.json('stats', '--month', '2025-02');
     expect(stats.unplanned.count).toBe(0);
-    expect(stats.planned).toEqual({ count: 1, minutes: 90 });
+    expect(stats.planned).toEqual({ count: 1, minutes: 75 });
     expect(t.run('void', '2', '--reason', 'lagi').stderr).toMatch(/sudah dibatalkan/);
   });
 });
