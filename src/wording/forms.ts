@@ -5,6 +5,8 @@ import { words } from './define.js';
 
 export const FORMS = words({
   id: {
+    /** The follow-up action table of the evaluation form and the drill report. */
+    actionTable: { no: 'No', action: 'Tindakan', pic: 'PIC', due: 'Batas waktu', status: 'Status', evidence: 'Bukti', statuses: { open: 'Terbuka', done: 'Selesai' } },
     /** What every form prints (form-doc.ts): the MRMIK 3 identity line, yes/no, "pukul". */
     common: {
       page: (n: number, N: number) => `Halaman ${n} dari ${N}`,
@@ -52,8 +54,6 @@ export const FORMS = words({
       rootCause: 'E. Akar Masalah',
       lessons: 'F. Pelajaran',
       actions: 'G. Rencana Tindak Lanjut',
-      ac: { no: 'No', action: 'Tindakan', pic: 'PIC', due: 'Batas waktu', status: 'Status', evidence: 'Bukti' },
-      status: { open: 'Terbuka', done: 'Selesai' },
       noActions: 'Tidak ada tindak lanjut.',
       made: 'Dibuat oleh,',
       checked: 'Diperiksa oleh,',
@@ -112,8 +112,6 @@ export const FORMS = words({
       findings: 'B. Temuan',
       noFindings: 'Tidak ada temuan.',
       actions: 'C. Rencana Tindak Lanjut',
-      ac: { no: 'No', action: 'Tindakan', pic: 'PIC', due: 'Batas waktu', status: 'Status', evidence: 'Bukti' },
-      status: { open: 'Terbuka', done: 'Selesai' },
       noActions: 'Tidak ada tindak lanjut.',
       attendance: 'D. Daftar Hadir Peserta',
       at: { no: 'No', name: 'Nama', role: 'Peran', unit: 'Unit', sign: 'Tanda tangan' },
@@ -142,6 +140,7 @@ export const FORMS = words({
     },
   },
   en: {
+    actionTable: { no: 'No', action: 'Action', pic: 'PIC', due: 'Due', status: 'Status', evidence: 'Evidence', statuses: { open: 'Open', done: 'Done' } },
     common: {
       page: (n: number, N: number) => `Page ${n} of ${N}`,
       issued: 'Issued',
@@ -186,8 +185,6 @@ export const FORMS = words({
       rootCause: 'E. Root Cause',
       lessons: 'F. Lessons Learned',
       actions: 'G. Follow-up Actions',
-      ac: { no: 'No', action: 'Action', pic: 'PIC', due: 'Due', status: 'Status', evidence: 'Evidence' },
-      status: { open: 'Open', done: 'Done' },
       noActions: 'No follow-up actions.',
       made: 'Prepared by,',
       checked: 'Verified by,',
@@ -245,8 +242,6 @@ export const FORMS = words({
       findings: 'B. Findings',
       noFindings: 'No findings.',
       actions: 'C. Follow-up Actions',
-      ac: { no: 'No', action: 'Action', pic: 'PIC', due: 'Due', status: 'Status', evidence: 'Evidence' },
-      status: { open: 'Open', done: 'Done' },
       noActions: 'No follow-up actions.',
       attendance: 'D. Attendance List',
       at: { no: 'No', name: 'Name', role: 'Role', unit: 'Unit', sign: 'Signature' },

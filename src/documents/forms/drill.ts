@@ -114,22 +114,7 @@ export async function renderDrillPdf(input: DrillReportInput, opts: FormOptions)
   if (drill.findings.length === 0) f.empty(L.noFindings);
   else f.prose(drill.findings.map((x, i) => `${i + 1}. ${x}`).join('\n'));
 
-  if (drill.actions.length === 0) {
-    f.heading(L.actions);
-    f.empty(L.noActions);
-  } else
-    f.table(
-      [
-        { header: L.ac.no, share: 0.05, align: 'center' },
-        { header: L.ac.action, share: 0.33 },
-        { header: L.ac.pic, share: 0.16 },
-        { header: L.ac.due, share: 0.14 },
-        { header: L.ac.status, share: 0.1 },
-        { header: L.ac.evidence, share: 0.22 },
-      ],
-      drill.actions.map((a, i) => [String(i + 1), a.action, a.pic, f.longDate(a.due), L.status[a.status], a.evidence ?? '']),
-      { heading: L.actions },
-    );
+  f.actionTable(drill.actions, { heading: L.actions, none: L.noActions });
 
   f.table(
     [

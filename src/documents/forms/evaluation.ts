@@ -123,20 +123,7 @@ export async function renderEvaluationPdf(input: EvaluationFormInput, opts: Form
   f.heading(L.lessons);
   f.prose(ev.lessons.length === 1 ? ev.lessons[0]! : ev.lessons.map((l, i) => `${i + 1}. ${l}`).join('\n'));
 
-  if (ev.actions.length === 0) f.emptySection(L.actions, L.noActions, true);
-  else
-    f.table(
-      [
-        { header: L.ac.no, share: 0.05, align: 'center' },
-        { header: L.ac.action, share: 0.33 },
-        { header: L.ac.pic, share: 0.16 },
-        { header: L.ac.due, share: 0.14 },
-        { header: L.ac.status, share: 0.1 },
-        { header: L.ac.evidence, share: 0.22 },
-      ],
-      ev.actions.map((a, i) => [String(i + 1), a.action, a.pic, f.longDate(a.due), L.status[a.status], a.evidence ?? '']),
-      { heading: L.actions, withSignatures: true },
-    );
+  f.actionTable(ev.actions, { heading: L.actions, none: L.noActions, withSignatures: true });
 
   const s = opts.profile.signatories;
   const columns = [personColumn(L.made, L.officer, input.officer), signatoryColumn(s.preparedBy, L.checked)];

@@ -197,6 +197,31 @@ export class FormDoc {
     this.empty(text);
   }
 
+  /**
+   * The follow-up actions (evaluation G, drill report): No · Tindakan · PIC · Batas waktu · Status ·
+   * Bukti, or an italic "none" line under the heading. `withSignatures` keeps it with the
+   * signatures when it is the form's last section.
+   */
+  actionTable(
+    actions: readonly { action: string; pic: string; due: string; status: 'open' | 'done'; evidence?: string | null }[],
+    opts: { heading: string; none: string; withSignatures?: boolean },
+  ): void {
+    if (actions.length === 0) return this.emptySection(opts.heading, opts.none, !!opts.withSignatures);
+    const L = FORMS.in(this.opts.lang).actionTable;
+    this.table(
+      [
+        { header: L.no, share: 0.05, align: 'center' },
+        { header: L.action, share: 0.33 },
+        { header: L.pic, share: 0.16 },
+        { header: L.due, share: 0.14 },
+        { header: L.status, share: 0.1 },
+        { header: L.evidence, share: 0.22 },
+      ],
+      actions.map((a, i) => [String(i + 1), a.action, a.pic, this.longDate(a.due), L.statuses[a.status], a.evidence ?? '']),
+      { heading: opts.heading, withSignatures: !!opts.withSignatures },
+    );
+  }
+
   /** An italic line where a table would be empty: "tidak ada". */
   empty(text: string): void {
     this.doc.font(F.italic).fontSize(BODY).text(text, this.box.left, this.doc.y, { width: this.box.width });
