@@ -106,6 +106,14 @@ export class Store {
     return rows.map(decodeIncident);
   }
 
+  /** How many incidents listIncidents(range) would return, counted in SQL (a bound: some may not touch the range). */
+  countIncidents(range: { fromMs: number; toMs: number }): number {
+    return this.db
+      .prepare<[number, number], number>('SELECT count(*) FROM incidents WHERE voided = 0 AND start_ms < ? AND (until_ms IS NULL OR until_ms > ?)')
+      .pluck()
+      .get(range.toMs, range.fromMs) as number;
+  }
+
   /** The ids of listIncidents(range, opts), without the incidents: what timelines are looked up by. */
   incidentIds(range?: { fromMs: number; toMs: number }, opts: { includeVoided?: boolean } = {}): number[] {
     const voided = opts.includeVoided ? '' : 'voided = 0 AND ';
