@@ -93,13 +93,21 @@ export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
   return out;
 }
 
-/** `a` minus `b`, both merged (sorted, disjoint). */
+/**
+ * `a` minus `b`, both merged (sorted, disjoint). One sweep: a cut that ends before an interval of `a`
+ * ends before every later one too, and a cut that starts after it ends, every later cut does too —
+ * so the whole is linear, not |a| × |b| (46 years of incidents made that seconds).
+ */
 export function subtractIntervals(a: readonly Interval[], b: readonly Interval[]): Interval[] {
   const out: Interval[] = [];
+  let j = 0;
   for (const i of a) {
+    while (j < b.length && b[j]!.to <= i.from) j++;
     let from = i.from;
-    for (const cut of b) {
-      if (cut.to <= from || cut.from >= i.to) continue;
+    for (let k = j; k < b.length; k++) {
+      const cut = b[k]!;
+      if (cut.from >= i.to) break;
+      if (cut.to <= from) continue;
       if (cut.from > from) out.push({ from, to: cut.from });
       from = Math.max(from, cut.to);
     }
