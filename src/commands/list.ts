@@ -3,7 +3,6 @@ import { basename } from 'node:path';
 import type { Incident, Kind } from '../types.js';
 import { CATEGORY_LABELS } from '../classify/categories.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
-import { renderTextTable } from '../util/text-table.js';
 import { commandDescription } from './help-text.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
@@ -65,6 +64,48 @@ async function writeJsonArray(incidents: Iterable<Incident>, kind: Kind | undefi
   await flush();
 }
 
+const LIST_WIDTHS = [6, 16, 34, 22, 40, 20, 56];
+
+/**
+ * renderTextTable (util/text-table.ts) one row at a time: `measure` every row first, then write
+ * `headLines` and each row's `line` — byte for byte the table renderTextTable makes of all the rows.
+ */
+class StreamedTable {
+  private readonly widths: number[];
+  constructor(private readonly head: string[], private readonly maxWidths: number[]) {
+    this.widths = head.map((h, i) => this.cut(h, i).length);
+  }
+  private cut(s: string, i: number): string {
+    const w = this.maxWidths[i];
+    return w != null && s.length > w ? `${s.slice(0, w - 1)}…` : s;
+  }
+  measure(row: string[]): void {
+    this.head.forEach((_, i) => {
+      this.widths[i] = Math.max(this.widths[i]!, this.cut(row[i] ?? '', i).length);
+    });
+  }
+  line(row: string[]): string {
+    return `${row.map((c, i) => this.cut(c, i).padEnd(this.widths[i]!)).join('  ').trimEnd()}\n`;
+  }
+  headLines(): string {
+    return `${this.line(this.head)}${this.widths.map((w) => '-'.repeat(w)).join('  ')}\n`;
+  }
+}
+
+/** Text to stdout in 64 KB chunks, waiting for the reader to drain (see writeJsonArray). */
+class StdoutChunks {
+  private chunk = '';
+  async write(s: string): Promise<void> {
+    this.chunk += s;
+    if (this.chunk.length >= 1 << 16) await this.flush();
+  }
+  async flush(): Promise<void> {
+    const out = process.stdout;
+    if (this.chunk && !out.write(this.chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
+    this.chunk = '';
+  }
+}
+
 export const listCommand: CommandModule<object, ListArgs> = {
   command: 'list',
   describe: commandDescription('list'),
@@ -77,19 +118,18 @@ export const listCommand: CommandModule<object, ListArgs> = {
   handler: async (argv) => {
     const { loadProfile } = await import('../profile.js');
     const { formatDuration, formatWhen, zoneAbbreviation } = await import('../format.js');
-    const { loadIncidents, streamIncidents } = await import('./query.js');
+    const { streamIncidents } = await import('./query.js');
+    const { iterateIncidents } = await import('../store/store.js');
     const profile = loadProfile(argv.profile);
     const now = new Date();
     if (argv.json) {
       await streamIncidents(argv.db, argv, profile, now, (_period, incidents) => writeJsonArray(incidents, argv.kind), { includeVoided: argv.all });
       return;
     }
-    const { incidents: loaded } = loadIncidents(argv.db, argv, profile, now, { includeVoided: argv.all });
-    const incidents = argv.kind ? loaded.filter((i) => i.kind === argv.kind) : loaded;
     const lang = argv.lang;
     const zone = zoneAbbreviation(profile.hospital.timeZone);
     const W = COMMANDS.in(lang);
-    const rows = incidents.map((i) => [
+    const row = (i: Incident) => [
       String(i.id),
       i.kind === 'planned' ? W.shared.planned : W.shared.unplanned,
       formatWhen(i.start, lang, zone),
@@ -98,9 +138,36 @@ export const listCommand: CommandModule<object, ListArgs> = {
       CATEGORY_LABELS[i.category][lang],
       // the file's name, not its whole path: the table must stay readable; --json has the path
       `${basename(i.source.file)}${i.source.sheet ? `:${i.source.sheet}` : ''}:${i.source.row}`,
-    ]);
-    process.stdout.write(renderTextTable([...W.list.head], rows, { maxWidths: [6, 16, 34, 22, 40, 20, 56] }));
-    const warned = incidents.filter((i) => i.warnings.length).length;
-    process.stdout.write(`${W.list.summary(incidents.length, warned)}\n`);
+    ];
+    await streamIncidents(
+      argv.db,
+      argv,
+      profile,
+      now,
+      async (period, incidents, store) => {
+        const wanted = (i: Incident) => !argv.kind || i.kind === argv.kind;
+        const table = new StreamedTable([...W.list.head], LIST_WIDTHS);
+        // Two passes over the store, one row in memory at a time: the first finds the column widths,
+        // the second writes (the same bytes renderTextTable gives for the whole list at once).
+        // One read transaction: both passes see the same rows even if an import commits meanwhile
+        // (the shared lock is held while the rows are written, as `list --json`'s one query holds it).
+        store.db.exec('BEGIN');
+        let count = 0;
+        let warned = 0;
+        for (const i of incidents) {
+          if (!wanted(i)) continue;
+          table.measure(row(i));
+          count++;
+          if (i.warnings.length) warned++;
+        }
+        const out = new StdoutChunks();
+        await out.write(table.headLines());
+        for (const i of iterateIncidents(store, period, { includeVoided: argv.all })) if (wanted(i)) await out.write(table.line(row(i)));
+        store.db.exec('COMMIT');
+        await out.write(`${W.list.summary(count, warned)}\n`);
+        await out.flush();
+      },
+      { includeVoided: argv.all },
+    );
   },
 };

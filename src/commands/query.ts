@@ -47,20 +47,23 @@ function periodOf(store: Store, args: PeriodArgs, profile: Profile, now: Date, o
     : resolvePeriod(args, zone, now);
 }
 
-/** As loadIncidents, but the incidents are read one at a time while `use` runs (bounded memory). */
+/**
+ * As loadIncidents, but the incidents are read one at a time while `use` runs (bounded memory); `use`
+ * gets the open store too, for a second pass or the period's timelines.
+ */
 export async function streamIncidents<T>(
   db: string | undefined,
   args: PeriodArgs,
   profile: Profile,
   now: Date,
-  use: (period: Period, incidents: IterableIterator<Incident>) => Promise<T>,
+  use: (period: Period, incidents: IterableIterator<Incident>, store: Store) => Promise<T>,
   opts: { includeVoided?: boolean } = {},
 ): Promise<T> {
   const path = resolveDbPath(db);
   const store = openStore(path, { readonly: true });
   try {
     const period = periodOf(store, args, profile, now, opts);
-    return await withStoreErrorsAsync(path, () => use(period, iterateIncidents(store, period, opts)));
+    return await withStoreErrorsAsync(path, () => use(period, iterateIncidents(store, period, opts), store));
   } finally {
     store.close();
   }

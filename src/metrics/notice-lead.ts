@@ -25,34 +25,59 @@ export function startDate(ms: number, zone: string): string {
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
-/**
- * Over the planned incidents that start in [fromMs, toMs) and have a notice. With several notices of
- * one incident the earliest counts: it is when the units first knew.
- */
+/** The earliest notice of each incident: with several notices of one incident the earliest counts, it is when the units first knew. */
+export function firstNotices(notices: readonly NoticeDate[]): Map<number, string> {
+  const first = new Map<number, string>();
+  for (const n of notices) {
+    const seen = first.get(n.incidentId);
+    if (seen == null || n.noticeDate < seen) first.set(n.incidentId, n.noticeDate);
+  }
+  return first;
+}
+
+/** The lead times gathered one incident at a time (see ResponseAccumulator): numbers only. */
+export class NoticeLeadAccumulator {
+  private readonly leads: number[] = [];
+
+  constructor(
+    private readonly first: ReadonlyMap<number, string>,
+    private readonly fromMs: number,
+    private readonly toMs: number,
+    private readonly zone: string,
+    private readonly minimumDays: number | null,
+  ) {}
+
+  add(i: Incident): void {
+    if (i.kind !== 'planned' || i.startMs < this.fromMs || i.startMs >= this.toMs) return;
+    const date = this.first.get(i.id);
+    if (date != null) this.leads.push(daysBetween(date, startDate(i.startMs, this.zone)));
+  }
+
+  result(): NoticeLeadStats {
+    const { leads, minimumDays } = this;
+    // A loop, not Math.min(...leads): spreading a very long array overflows the call stack.
+    let min: number | null = null;
+    for (const d of leads) if (min == null || d < min) min = d;
+    return {
+      count: leads.length,
+      medianDays: median(leads),
+      minDays: min,
+      minimumDays,
+      shorter: minimumDays == null ? 0 : leads.filter((d) => d < minimumDays).length,
+    };
+  }
+}
+
+/** Over the planned incidents that start in [fromMs, toMs) and have a notice. */
 export function noticeLeadStats(
-  incidents: readonly Incident[],
+  incidents: Iterable<Incident>,
   notices: readonly NoticeDate[],
   fromMs: number,
   toMs: number,
   zone: string,
   minimumDays: number | null,
 ): NoticeLeadStats {
-  const first = new Map<number, string>();
-  for (const n of notices) {
-    const seen = first.get(n.incidentId);
-    if (seen == null || n.noticeDate < seen) first.set(n.incidentId, n.noticeDate);
-  }
-  const leads: number[] = [];
-  for (const i of incidents) {
-    if (i.kind !== 'planned' || i.startMs < fromMs || i.startMs >= toMs) continue;
-    const date = first.get(i.id);
-    if (date != null) leads.push(daysBetween(date, startDate(i.startMs, zone)));
-  }
-  return {
-    count: leads.length,
-    medianDays: median(leads),
-    minDays: leads.length ? Math.min(...leads) : null,
-    minimumDays,
-    shorter: minimumDays == null ? 0 : leads.filter((d) => d < minimumDays).length,
-  };
+  const acc = new NoticeLeadAccumulator(firstNotices(notices), fromMs, toMs, zone, minimumDays);
+  for (const i of incidents) acc.add(i);
+  return acc.result();
 }

@@ -13,31 +13,47 @@ export function median(xs: readonly number[]): number | null {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Figures over the timed unplanned incidents that start in [fromMs, toMs). */
-export function responseStats(incidents: readonly Incident[], events: ReadonlyMap<number, readonly TimelineEvent[]>, fromMs: number, toMs: number): ResponseStats {
-  const informed: number[] = [];
-  const recovered: number[] = [];
-  const errors: number[] = [];
-  let within = 0;
-  for (const i of incidents) {
-    if (i.kind !== 'unplanned' || i.precision !== 'minute' || i.startMs < fromMs || i.startMs >= toMs) continue;
-    const timeline = events.get(i.id) ?? [];
+/**
+ * The figures gathered one incident at a time (computeStats reads each incident once for the whole
+ * period and its months). Only numbers are kept, never the incidents.
+ */
+export class ResponseAccumulator {
+  private readonly informed: number[] = [];
+  private readonly recovered: number[] = [];
+  private readonly errors: number[] = [];
+  private within = 0;
+
+  constructor(private readonly events: ReadonlyMap<number, readonly TimelineEvent[]>, private readonly fromMs: number, private readonly toMs: number) {}
+
+  add(i: Incident): void {
+    if (i.kind !== 'unplanned' || i.precision !== 'minute' || i.startMs < this.fromMs || i.startMs >= this.toMs) return;
+    const timeline = this.events.get(i.id) ?? [];
     const told = timeline.find((e) => e.type === 'informed');
-    if (told) informed.push((told.atMs - i.startMs) / MIN);
+    if (told) this.informed.push((told.atMs - i.startMs) / MIN);
     const end = i.endMs ?? timeline.find((e) => e.type === 'recovered')?.atMs ?? (i.durationMinutes != null ? i.startMs + i.durationMinutes * MIN : null);
-    if (end == null) continue;
+    if (end == null) return;
     const actual = (end - i.startMs) / MIN;
-    recovered.push(actual);
+    this.recovered.push(actual);
     // The last estimate given is the one the units planned with.
     const estimate = [...timeline].reverse().find((e) => e.type === 'estimate' && e.estimateMinutes != null);
     if (estimate) {
-      errors.push(actual - estimate.estimateMinutes!);
-      if (actual <= estimate.estimateMinutes!) within++;
+      this.errors.push(actual - estimate.estimateMinutes!);
+      if (actual <= estimate.estimateMinutes!) this.within++;
     }
   }
-  return {
-    toInformed: { count: informed.length, medianMinutes: median(informed) },
-    toRecovered: { count: recovered.length, medianMinutes: median(recovered) },
-    estimate: { count: errors.length, medianOverrunMinutes: median(errors), withinEstimate: within },
-  };
+
+  result(): ResponseStats {
+    return {
+      toInformed: { count: this.informed.length, medianMinutes: median(this.informed) },
+      toRecovered: { count: this.recovered.length, medianMinutes: median(this.recovered) },
+      estimate: { count: this.errors.length, medianOverrunMinutes: median(this.errors), withinEstimate: this.within },
+    };
+  }
+}
+
+/** Figures over the timed unplanned incidents that start in [fromMs, toMs). */
+export function responseStats(incidents: Iterable<Incident>, events: ReadonlyMap<number, readonly TimelineEvent[]>, fromMs: number, toMs: number): ResponseStats {
+  const acc = new ResponseAccumulator(events, fromMs, toMs);
+  for (const i of incidents) acc.add(i);
+  return acc.result();
 }

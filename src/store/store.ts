@@ -106,6 +106,25 @@ export class Store {
     return rows.map(decodeIncident);
   }
 
+  /** How many incidents listIncidents(range) would return, counted in SQL (a bound: some may not touch the range). */
+  countIncidents(range: { fromMs: number; toMs: number }): number {
+    return this.db
+      .prepare<[number, number], number>('SELECT count(*) FROM incidents WHERE voided = 0 AND start_ms < ? AND (until_ms IS NULL OR until_ms > ?)')
+      .pluck()
+      .get(range.toMs, range.fromMs) as number;
+  }
+
+  /** The ids of listIncidents(range, opts), without the incidents: what timelines are looked up by. */
+  incidentIds(range?: { fromMs: number; toMs: number }, opts: { includeVoided?: boolean } = {}): number[] {
+    const voided = opts.includeVoided ? '' : 'voided = 0 AND ';
+    return range
+      ? (this.db
+          .prepare<[number, number], number>(`SELECT id FROM incidents WHERE ${voided}start_ms < ? AND (until_ms IS NULL OR until_ms > ?) ORDER BY start_ms, id`)
+          .pluck()
+          .all(range.toMs, range.fromMs) as number[])
+      : (this.db.prepare<[], number>(`SELECT id FROM incidents ${opts.includeVoided ? '' : 'WHERE voided = 0 '}ORDER BY start_ms, id`).pluck().all() as number[]);
+  }
+
   /** One incident, voided or not, with its identity; null when the id is unknown. */
   incidentById(id: number): StoredIncident | null {
     const r = this.db.prepare<[number], IncidentRow>('SELECT * FROM incidents WHERE id = ?').get(id);

@@ -110,6 +110,12 @@ export const REPORT = words({
     },
     /** "laporan-downtime-2022-10" (Indonesian) or "laporan-downtime-2022-10-en". */
     fileSuffix: '',
+    /** `--year 2025 atau --year 2025 --each-month`: the shorter period tooManyIncidents proposes. */
+    shorterYear: (year: string) => `--year ${year} atau --year ${year} --each-month`,
+    /** A report whose period holds more incidents than one signed report lists (commands/report.ts). */
+    tooManyIncidents: (from: string, to: string, count: string, limit: string, shorter: string) =>
+      `Periode ${from} – ${to} memuat ${count} kejadian; satu laporan memuat paling banyak ${limit} kejadian (daftar kejadiannya saja sudah ratusan halaman). ` +
+      `Pilih periode yang lebih pendek, misalnya ${shorter}. Semua kejadian tetap bisa dilihat dengan downtime list, atau diambil dengan downtime list --json.`,
   },
   en: {
     title: 'SIMRS SERVER DOWNTIME INCIDENT REPORT',
@@ -206,6 +212,10 @@ export const REPORT = words({
       clockSeparator: ':',
     },
     fileSuffix: '-en',
+    shorterYear: (year) => `--year ${year} or --year ${year} --each-month`,
+    tooManyIncidents: (from, to, count, limit, shorter) =>
+      `The period ${from} – ${to} holds ${count} incidents; one report lists at most ${limit} (its incident list alone would run to hundreds of pages). ` +
+      `Choose a shorter period, for example ${shorter}. Every incident can still be seen with downtime list, or exported with downtime list --json.`,
   },
 });
 
