@@ -59,6 +59,8 @@ export const packCommand: CommandModule<object, PackArgs> = {
     const profile = loadProfile(argv.profile);
     const zone = profile.hospital.timeZone;
     const today = DateTime.fromJSDate(generatedAt, { zone }).toISODate()!;
+    // The pack holds the period's report: the same limit of incidents, refused before loading them.
+    await (await import('./report-limit.js')).checkIncidentLimit(argv.db, argv, profile, generatedAt, lang);
     const { period, incidents, attestedMonths, events } = loadIncidents(argv.db, argv, profile, generatedAt);
     const dbPath = resolveDbPath(argv.db);
     const [{ readPeriodRecords }, sources, { readiness }, register, { buildPack }, { standardEdition }, { loadLogo }, { periodTitle }, { sopRevisionNotes }] = await Promise.all([

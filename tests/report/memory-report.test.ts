@@ -7,7 +7,7 @@ import { runCli, tempDir } from '../helpers/cli.js';
 import { openStore } from '../../src/store/store.js';
 import { Staging } from '../../src/import/staging.js';
 import type { NewIncident } from '../../src/store/incident-row.js';
-import { REPORT_INCIDENT_LIMIT } from '../../src/commands/report.js';
+import { REPORT_INCIDENT_LIMIT } from '../../src/commands/report-limit.js';
 
 const WIB = 7 * 3_600_000;
 const MIN = 60_000;
@@ -88,6 +88,15 @@ describe('report: at most REPORT_INCIDENT_LIMIT incidents', () => {
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
     expect(existsSync(join(out, 'laporan-downtime-2023.pdf'))).toBe(false);
     expect(existsSync(join(out, 'laporan-downtime-2023.xlsx'))).toBe(false);
+  });
+
+  it('the accreditation pack, which holds the report, is refused the same way before anything is written', () => {
+    const out = join(dir, 'pack-over');
+    const r = runCli(['pack', '--db', join(dir, 'over.sqlite'), '--year', '2023', '--out', out, ...AT]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('memuat 5.001 kejadian; satu laporan memuat paling banyak 5.000 kejadian');
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 
   it('with no period over a store of several years, proposes the latest year, in English too', () => {
