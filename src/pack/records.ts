@@ -1,6 +1,7 @@
 // The record-cycle rows of a period, read from the store, and their mapping to the input models of
 // the form renderers (src/documents/forms). The evaluation's mapping is the one `downtime form`
-// uses (records/form-input.ts); drills, trainings and notices map here until form-input has theirs.
+// uses (workflow/form-input.ts); drills, trainings and notices are re-rendered from the store only
+// by the pack, so their mapping lives here (the commands that record them render from the file).
 // The stored `document` columns hold what the record files validated; they are validated again
 // here with the same schemas, so a hand-edited row fails with its id, not deep in a renderer.
 import { drillProcedure, type DrillReportInput } from '../documents/forms/drill.js';
