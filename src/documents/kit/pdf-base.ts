@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { escapeXml, missingCodePoints, withoutControls, xmlSafe } from './safe-text.js';
+import { useFastLayout, type EmbeddedFontLike } from './fast-layout.js';
 
 const require = createRequire(import.meta.url);
 
@@ -145,10 +146,22 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
   // their `font`. A Buffer has no cache key, so every such page opened and parsed Arimo again;
   // the registered name is a cache hit on the same font. pdfkit keeps this object, not a copy.
   options.font = F.regular;
+  layOutFast(doc);
   doc.font(F.regular);
   escapeXmpMetadata(doc);
   drawOnlyPrintable(doc);
   return doc;
+}
+
+/** Every font the document switches to lays out Latin text without fontkit's shaper (fast-layout.ts). */
+function layOutFast(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as PdfkitInternals;
+  const font = d.font;
+  d.font = function (this: PdfkitInternals, ...args: unknown[]) {
+    const result = (font as (...a: unknown[]) => unknown).apply(this, args);
+    useFastLayout(this._font as unknown as EmbeddedFontLike);
+    return result;
+  };
 }
 
 /** Info-dictionary text: the same string goes into XMP, and Preflight checks that both agree. */
