@@ -36,6 +36,14 @@ const ownLocation = {
   },
 };
 
+/** tiny-inflate → node's zlib (see bundle-shims/tiny-inflate.cjs). */
+const nativeInflate = {
+  name: 'native-inflate',
+  setup(b) {
+    b.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: resolve(root, 'scripts/bundle-shims/tiny-inflate.cjs') }));
+  },
+};
+
 await rm(out, { recursive: true, force: true });
 await build({
   entryPoints: { cli: resolve(root, 'src/cli.ts') },
@@ -53,7 +61,7 @@ await build({
   banner: {
     js: "import{createRequire as __createRequire}from'node:module';const require=__createRequire(import.meta.url);const __distRoot=new URL('../',import.meta.url);",
   },
-  plugins: [ownLocation],
+  plugins: [ownLocation, nativeInflate],
   logLevel: 'warning',
 });
 const entry = resolve(dist, 'cli.js');
