@@ -72,6 +72,11 @@ export interface EmbeddedFontLike {
   font: FontkitFont;
   scale: number;
   layoutRun: (text: string, features?: unknown) => Run;
+  layout: (text: string, features?: unknown) => { glyphs: Glyph[]; positions: Position[] };
+  encode: (text: string, features?: unknown) => [string[], Position[]];
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
 }
 
 /**
@@ -225,5 +230,28 @@ export function useFastLayout(embedded: EmbeddedFontLike): void {
   const original = embedded.layoutRun;
   embedded.layoutRun = function (this: EmbeddedFontLike, text: string, features?: unknown): Run {
     return (features === undefined ? fast(text) : null) ?? original.call(this, text, features);
+  };
+  // pdfkit's encode, with each glyph's subset code written out once instead of on every use:
+  // includeGlyph gives a glyph the same code every time, and widths/unicode are only filled the
+  // first time a code is seen — so the content stream and the font's tables come out the same.
+  const encode = embedded.encode;
+  const codes = new Map<number, string>();
+  embedded.encode = function (this: EmbeddedFontLike, text: string, features?: unknown): [string[], Position[]] {
+    if (features !== undefined) return encode.call(this, text, features);
+    const { glyphs, positions } = this.layout(text);
+    const res = new Array<string>(glyphs.length);
+    for (let i = 0; i < glyphs.length; i++) {
+      const glyph = glyphs[i]!;
+      let code = codes.get(glyph.id);
+      if (code === undefined) {
+        const gid = this.subset.includeGlyph(glyph.id);
+        code = `0000${gid.toString(16)}`.slice(-4);
+        if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
+        if (this.unicode[gid] == null) this.unicode[gid] = glyph.codePoints;
+        codes.set(glyph.id, code);
+      }
+      res[i] = code;
+    }
+    return [res, positions];
   };
 }

@@ -257,11 +257,17 @@ export function unprintable(doc: PDFKit.PDFDocument, texts: Iterable<string>): n
 }
 
 /** Every string inside a plain-data model (a document model, its texts), for unprintable(). */
-export function* stringsOf(value: unknown, depth = 0): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (depth < 12 && value && typeof value === 'object' && !Buffer.isBuffer(value) && !(value instanceof Uint8Array) && !(value instanceof Date)) {
-    for (const v of Object.values(value)) yield* stringsOf(v, depth + 1);
-  }
+export function stringsOf(value: unknown): string[] {
+  // A plain recursive walk into one array: a recursive generator cost a yield per level per string.
+  const out: string[] = [];
+  const walk = (v: unknown, depth: number): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (depth < 12 && v && typeof v === 'object' && !Buffer.isBuffer(v) && !(v instanceof Uint8Array) && !(v instanceof Date)) {
+      for (const x of Object.values(v)) walk(x, depth + 1);
+    }
+  };
+  walk(value, 0);
+  return out;
 }
 
 /** Ends the document and collects its bytes. */
