@@ -11,6 +11,7 @@
 // better-sqlite3 (a native addon) stays outside the bundle, and so do modules loaded at run time
 // through createRequire (exceljs' single-file build): they load from node_modules as before.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile, chmod } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(root, 'dist');
 const out = resolve(dist, 'bundle');
+const cjsOut = resolve(dist, 'bundle-cjs');
 
 /** Each module's `import.meta.url` → the URL of its own file, found from dist/ at run time. */
 const ownLocation = {
@@ -33,6 +35,14 @@ const ownLocation = {
       const loader = args.path.endsWith('.ts') ? 'ts' : 'js';
       return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, __distRoot).href`), loader };
     });
+  },
+};
+
+/** tiny-inflate → node's zlib (see bundle-shims/tiny-inflate.cjs). */
+const nativeInflate = {
+  name: 'native-inflate',
+  setup(b) {
+    b.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: resolve(root, 'scripts/bundle-shims/tiny-inflate.cjs') }));
   },
 };
 
@@ -53,9 +63,46 @@ await build({
   banner: {
     js: "import{createRequire as __createRequire}from'node:module';const require=__createRequire(import.meta.url);const __distRoot=new URL('../',import.meta.url);",
   },
-  plugins: [ownLocation],
+  plugins: [ownLocation, nativeInflate],
   logLevel: 'warning',
 });
+
+// The report's path as one CommonJS file, run through vm.Script with a V8 code cache
+// (bundle-shims/run-cached.cjs): the same sources, plugins and package entries as above.
+await rm(cjsOut, { recursive: true, force: true });
+await build({
+  entryPoints: { cli: resolve(root, 'src/cli.ts') },
+  outdir: cjsOut,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: false,
+  legalComments: 'none',
+  external: ['better-sqlite3'],
+  // The ES module entries of packages, as the ESM bundle takes them (pdfkit's CommonJS entry finds its data through __dirname).
+  mainFields: ['module', 'main'],
+  banner: { js: "const __distRoot=require('node:url').pathToFileURL(require('node:path').join(__dirname,'..')+'/');" },
+  plugins: [ownLocation, nativeInflate],
+  logLevel: 'warning',
+});
+const cjsHash = createHash('sha256').update(await readFile(resolve(cjsOut, 'cli.cjs'))).digest('hex').slice(0, 16);
+const runner = await readFile(resolve(root, 'scripts/bundle-shims/run-cached.cjs'), 'utf8');
+await writeFile(resolve(cjsOut, 'run.cjs'), runner.replace('__BUILD_HASH__', cjsHash));
+
 const entry = resolve(dist, 'cli.js');
-await writeFile(entry, "#!/usr/bin/env node\n// Built by scripts/bundle.mjs: the bundled command line.\nimport './bundle/cli.js';\n");
+await writeFile(
+  entry,
+  `#!/usr/bin/env node
+// Built by scripts/bundle.mjs: the bundled command line. \`report\` (not its --help) runs the
+// CommonJS bundle with a V8 code cache (bundle-cjs/run.cjs); everything else the ES module bundle,
+// whose chunks load only the command named.
+import { createRequire } from 'node:module';
+const args = process.argv.slice(2);
+const command = args.find((a) => !a.startsWith('-'));
+if (command === 'report' && !args.some((a) => a === '--help' || a === '-h' || a === '--version')) createRequire(import.meta.url)('./bundle-cjs/run.cjs');
+else await import('./bundle/cli.js');
+`,
+);
 await chmod(entry, 0o755);

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { escapeXml, missingCodePoints, withoutControls, xmlSafe } from './safe-text.js';
+import { useFastLayout, type EmbeddedFontLike } from './fast-layout.js';
 
 const require = createRequire(import.meta.url);
 
@@ -145,10 +146,22 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
   // their `font`. A Buffer has no cache key, so every such page opened and parsed Arimo again;
   // the registered name is a cache hit on the same font. pdfkit keeps this object, not a copy.
   options.font = F.regular;
+  layOutFast(doc);
   doc.font(F.regular);
   escapeXmpMetadata(doc);
   drawOnlyPrintable(doc);
   return doc;
+}
+
+/** Every font the document switches to lays out Latin text without fontkit's shaper (fast-layout.ts). */
+function layOutFast(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as PdfkitInternals;
+  const font = d.font;
+  d.font = function (this: PdfkitInternals, ...args: unknown[]) {
+    const result = (font as (...a: unknown[]) => unknown).apply(this, args);
+    useFastLayout(this._font as unknown as EmbeddedFontLike);
+    return result;
+  };
 }
 
 /** Info-dictionary text: the same string goes into XMP, and Preflight checks that both agree. */
@@ -244,11 +257,17 @@ export function unprintable(doc: PDFKit.PDFDocument, texts: Iterable<string>): n
 }
 
 /** Every string inside a plain-data model (a document model, its texts), for unprintable(). */
-export function* stringsOf(value: unknown, depth = 0): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (depth < 12 && value && typeof value === 'object' && !Buffer.isBuffer(value) && !(value instanceof Uint8Array) && !(value instanceof Date)) {
-    for (const v of Object.values(value)) yield* stringsOf(v, depth + 1);
-  }
+export function stringsOf(value: unknown): string[] {
+  // A plain recursive walk into one array: a recursive generator cost a yield per level per string.
+  const out: string[] = [];
+  const walk = (v: unknown, depth: number): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (depth < 12 && v && typeof v === 'object' && !Buffer.isBuffer(v) && !(v instanceof Uint8Array) && !(v instanceof Date)) {
+      for (const x of Object.values(v)) walk(x, depth + 1);
+    }
+  };
+  walk(value, 0);
+  return out;
 }
 
 /** Ends the document and collects its bytes. */

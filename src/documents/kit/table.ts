@@ -47,16 +47,19 @@ interface Line {
 
 /** Measures strings once per font and size: the same words recur on every row of a log. */
 export class TextMeasure {
-  private readonly cache = new Map<string, number>();
+  // One map per font and size, keyed by the text alone: no key string built per lookup.
+  private readonly cache = new Map<string, Map<string, number>>();
   constructor(private readonly doc: PDFKit.PDFDocument) {}
 
   width(text: string, font: string, size: number): number {
-    const key = `${font}\u0000${size}\u0000${text}`;
-    let w = this.cache.get(key);
+    const face = `${font}\u0000${size}`;
+    let widths = this.cache.get(face);
+    if (!widths) this.cache.set(face, (widths = new Map()));
+    let w = widths.get(text);
     if (w === undefined) {
       this.doc.font(font).fontSize(size);
       w = this.doc.widthOfString(text);
-      this.cache.set(key, w);
+      widths.set(text, w);
     }
     return w;
   }
