@@ -1,8 +1,8 @@
 // The action register (PDCA): every follow-up action of the period's evaluations and drills, with
 // the problem and the cause it answers, PIC, due date, status today and evidence — as PDF/A (on the
 // form kit) and as a workbook a coordinator can filter. Rows are built once (pure) for both.
-import { createRequire } from 'node:module';
 import type ExcelJSModule from 'exceljs';
+import ExcelJSBare from 'exceljs/dist/exceljs.bare.min.js';
 import type { PaperSize } from 'exceljs';
 import { formatDateLong } from '../format.js';
 import { F } from '../documents/kit/pdf-base.js';
@@ -114,7 +114,8 @@ export async function renderRegisterPdf(rows: RegisterRow[], periodTitle: string
   return f.finish({});
 }
 
-const ExcelJS = createRequire(import.meta.url)('exceljs/dist/exceljs.bare.min.js') as typeof ExcelJSModule;
+// The single-file exceljs, imported statically so the bundle carries it (see report/workbook.ts).
+const ExcelJS = ExcelJSBare as typeof ExcelJSModule;
 
 /** The same rows as a workbook: real dates, a frozen header, an auto-filter, A4/F4 landscape fit to width. */
 export async function renderRegisterXlsx(rows: RegisterRow[], periodTitle: string, opts: FormOptions): Promise<Buffer> {
