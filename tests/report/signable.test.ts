@@ -120,6 +120,25 @@ describe('what the signed PDF says', () => {
     expect(text).toContain('Budi');
   });
 
+  it('shows each of Unit Layanan and Petugas only when some incident has it', async () => {
+    const withPic = incident({ kind: 'unplanned', title: 'Server hang', y: 2022, m: 10, d: 20, h: 9, minutes: 40 });
+    withPic.pic = 'Budi';
+    let text = await pdfTextOf(await renderReportPdf(build([...seedIncidents(), withPic], { month: '2022-10' }).model, build([...seedIncidents(), withPic], { month: '2022-10' }).texts));
+    expect(text).toContain('Petugas');
+    expect(text).toContain('Budi');
+    expect(text).not.toContain('Unit Layanan');
+    const withUnit = incident({ kind: 'unplanned', title: 'Server hang', y: 2022, m: 10, d: 20, h: 9, minutes: 40 });
+    withUnit.unit = 'IGD';
+    const b = build([...seedIncidents(), withUnit], { month: '2022-10' });
+    text = await pdfTextOf(await renderReportPdf(b.model, b.texts));
+    expect(text).toContain('Unit Layanan');
+    expect(text).toContain('IGD');
+    // "Petugas" elsewhere in the report (signatures, method) is there without the column too.
+    const plain = build(seedIncidents(), { month: '2022-10' });
+    const count = (t: string) => t.split('Petugas').length;
+    expect(count(text)).toBe(count(await pdfTextOf(await renderReportPdf(plain.model, plain.texts))));
+  });
+
   it('a period with no data says so on the first page', async () => {
     const { model, texts } = build(seedIncidents(), { year: 2023 });
     expect(model.noData).toBe(true);

@@ -202,6 +202,23 @@ const COLUMN_SHARE_WIDE: [ColumnKey, number, TableColumn['align']?][] = [
   ['pic', 0.12],
 ];
 
+/**
+ * The incident table's columns: Unit Layanan and Petugas each only when some incident of the
+ * report has one (as the workbook decides); a column left out gives its room to the follow-up.
+ */
+function columnShares(rows: readonly ReportRow[]): typeof COLUMN_SHARE {
+  const withUnit = rows.some((r) => r.unit);
+  const withPic = rows.some((r) => r.pic);
+  if (!withUnit && !withPic) return COLUMN_SHARE;
+  let spare = 0;
+  const kept = COLUMN_SHARE_WIDE.filter(([key, share]) => {
+    const drop = (key === 'unit' && !withUnit) || (key === 'pic' && !withPic);
+    if (drop) spare += share;
+    return !drop;
+  });
+  return kept.map(([key, share, align]) => [key, key === 'followUp' ? share + spare : share, align]);
+}
+
 function cellOf(r: ReportRow, key: ColumnKey): string {
   switch (key) {
     case 'no':
@@ -322,7 +339,7 @@ function section(doc: PDFKit.PDFDocument, box: Box, model: ReportModel, title: s
     doc.moveDown(0.5);
     return;
   }
-  const shares = [...model.unplanned, ...model.planned].some((r) => r.unit || r.pic) ? COLUMN_SHARE_WIDE : COLUMN_SHARE;
+  const shares = columnShares([...model.unplanned, ...model.planned]);
   doc.y = drawTable(doc, {
     x: box.left,
     y: doc.y,
