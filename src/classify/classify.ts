@@ -18,7 +18,25 @@ interface Hay {
 // One incident's title and cause are matched against every rule list; normalise each text once.
 const normalised = new Map<string, Hay>();
 
+// One incident asks for its title and cause about eight times in a row (kind, category, scope):
+// the last two texts are answered before the map, which has to hash the string every time.
+let lastText: string | null = null;
+let lastHay: Hay | null = null;
+let prevText: string | null = null;
+let prevHay: Hay | null = null;
+
 function hayOf(text: string): Hay {
+  if (text === lastText) return lastHay!;
+  if (text === prevText) return prevHay!;
+  const n = hayFromMap(text);
+  prevText = lastText;
+  prevHay = lastHay;
+  lastText = text;
+  lastHay = n;
+  return n;
+}
+
+function hayFromMap(text: string): Hay {
   let n = normalised.get(text);
   if (n === undefined) {
     const lower = text.toLowerCase();
@@ -193,7 +211,10 @@ function categoryIndex(categories: Rules['categories']): CategoryIndex {
         set.add(kw);
       };
       const hay = hayOf(text);
-      for (const token of hay.tokens) for (const h of single.get(token) ?? []) add(h.rule, h.kw);
+      for (const token of hay.tokens) {
+        const found = single.get(token);
+        if (found) for (const h of found) add(h.rule, h.kw);
+      }
       for (const m of multi) if (hay.text.includes(m.needle)) add(m.rule, m.kw);
       return out;
     },
