@@ -6,6 +6,7 @@ import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, ty
 import { commandDescription } from './help-text.js';
 import { COMMANDS } from '../wording/commands.js';
 import { COMMAND_HELP, exampleList } from '../wording/commands-help.js';
+import { StdoutChunks, TextTable } from '../util/text-table.js';
 
 interface ListArgs extends PeriodArgs, LangArgs {
   db?: string;
@@ -47,64 +48,18 @@ export function incidentJson(i: Incident) {
  * Waits for stdout to drain, so a slow reader does not make the output pile up in memory.
  */
 async function writeJsonArray(incidents: Iterable<Incident>, kind: Kind | undefined): Promise<void> {
-  const out = process.stdout;
-  let chunk = '';
+  const out = new StdoutChunks();
   let first = true;
-  const flush = async () => {
-    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
-    chunk = '';
-  };
   for (const i of incidents) {
     if (kind && i.kind !== kind) continue;
-    chunk += `${first ? '[\n' : ',\n'}  ${JSON.stringify(incidentJson(i), null, 2).replace(/\n/g, '\n  ')}`;
+    await out.write(`${first ? '[\n' : ',\n'}  ${JSON.stringify(incidentJson(i), null, 2).replace(/\n/g, '\n  ')}`);
     first = false;
-    if (chunk.length >= 1 << 16) await flush();
   }
-  chunk += first ? '[]\n' : '\n]\n';
-  await flush();
+  await out.write(first ? '[]\n' : '\n]\n');
+  await out.flush();
 }
 
 const LIST_WIDTHS = [6, 16, 34, 22, 40, 20, 56];
-
-/**
- * renderTextTable (util/text-table.ts) one row at a time: `measure` every row first, then write
- * `headLines` and each row's `line` — byte for byte the table renderTextTable makes of all the rows.
- */
-class StreamedTable {
-  private readonly widths: number[];
-  constructor(private readonly head: string[], private readonly maxWidths: number[]) {
-    this.widths = head.map((h, i) => this.cut(h, i).length);
-  }
-  private cut(s: string, i: number): string {
-    const w = this.maxWidths[i];
-    return w != null && s.length > w ? `${s.slice(0, w - 1)}…` : s;
-  }
-  measure(row: string[]): void {
-    this.head.forEach((_, i) => {
-      this.widths[i] = Math.max(this.widths[i]!, this.cut(row[i] ?? '', i).length);
-    });
-  }
-  line(row: string[]): string {
-    return `${row.map((c, i) => this.cut(c, i).padEnd(this.widths[i]!)).join('  ').trimEnd()}\n`;
-  }
-  headLines(): string {
-    return `${this.line(this.head)}${this.widths.map((w) => '-'.repeat(w)).join('  ')}\n`;
-  }
-}
-
-/** Text to stdout in 64 KB chunks, waiting for the reader to drain (see writeJsonArray). */
-class StdoutChunks {
-  private chunk = '';
-  async write(s: string): Promise<void> {
-    this.chunk += s;
-    if (this.chunk.length >= 1 << 16) await this.flush();
-  }
-  async flush(): Promise<void> {
-    const out = process.stdout;
-    if (this.chunk && !out.write(this.chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
-    this.chunk = '';
-  }
-}
 
 export const listCommand: CommandModule<object, ListArgs> = {
   command: 'list',
@@ -146,7 +101,7 @@ export const listCommand: CommandModule<object, ListArgs> = {
       now,
       async (period, incidents, store) => {
         const wanted = (i: Incident) => !argv.kind || i.kind === argv.kind;
-        const table = new StreamedTable([...W.list.head], LIST_WIDTHS);
+        const table = new TextTable([...W.list.head], { maxWidths: LIST_WIDTHS });
         // Two passes over the store, one row in memory at a time: the first finds the column widths,
         // the second writes (the same bytes renderTextTable gives for the whole list at once).
         // One read transaction: both passes see the same rows even if an import commits meanwhile
