@@ -67,22 +67,12 @@ function incidents() {
 /** The synthetic incidents go into the store the way an import puts them: staged, then applied. */
 export async function buildStore(db) {
   const { openStore } = await import(pathToFileURL(resolve('dist/store/store.js')).href);
-  const { Staging } = await import(pathToFileURL(resolve('dist/import/staging.js')).href);
-  const staging = new Staging();
+  const { stageIncidents } = await import(pathToFileURL(resolve('dist/import/staging.js')).href);
   const store = openStore(db);
   try {
-    const list = incidents();
-    for (const inc of list) staging.stage(0, inc);
-    staging.seal();
-    store.applyStaged(staging.path, [
-      {
-        batch: { file: 'bench.xlsx', sha256: '0'.repeat(64), selector: '', importedAt: '2026-01-01T00:00:00Z', sourceKind: 'xlsx', rowsRead: list.length, duplicates: 0, skipped: 0, warnings: 0, mapping: null },
-        staged: 0,
-      },
-    ]);
+    stageIncidents(store, 'bench.xlsx', 'xlsx', incidents());
   } finally {
     store.close();
-    staging.close();
   }
 }
 

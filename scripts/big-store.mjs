@@ -67,22 +67,15 @@ export function bigIncident(i, n, years) {
 /** The store, built the way an import builds it: staged, then applied in one transaction. */
 export async function buildBigStore(db, { count = 100_000, years = 46, dist = resolve('dist') } = {}) {
   const { openStore } = await import(pathToFileURL(join(dist, 'store/store.js')).href);
-  const { Staging } = await import(pathToFileURL(join(dist, 'import/staging.js')).href);
+  const { stageIncidents } = await import(pathToFileURL(join(dist, 'import/staging.js')).href);
   rmSync(db, { force: true });
-  const staging = new Staging();
   const store = openStore(db);
   try {
-    for (let i = 0; i < count; i++) staging.stage(0, bigIncident(i, count, years));
-    staging.seal();
-    store.applyStaged(staging.path, [
-      {
-        batch: { file: 'big.csv', sha256: '0'.repeat(64), selector: '', importedAt: '2026-01-01T00:00:00Z', sourceKind: 'csv', rowsRead: count, duplicates: 0, skipped: 0, warnings: 0, mapping: null },
-        staged: 0,
-      },
-    ]);
+    stageIncidents(store, 'big.csv', 'csv', (function* () {
+      for (let i = 0; i < count; i++) yield bigIncident(i, count, years);
+    })());
   } finally {
     store.close();
-    staging.close();
   }
 }
 

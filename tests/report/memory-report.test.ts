@@ -5,7 +5,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { openStore } from '../../src/store/store.js';
-import { Staging } from '../../src/import/staging.js';
+import { stageIncidents } from '../../src/import/staging.js';
 import type { NewIncident } from '../../src/store/incident-row.js';
 import { REPORT_INCIDENT_LIMIT } from '../../src/commands/report-limit.js';
 
@@ -15,14 +15,12 @@ const iso = (ms: number) => new Date(ms + WIB).toISOString().slice(0, 16) + ':00
 
 /** `n` one-hour incidents, 90 minutes apart, from 1 January 2023 (all inside 2023 for n ≤ 5,800). */
 function store(path: string, n: number, extra: NewIncident[] = []): void {
-  const staging = new Staging();
-  const s = openStore(path);
-  try {
-    const first = Date.UTC(2023, 0, 1) - WIB;
-    for (let i = 0; i < n; i++) {
-      const startMs = first + i * 90 * MIN;
-      const endMs = startMs + 60 * MIN;
-      staging.stage(0, {
+  const first = Date.UTC(2023, 0, 1) - WIB;
+  const list: NewIncident[] = [];
+  for (let i = 0; i < n; i++) {
+    const startMs = first + i * 90 * MIN;
+    const endMs = startMs + 60 * MIN;
+    list.push({
         identity: `limit-${i}`,
         kind: i % 5 ? 'unplanned' : 'planned',
         kindReason: 'test',
@@ -44,15 +42,13 @@ function store(path: string, n: number, extra: NewIncident[] = []): void {
         source: { file: 'limit.csv', sheet: null, row: i + 2 },
         warnings: [],
         extra: {},
-      });
-    }
-    for (const inc of extra) staging.stage(0, inc);
-    staging.seal();
-    const rows = n + extra.length;
-    s.applyStaged(staging.path, [{ batch: { file: 'limit.csv', sha256: '0'.repeat(64), selector: '', importedAt: '2026-01-01T00:00:00Z', sourceKind: 'csv', rowsRead: rows, duplicates: 0, skipped: 0, warnings: 0, mapping: null }, staged: 0 }]);
+    });
+  }
+  const s = openStore(path);
+  try {
+    stageIncidents(s, 'limit.csv', 'csv', [...list, ...extra]);
   } finally {
     s.close();
-    staging.close();
   }
 }
 

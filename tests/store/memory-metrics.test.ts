@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { openStore, iterateIncidents } from '../../src/store/store.js';
-import { Staging } from '../../src/import/staging.js';
+import { stageIncidents } from '../../src/import/staging.js';
 import type { NewIncident } from '../../src/store/incident-row.js';
 import { computeStats } from '../../src/metrics/compute.js';
 import { resolvePeriod, type PeriodOptions } from '../../src/period.js';
@@ -88,13 +88,9 @@ const NOW = '2020-06-15T10:00:00+07:00';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'downtime-memory-'));
   db = join(dir, 'store.sqlite');
-  const staging = new Staging();
   const store = openStore(db);
   try {
-    for (let i = 0; i < N; i++) staging.stage(0, incident(i));
-    staging.seal();
-    const batch = { file: 'mem.csv', sha256: '0'.repeat(64), selector: '', importedAt: '2026-01-01T00:00:00Z', sourceKind: 'csv', rowsRead: N, duplicates: 0, skipped: 0, warnings: 0, mapping: null };
-    store.applyStaged(staging.path, [{ batch, staged: 0 }]);
+    stageIncidents(store, 'mem.csv', 'csv', Array.from({ length: N }, (_, i) => incident(i)));
     // Timelines (response figures) and notices (lead time) on some incidents.
     const ids = store.listIncidents().map((i) => i);
     for (const inc of ids.filter((x) => x.id % 7 === 0 && x.kind === 'unplanned')) {
@@ -112,7 +108,6 @@ beforeAll(() => {
     store.cycle.attest({ month: '1975-03', none: true, by: 'Petugas', at: '2026-01-01T00:00:00Z', note: null });
   } finally {
     store.close();
-    staging.close();
   }
 });
 
