@@ -30,13 +30,23 @@ export function loadIncidents(
     return withStoreErrors(path, () => {
       const period = periodOf(store, args, profile, now, opts);
       const incidents = store.listIncidents(period, opts);
-      // Attested months and timelines feed the three month states and the response-time figures.
-      const notices = store.cycle.notices().map((n) => ({ incidentId: n.incidentId, noticeDate: n.noticeDate }));
-      return { period, incidents, attestedMonths: store.cycle.attestations().map((a) => a.month), events: store.cycle.eventsOf(incidents.map((i) => i.id)), notices };
+      return { period, incidents, ...cycleInputs(store, incidents.map((i) => i.id)) };
     });
   } finally {
     store.close();
   }
+}
+
+/**
+ * What computeStats takes from the record cycle besides the incidents: attested months (the three
+ * month states), the timelines of `incidentIds` (response times) and the notices (lead time).
+ */
+export function cycleInputs(store: Store, incidentIds: number[]): { attestedMonths: string[]; events: Map<number, IncidentEvent[]>; notices: { incidentId: number; noticeDate: string }[] } {
+  return {
+    attestedMonths: store.cycle.attestations().map((a) => a.month),
+    events: store.cycle.eventsOf(incidentIds),
+    notices: store.cycle.notices().map((n) => ({ incidentId: n.incidentId, noticeDate: n.noticeDate })),
+  };
 }
 
 function periodOf(store: Store, args: PeriodArgs, profile: Profile, now: Date, opts: { includeVoided?: boolean } = {}): Period {

@@ -101,17 +101,15 @@ export const statsCommand: CommandModule<object, StatsArgs> = {
       .example(exampleList(COMMAND_HELP().stats.examples)) as never,
   handler: async (argv) => {
     const { loadProfile } = await import('../profile.js');
-    const { streamIncidents } = await import('./query.js');
+    const { cycleInputs, streamIncidents } = await import('./query.js');
     const { computeStats } = await import('../metrics/compute.js');
     const profile = loadProfile(argv.profile);
     const now = parseIsoInstant('--now', argv.now);
     // The incidents stream through computeStats (one pass): only their figures are held, never the
     // incidents, so memory does not grow with the store. Timelines are looked up by the period's ids.
     const stats = await streamIncidents(argv.db, argv, profile, now, async (period, incidents, store) => {
-      const events = store.cycle.eventsOf(store.incidentIds(period));
-      const attestedMonths = store.cycle.attestations().map((a) => a.month);
-      const notices = store.cycle.notices().map((n) => ({ incidentId: n.incidentId, noticeDate: n.noticeDate }));
-      return computeStats(incidents, period, { timeZone: profile.hospital.timeZone, now, targetPercent: profile.availabilityTarget, attestedMonths, events, notices, noticeMinimumDays: profile.notice.minimumDays });
+      const cycle = cycleInputs(store, store.incidentIds(period));
+      return computeStats(incidents, period, { timeZone: profile.hospital.timeZone, now, targetPercent: profile.availabilityTarget, ...cycle, noticeMinimumDays: profile.notice.minimumDays });
     });
     if (argv.json) {
       process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
