@@ -3,6 +3,12 @@
 // `config` and `schema` are messages for the terminal, in the language people read now (`SOP()`).
 import { words } from './define.js';
 
+/** "#3", "#3 dan #5", "#3, #4 dan #5". */
+const hashList = (ids: readonly number[], and: string) => {
+  const n = ids.map((i) => `#${i}`);
+  return n.length < 2 ? n.join('') : `${n.slice(0, -1).join(', ')} ${and} ${n[n.length - 1]}`;
+};
+
 export const SOP = words({
   id: {
     labels: {
@@ -27,6 +33,9 @@ export const SOP = words({
       client: 'komputer klien di unit pelayanan',
       history: 'REKAMAN HISTORIS PERUBAHAN',
       historyColumns: { no: 'No', revision: 'Rev.', change: 'Yang diubah', content: 'Isi perubahan', date: 'Tanggal berlaku' },
+      /** Why a revision was made (history[].cause), after its content: MRMIK 13.1 c on the SOP itself. */
+      revisionCause: (incident: number | null, actions: readonly number[]) =>
+        `Revisi ini akibat ${[...(incident != null ? [`evaluasi insiden #${incident}`] : []), ...(actions.length ? [`tindak lanjut ${hashList(actions, 'dan')}`] : [])].join(', ')}.`,
       notes: 'HAL-HAL YANG PERLU DIPERHATIKAN',
       noNotes: 'Tidak ada catatan khusus.',
       contacts: 'Kontak',
@@ -132,6 +141,8 @@ export const SOP = words({
       client: 'client computer in a service unit',
       history: 'REVISION HISTORY',
       historyColumns: { no: 'No', revision: 'Rev.', change: 'What changed', content: 'Content of the change', date: 'Effective' },
+      revisionCause: (incident: number | null, actions: readonly number[]) =>
+        `Revised following ${[...(incident != null ? [`the evaluation of incident #${incident}`] : []), ...(actions.length ? [`follow-up action${actions.length > 1 ? 's' : ''} ${hashList(actions, 'and')}`] : [])].join(', ')}.`,
       notes: 'POINTS TO NOTE',
       noNotes: 'No special points.',
       contacts: 'Contacts',

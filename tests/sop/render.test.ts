@@ -100,3 +100,31 @@ describe('SPO DOCX', () => {
     expect(core).toContain('2022-11-25T01:00:00Z');
   });
 });
+
+describe('a revision caused by an evaluation (MRMIK 13.1 c on the SOP itself)', () => {
+  const revised = structuredClone(config);
+  revised.document.revision = '02';
+  revised.document.history.push({ revision: '02', date: '2026-12-15', change: 'Langkah tutup sesi', content: 'Tutup semua sesi basis data sebelum unmount.', cause: { incident: 6, actions: [3, 4] } });
+  const file = join(dir, 'spo-revised.pdf');
+  const docFile = join(dir, 'spo-revised.docx');
+
+  it('prints the cause after the content in the PDF and the DOCX history, and only there', async () => {
+    const m = buildSopModel({ config: revised, profile, lang: 'id', templates: loadSopTemplates('id'), warnings: [] });
+    writeFileSync(file, await renderSopPdf(m, AT));
+    writeFileSync(docFile, await renderSopDocx(m, AT));
+    const t = flat(pdfText(file));
+    // (a table row: the date cell's text sits between the wrapped lines of the content cell)
+    expect(t).toContain('Tutup semua sesi basis data sebelum unmount. Revisi ini akibat');
+    expect(t).toContain('evaluasi insiden #6, tindak lanjut #3 dan #4.');
+    // the revisions without a cause print their content alone
+    expect(t.match(/Revisi ini akibat/g)).toHaveLength(1);
+    const x = execFileSync('unzip', ['-p', docFile, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(x).toContain('Revisi ini akibat evaluasi insiden #6, tindak lanjut #3 dan #4.');
+    expect(preflight(file).valid).toBe(true);
+  });
+  it('says it in English too', () => {
+    const m = buildSopModel({ config: revised, profile, lang: 'en', templates: loadSopTemplates('en'), warnings: [] });
+    expect(m.history.at(-1)!.content).toBe('Tutup semua sesi basis data sebelum unmount. Revised following the evaluation of incident #6, follow-up actions #3 and #4.');
+    expect(m.history[0]!.content).not.toContain('Revised');
+  });
+});

@@ -79,6 +79,18 @@ export function textToBlocks(text: string, level = 0): Block[] {
 
 const letter = (i: number): string => `${String.fromCharCode(97 + (i % 26))})`;
 
+/**
+ * The revision history's rows; a revision's cause (the evaluation or follow-up actions that made
+ * it, `history[].cause`) follows its content, so the SOP itself shows why it changed.
+ */
+export function historyRows(history: SopConfig['document']['history'], lang: Lang, labels: Pick<SopLabels, 'revisionCause'>): SopModel['history'] {
+  return history.map((h, i) => {
+    const cause = h.cause ? labels.revisionCause(h.cause.incident, h.cause.actions) : '';
+    const content = [h.content ?? '', cause].filter(Boolean).join(' ');
+    return { no: `${i + 1}`, revision: h.revision, change: h.change, content, date: formatDateLong(h.date, lang) };
+  });
+}
+
 export function totalMinutes(config: SopConfig, key: ProcedureKey): number {
   return (config.procedures[key]?.steps ?? []).reduce((sum, s) => sum + s.targetMinutes, 0);
 }
@@ -181,7 +193,7 @@ export function buildSopModel(input: ModelInput): SopModel {
       rows: (config.procedures[key]?.steps ?? []).map((s, si) => ({ no: `${si + 1}`, activity: s.title, actor: s.actor, minutes: s.targetMinutes, output: s.output ?? '' })),
       totalMinutes: totalMinutes(config, key),
     })),
-    history: doc.history.map((h, i) => ({ no: `${i + 1}`, revision: h.revision, change: h.change, content: h.content ?? '', date: formatDateLong(h.date, lang) })),
+    history: historyRows(doc.history, lang, labels),
     // Operational cautions from the config; lint findings go to the terminal, never into the signed SOP.
     notes: config.cautions,
     fileBase: doc.fileName ?? 'spo-takeover-server',

@@ -1,12 +1,11 @@
 // A unit-procedure config (unit-schema.ts) → the same SopModel the take-over SPO draws, so both SOPs
 // share one layout (header boxes, sections, flow tables, history). Pure: no file system, no clock.
-import { formatDateLong } from '../../format.js';
 import type { Logo } from '../kit/logo.js';
 import { formatNip, standardCitation, type Profile } from '../../profile.js';
 import type { Lang } from '../../types.js';
 import { sopLabels } from './labels.js';
 import { SOP } from '../../wording/sop.js';
-import { sopHeader, textToBlocks, type Block, type SopModel } from './model.js';
+import { historyRows, sopHeader, textToBlocks, type Block, type SopModel } from './model.js';
 import type { SopTemplates } from './templates.js';
 import type { UnitSopConfig } from './unit-schema.js';
 
@@ -65,7 +64,7 @@ export function buildUnitSopModel(input: UnitModelInput): SopModel {
       rows: proc.steps.map((s, si) => ({ no: `${si + 1}`, activity: s.title, actor: s.actor, minutes: s.targetMinutes, output: s.output ?? '' })),
       totalMinutes: proc.steps.reduce((n, s) => n + s.targetMinutes, 0),
     })),
-    history: doc.history.map((h, i) => ({ no: `${i + 1}`, revision: h.revision, change: h.change, content: h.content ?? '', date: formatDateLong(h.date, lang) })),
+    history: historyRows(doc.history, lang, labels),
     notes: config.cautions,
     fileBase: doc.fileName ?? 'spo-penanganan-downtime-unit',
   };
