@@ -94,6 +94,15 @@ describe('SPO DOCX', () => {
     for (const c of commands) expect(x).toContain(c);
     expect(x).toContain('REKAMAN HISTORIS PERUBAHAN');
   });
+  it("has the drafter's paraf box in the page footer, as the PDF has", () => {
+    const ls = execFileSync('unzip', ['-l', docxFile], { encoding: 'utf8' });
+    const name = /word\/footer\d*\.xml/.exec(ls)?.[0];
+    expect(name).toBeDefined();
+    const footer = execFileSync('unzip', ['-p', docxFile, name!], { encoding: 'utf8' });
+    expect(footer).toContain(`Paraf: ${model.drafter}`);
+    expect(footer).toContain('<w:tbl>');
+    expect(execFileSync('unzip', ['-p', docxFile, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 1 << 26 })).toMatch(/<w:footerReference [^>]*w:type="default"/);
+  });
   it('is byte-for-byte reproducible with a fixed date', async () => {
     expect((await renderSopDocx(model, AT)).equals(docx)).toBe(true);
     const core = execFileSync('unzip', ['-p', docxFile, 'docProps/core.xml'], { encoding: 'utf8' });

@@ -2,12 +2,13 @@
 // first two rows (boxes 1–5) are marked as header rows, so Word and LibreOffice repeat them on
 // every page; flow tables, history and notes sit in a full-width row of that same table.
 import {
-  AlignmentType, Document, ImageRun, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
+  AlignmentType, Document, Footer, ImageRun, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from 'docx';
 import type { Block, SopModel } from './model.js';
 import { coreXml } from './docx-zip.js';
 import { fixZipTimes } from '../kit/zip-times.js';
 import { xmlSafe } from '../kit/safe-text.js';
+import { PAGE_PARAF } from '../../wording/kit.js';
 
 const TWIP_PER_MM = 56.7;
 const PAGE: Record<'A4' | 'F4', [number, number]> = { A4: [11906, 16838], F4: [12190, 18711] };
@@ -101,6 +102,27 @@ function logo(model: SopModel): Paragraph[] {
   return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type, data, transformation: { width: 48, height: 48 } })] })];
 }
 
+/**
+ * The drafter's paraf at the foot of every page, as on the PDF (tata naskah dinas): a small box
+ * "Paraf: <drafter>" with an empty cell to initial, at the right margin.
+ */
+function parafFooter(model: SopModel): Footer {
+  const label = `${PAGE_PARAF.in(model.lang).label}: ${model.drafter}`;
+  const small = (text: string) => new Paragraph({ children: [run(text, { size: 13, color: '333333' })], spacing: { after: 0 } });
+  const box = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.DXA }, margins: { top: 30, bottom: 30, left: 80, right: 80 } });
+  return new Footer({
+    children: [
+      new Table({
+        alignment: AlignmentType.RIGHT,
+        width: { size: 4600, type: WidthType.DXA },
+        columnWidths: [3760, 840],
+        layout: TableLayoutType.FIXED,
+        rows: [new TableRow({ children: [box([small(label)], 3760), box([small('')], 840)] })],
+      }),
+    ],
+  });
+}
+
 export async function renderSopDocx(model: SopModel, generatedAt: Date): Promise<Buffer> {
   const L = model.labels;
   const [pageW, pageH] = PAGE[model.paper];
@@ -164,6 +186,7 @@ export async function renderSopDocx(model: SopModel, generatedAt: Date): Promise
     sections: [
       {
         properties: { page: { size: { width: pageW, height: pageH }, margin: MARGIN } },
+        footers: { default: parafFooter(model) },
         children: [new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: cols, layout: TableLayoutType.FIXED, rows })],
       },
     ],
