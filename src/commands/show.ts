@@ -46,6 +46,7 @@ export const showCommand: CommandModule<object, ShowArgs> = {
     const { formatDuration } = await import('../format.js');
     const { fieldValue } = await import('./field-value.js');
     const { incidentJson } = await import('./list.js');
+    const { LIVE_SOURCE_KIND } = await import('../store/store.js');
     const id = parseId(argv.id);
     let unitCount = 0;
     const data = readSession(argv, ({ store, profile }) => {
@@ -84,7 +85,12 @@ export const showCommand: CommandModule<object, ShowArgs> = {
       field(L.followUp, i.followUp || '–'),
       field(L.unit, i.unit ?? '–'),
       field(L.pic, i.pic ?? '–'),
-      field(L.source, `${W.source(`${i.source.file}${i.source.sheet ? ` [${i.source.sheet}]` : ''}`, i.source.row)}${data.batch ? W.batch(data.batch.id, data.batch.sourceKind) : ''}`),
+      field(
+        L.source,
+        data.batch?.sourceKind === LIVE_SOURCE_KIND
+          ? W.live(i.source.row, data.batch.id)
+          : `${W.source(`${i.source.file}${i.source.sheet ? ` [${i.source.sheet}]` : ''}`, i.source.row)}${data.batch ? W.batch(data.batch.id, data.batch.sourceKind) : ''}`,
+      ),
       '',
       W.timeline(data.timeline.length),
       ...data.timeline.map((e) => `  ${e.at}  ${W.types[e.type]}${e.estimateMinutes != null ? W.minutes(e.estimateMinutes) : ''}: ${e.text}${e.recordedBy ? ` — ${e.recordedBy}` : ''}`),

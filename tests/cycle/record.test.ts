@@ -18,6 +18,7 @@ describe('recording an outage as it happens', () => {
     expect(shown.incident).toMatchObject({ start: '2025-01-06T08:30:00+07:00', end: '2025-01-06T10:15:00+07:00', durationMinutes: 105, unit: 'Pendaftaran', kind: 'unplanned' });
     expect(shown.timeline.map((e: { type: string }) => e.type)).toEqual(['informed', 'estimate', 'recovered']);
     expect(shown.batch.sourceKind).toBe('live');
+    expect(t.ok('show', id)).toMatch(/Sumber\s+dicatat langsung, bukan dari berkas \(catatan ke-1 dalam kelompok #1 "live" di downtime batches\)/);
     const stats = t.json('stats', '--month', '2025-01');
     expect(stats.response.toInformed).toEqual({ count: 1, medianMinutes: 10 });
     expect(stats.response.toRecovered).toEqual({ count: 1, medianMinutes: 105 });
