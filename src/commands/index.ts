@@ -82,6 +82,18 @@ function wordedDefaults(command: AnyCommand): AnyCommand {
 }
 
 /**
+ * yargs lays out the whole help text after starting every command's handler, in case the handler
+ * later asks for it (usage.cacheHelpMessage, for async handlers): ≈ 50 ms of string-width and
+ * wrapping on each run. No handler here shows help (a refusal is a UserError naming `--help`), and
+ * `--help` itself does not go through a handler, so the cache is never read: skip it.
+ */
+function skipHelpCache(parser: Argv): void {
+  const internal = (parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.();
+  const usage = internal?.getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
+}
+
+/**
  * The whole command line: global options, yargs' words in the language set before (src/cli.ts
  * reads `--lang` from the arguments first, so even the command descriptions follow it), and the
  * commands `args` names. A refused command line is a UserError pointing at the help to read.
@@ -114,5 +126,6 @@ export async function buildParser(args: readonly string[], wrapAt = helpWidth())
       throw new UserError(`${msg}\n${H.seeHelp(command)}`);
     });
   for (const c of await loadCommands(args)) parser.command(c);
+  skipHelpCache(parser);
   return parser;
 }
