@@ -68,10 +68,12 @@ await build({
 });
 
 // The report's path as one CommonJS file, run through vm.Script with a V8 code cache
-// (bundle-shims/run-cached.cjs): the same sources, plugins and package entries as above.
+// (bundle-shims/run-cached.cjs, cached-script.cjs), and its PDF worker thread's renderer as
+// another (bundle-shims/pdf-worker.mjs, pdf-offload.cjs): the same sources, plugins and package
+// entries as above.
 await rm(cjsOut, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: resolve(root, 'src/cli.ts') },
+  entryPoints: { cli: resolve(root, 'src/cli.ts'), 'pdf-worker': resolve(root, 'scripts/bundle-shims/pdf-worker.mjs') },
   outdir: cjsOut,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -87,9 +89,27 @@ await build({
   plugins: [ownLocation, nativeInflate],
   logLevel: 'warning',
 });
-const cjsHash = createHash('sha256').update(await readFile(resolve(cjsOut, 'cli.cjs'))).digest('hex').slice(0, 16);
-const runner = await readFile(resolve(root, 'scripts/bundle-shims/run-cached.cjs'), 'utf8');
-await writeFile(resolve(cjsOut, 'run.cjs'), runner.replace('__BUILD_HASH__', cjsHash));
+/**
+ * A CommonJS bundle as cached-script.cjs runs it: in the module function's header already (so the
+ * runner reads it into a string and compiles it as is) and ASCII only, so it reads as latin1 into a
+ * one-byte string. esbuild escapes non-ASCII characters in strings, templates, regular expressions
+ * and names (charset ascii, its default); what is left is in comments, where an escape is text too.
+ * The shebang esbuild keeps from src/cli.ts becomes a comment, so lines stay where they were.
+ * Returns a hash of the result, for the name of its code cache.
+ */
+async function wrapForCache(file) {
+  const text = (await readFile(file, 'utf8')).replace(/^#!/, '//');
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`;
+  await writeFile(file, wrapped, 'latin1');
+  return createHash('sha256').update(wrapped).digest('hex').slice(0, 16);
+}
+const shim = (name) => readFile(resolve(root, 'scripts/bundle-shims', name), 'utf8');
+const cjsHash = await wrapForCache(resolve(cjsOut, 'cli.cjs'));
+const workerHash = await wrapForCache(resolve(cjsOut, 'pdf-worker.cjs'));
+await writeFile(resolve(cjsOut, 'run.cjs'), (await shim('run-cached.cjs')).replace('__BUILD_HASH__', cjsHash));
+await writeFile(resolve(cjsOut, 'pdf-worker-run.cjs'), (await shim('pdf-worker-run.cjs')).replace('__WORKER_HASH__', workerHash));
+for (const name of ['cached-script.cjs', 'pdf-offload.cjs']) await writeFile(resolve(cjsOut, name), await shim(name));
 
 const entry = resolve(dist, 'cli.js');
 await writeFile(
