@@ -54,7 +54,6 @@ function start() {
   } catch {
     return;
   }
-  worker.unref(); // an idle worker never keeps the process alive
   const pending = new Map();
   let nextId = 0;
   let dead = false;
@@ -72,6 +71,8 @@ function start() {
   worker.on('error', giveUp);
   worker.on('exit', giveUp);
   worker.on('messageerror', giveUp);
+  // An idle worker never keeps the process alive (after the listeners: a 'message' listener refs it).
+  worker.unref();
   globalThis[KEY] = {
     /** The PDF of `model`, laid out on the worker; null (or a promise of null): render it here. */
     render(model, texts, lang) {
