@@ -9,6 +9,7 @@
 // null (render it on the main thread) when the worker could not start, has died, or the model is
 // not plain data a structured clone carries unchanged; a promise of null when the worker failed on
 // the job. The main thread then renders as it always did, and any error is its own, unchanged.
+// run.cjs starts it only when the load average leaves a core free (or DOWNTIME_PDF_WORKER=1).
 // Without this file (the ES module bundle, dist/ run by tsc's output, tests) nothing changes.
 'use strict';
 const { join } = require('node:path');

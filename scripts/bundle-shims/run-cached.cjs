@@ -20,7 +20,20 @@ function wantsPdf(args) {
   return value.toLowerCase().includes('pdf');
 }
 
-if (process.env.DOWNTIME_PDF_WORKER !== '0' && wantsPdf(process.argv.slice(2))) require('./pdf-offload.cjs').start();
+/**
+ * Whether a second thread can pay: it costs ≈ 0.1 s of CPU (a second Node environment, its own
+ * pdfkit and heap) and gains only when a core would otherwise sit idle, so it runs when the last
+ * minute's load average leaves one free. DOWNTIME_PDF_WORKER=1 or 0 decides instead (tests, benches).
+ */
+function workerPays() {
+  const choice = process.env.DOWNTIME_PDF_WORKER;
+  if (choice === '0' || choice === '1') return choice === '1';
+  const os = require('node:os');
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return cores >= 2 && os.loadavg()[0] <= cores - 1;
+}
+
+if (wantsPdf(process.argv.slice(2)) && workerPays()) require('./pdf-offload.cjs').start();
 const cli = runCached(join(__dirname, 'cli.cjs'), join(__dirname, 'cli.__BUILD_HASH__.v8cache'));
 if (cli.needsCache) {
   process.once('exit', (code) => {

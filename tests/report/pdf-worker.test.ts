@@ -1,6 +1,6 @@
 // The bundled `report` lays out its PDFs on a worker thread while it writes the workbook
 // (scripts/bundle-shims/pdf-offload.cjs, pdf-worker.mjs). The worker is only a faster way to the
-// same bytes: with it, without it (DOWNTIME_PDF_WORKER=0), through the ES module bundle (never
+// same bytes: with it (DOWNTIME_PDF_WORKER=1), without it (=0), through the ES module bundle (never
 // a worker), with a broken worker bundle or a damaged worker cache, the documents are the same,
 // and a report that fails before or after the worker started ends with its own exit code.
 import { describe, expect, it } from 'vitest';
@@ -11,8 +11,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tempDir } from '../helpers/cli.js';
 
+// DOWNTIME_PDF_WORKER=1: the worker whatever the machine's load (by itself it runs only with a core free).
 const run = (entry: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [entry, ...args], { encoding: 'utf8', env: { ...process.env, DOWNTIME_DB: '', ...env }, timeout: 60_000 });
+  spawnSync(process.execPath, [entry, ...args], { encoding: 'utf8', env: { ...process.env, DOWNTIME_DB: '', DOWNTIME_PDF_WORKER: '1', ...env }, timeout: 60_000 });
 
 async function benchStore(dir: string): Promise<string> {
   const db = join(dir, 'store.sqlite');
