@@ -46,6 +46,42 @@ const nativeInflate = {
   },
 };
 
+/**
+ * string-width (yargs' 8.x, cliui's and wrap-ansi's 7.x) builds an Intl.Segmenter and compiles
+ * Unicode property regular expressions (RGI_Emoji with the v flag among them) when it is loaded:
+ * ≈ 20 ms before any command runs, while yargs measures only ASCII text in nearly every run. Here
+ * they are made when a string first needs them. 8.x answers printable ASCII by its length before
+ * touching them; 7.x gets the same shortcut, which gives what its loop gives for such text (one
+ * grapheme per character, none a control, zero-width, ignorable or emoji character, each of East
+ * Asian width 1). A string-width of another shape is left as it is.
+ */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const v8Head = /const segmenter = new Intl\.Segmenter\(\);\n([\s\S]*?)const extendedPictographicRegex = \/\\p\{Extended_Pictographic\}\/gu;\n/;
+      const v8Fast = "\tif (/^[\\u0020-\\u007E]*$/.test(string)) {\n\t\treturn string.length;\n\t}\n";
+      if (v8Head.test(text) && text.split(v8Fast).length === 2) {
+        const [, middle] = text.match(v8Head);
+        const names = ['segmenter', ...[...middle.matchAll(/^const (\w+) = /gm)].map((m) => m[1]), 'extendedPictographicRegex'];
+        const assignments = text.match(v8Head)[0].replace(/^const /gm, '\t');
+        const lazy = `let ${names.join(', ')};\nfunction makeSlowPath() {\n${assignments}}\n`;
+        // (Replaced through functions: the comments hold `$` patterns a replacement string would expand.)
+        return { contents: text.replace(v8Head, () => lazy).replace(v8Fast, () => `${v8Fast}\n\tif (segmenter === undefined) makeSlowPath();\n`), loader: 'js' };
+      }
+      const v7Head = 'const segmenter = new Intl.Segmenter();\n';
+      const v7Loop = '\tlet width = 0;\n\tconst eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};\n\n\tfor (const {segment: character} of segmenter.segment(string)) {';
+      if (text.split(v7Head).length === 2 && text.split(v7Loop).length === 2) {
+        const fast = '\tif (/^[\\u0020-\\u007E]*$/.test(string)) {\n\t\treturn string.length;\n\t}\n\n\tsegmenter ??= new Intl.Segmenter();\n';
+        return { contents: text.replace(v7Head, () => 'let segmenter;\n').replace(v7Loop, () => fast + v7Loop), loader: 'js' };
+      }
+      if (text.includes('Intl.Segmenter')) console.warn(`bundle: ${args.path} has an unknown shape, bundled as it is`);
+      return undefined;
+    });
+  },
+};
+
 await rm(out, { recursive: true, force: true });
 await build({
   entryPoints: { cli: resolve(root, 'src/cli.ts') },
@@ -63,15 +99,17 @@ await build({
   banner: {
     js: "import{createRequire as __createRequire}from'node:module';const require=__createRequire(import.meta.url);const __distRoot=new URL('../',import.meta.url);",
   },
-  plugins: [ownLocation, nativeInflate],
+  plugins: [ownLocation, nativeInflate, lazyStringWidth],
   logLevel: 'warning',
 });
 
 // The report's path as one CommonJS file, run through vm.Script with a V8 code cache
-// (bundle-shims/run-cached.cjs): the same sources, plugins and package entries as above.
+// (bundle-shims/run-cached.cjs, cached-script.cjs), and its PDF worker thread's renderer as
+// another (bundle-shims/pdf-worker.mjs, pdf-offload.cjs): the same sources, plugins and package
+// entries as above.
 await rm(cjsOut, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: resolve(root, 'src/cli.ts') },
+  entryPoints: { cli: resolve(root, 'src/cli.ts'), 'pdf-worker': resolve(root, 'scripts/bundle-shims/pdf-worker.mjs') },
   outdir: cjsOut,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -84,12 +122,30 @@ await build({
   // The ES module entries of packages, as the ESM bundle takes them (pdfkit's CommonJS entry finds its data through __dirname).
   mainFields: ['module', 'main'],
   banner: { js: "const __distRoot=require('node:url').pathToFileURL(require('node:path').join(__dirname,'..')+'/');" },
-  plugins: [ownLocation, nativeInflate],
+  plugins: [ownLocation, nativeInflate, lazyStringWidth],
   logLevel: 'warning',
 });
-const cjsHash = createHash('sha256').update(await readFile(resolve(cjsOut, 'cli.cjs'))).digest('hex').slice(0, 16);
-const runner = await readFile(resolve(root, 'scripts/bundle-shims/run-cached.cjs'), 'utf8');
-await writeFile(resolve(cjsOut, 'run.cjs'), runner.replace('__BUILD_HASH__', cjsHash));
+/**
+ * A CommonJS bundle as cached-script.cjs runs it: in the module function's header already (so the
+ * runner reads it into a string and compiles it as is) and ASCII only, so it reads as latin1 into a
+ * one-byte string. esbuild escapes non-ASCII characters in strings, templates, regular expressions
+ * and names (charset ascii, its default); what is left is in comments, where an escape is text too.
+ * The shebang esbuild keeps from src/cli.ts becomes a comment, so lines stay where they were.
+ * Returns a hash of the result, for the name of its code cache.
+ */
+async function wrapForCache(file) {
+  const text = (await readFile(file, 'utf8')).replace(/^#!/, '//');
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`;
+  await writeFile(file, wrapped, 'latin1');
+  return createHash('sha256').update(wrapped).digest('hex').slice(0, 16);
+}
+const shim = (name) => readFile(resolve(root, 'scripts/bundle-shims', name), 'utf8');
+const cjsHash = await wrapForCache(resolve(cjsOut, 'cli.cjs'));
+const workerHash = await wrapForCache(resolve(cjsOut, 'pdf-worker.cjs'));
+await writeFile(resolve(cjsOut, 'run.cjs'), (await shim('run-cached.cjs')).replace('__BUILD_HASH__', cjsHash));
+await writeFile(resolve(cjsOut, 'pdf-worker-run.cjs'), (await shim('pdf-worker-run.cjs')).replace('__WORKER_HASH__', workerHash));
+for (const name of ['cached-script.cjs', 'pdf-offload.cjs']) await writeFile(resolve(cjsOut, name), await shim(name));
 
 const entry = resolve(dist, 'cli.js');
 await writeFile(

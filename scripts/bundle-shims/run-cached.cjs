@@ -1,45 +1,42 @@
-// dist/bundle-cjs/run.cjs (copied there by scripts/bundle.mjs): runs the CommonJS bundle of the
-// command line with a V8 code cache. Node 20 has no module compile cache, and a monthly report
-// spends ≈ 0.2 s of CPU parsing and compiling the bundled libraries (pdfkit, fontkit, yargs, zod,
-// yaml…) again on every run. vm.Script takes the bytecode of an earlier run instead.
+// dist/bundle-cjs/run.cjs (copied there by scripts/bundle.mjs, which fills in the hashes): runs
+// `downtime report` from the CommonJS bundle of the command line with a V8 code cache
+// (cached-script.cjs). Before anything else it starts the PDF worker thread (pdf-offload.cjs) when
+// the report will have a PDF, so the worker boots and loads pdfkit while this thread compiles the
+// command line, parses it and reads the profile and the store.
 //
-// The cache is written beside the bundle after the first run that ends with exit code 0 — by then
-// the report's whole path is compiled, so the cache holds it — and again whenever V8 rejects it
-// (another Node version or V8 flags). Its name carries a hash of the bundle taken at build time,
-// and `npm run build` empties the folder, so a cache never outlives its bundle. Without a cache,
-// with a rejected one or on a read-only install the bundle simply compiles as usual.
+// The main cache is written after a run that ends with exit code 0 (the report's whole path is
+// compiled by then), and again whenever V8 rejects it.
 'use strict';
-const { readFileSync, writeFileSync, renameSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
-const vm = require('node:vm');
-const { createRequire } = require('node:module');
+const { runCached } = require('./cached-script.cjs');
 
-const BUILD = '__BUILD_HASH__';
-const file = join(__dirname, 'cli.cjs');
-const cacheFile = join(__dirname, `cli.${BUILD}.v8cache`);
-let cachedData;
-try {
-  cachedData = readFileSync(cacheFile);
-} catch {
-  cachedData = undefined;
+/** Whether `report`'s --format (default pdf,xlsx) names the PDF; a wrong guess only costs time. */
+function wantsPdf(args) {
+  let value = 'pdf,xlsx';
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--format' && i + 1 < args.length) value = args[i + 1];
+    else if (args[i].startsWith('--format=')) value = args[i].slice('--format='.length);
+  }
+  return value.toLowerCase().includes('pdf');
 }
-// The shebang esbuild keeps from src/cli.ts becomes a comment, so lines stay where they were.
-const source = readFileSync(file, 'utf8').replace(/^#!/, '//');
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-  filename: file,
-  cachedData,
-});
-if (cachedData === undefined || script.cachedDataRejected) {
+
+/**
+ * Whether a second thread can pay: it costs ≈ 0.1 s of CPU (a second Node environment, its own
+ * pdfkit and heap) and gains only when a core would otherwise sit idle, so it runs when the last
+ * minute's load average leaves one free. DOWNTIME_PDF_WORKER=1 or 0 decides instead (tests, benches).
+ */
+function workerPays() {
+  const choice = process.env.DOWNTIME_PDF_WORKER;
+  if (choice === '0' || choice === '1') return choice === '1';
+  const os = require('node:os');
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return cores >= 2 && os.loadavg()[0] <= cores - 1;
+}
+
+if (wantsPdf(process.argv.slice(2)) && workerPays()) require('./pdf-offload.cjs').start();
+const cli = runCached(join(__dirname, 'cli.cjs'), join(__dirname, 'cli.__BUILD_HASH__.v8cache'));
+if (cli.needsCache) {
   process.once('exit', (code) => {
-    if (code !== 0) return;
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    try {
-      writeFileSync(tmp, script.createCachedData());
-      renameSync(tmp, cacheFile); // whole or not at all, when two runs finish together
-    } catch {
-      rmSync(tmp, { force: true });
-    }
+    if (code === 0) cli.save();
   });
 }
-const mod = { exports: {} };
-script.runInThisContext().call(mod.exports, mod.exports, createRequire(file), mod, file, __dirname);

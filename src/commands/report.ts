@@ -7,7 +7,10 @@ import { DEFAULT_SOP_DIR } from '../documents/sop/default-paths.js';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { checkOutDir, partialSet } from '../documents/kit/out-dir.js';
-import type { Period } from '../types.js';
+import type { Lang, Period } from '../types.js';
+import type { ReportModel } from '../documents/report/model.js';
+import type { ReportTexts } from '../documents/report/templates.js';
+import { language } from '../wording/lang.js';
 import { withLangOption, withPeriodOptions, withProfileOption, type LangArgs, type PeriodArgs } from './options.js';
 import { parseFormats, parseIsoInstant } from './option-values.js';
 import { COMMANDS } from '../wording/commands.js';
@@ -39,6 +42,26 @@ export function signDateFor(value: string, period: Period, today: string): strin
 
 const FORMATS = ['pdf', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
+
+/**
+ * The PDF worker thread the bundled `report` starts before the command line is compiled
+ * (scripts/bundle-shims/pdf-offload.cjs), found under a global symbol: it lays out a period's PDF
+ * while this thread writes the workbook. `render` answers null, or a promise of null, whenever the
+ * PDF must be rendered here after all; without the runner (tests, the ES module bundle) there is none.
+ */
+interface PdfWorker {
+  render(model: ReportModel, texts: ReportTexts, lang: Lang): Promise<Buffer | null> | null;
+}
+const pdfWorker = (): PdfWorker | undefined => (globalThis as Record<symbol, PdfWorker | undefined>)[Symbol.for('simrs-downtime.report-pdf-worker')];
+
+/** A promise's outcome, kept until the files are written in the order of --format. */
+const settle = <T>(p: Promise<T>): Promise<() => T> =>
+  p.then(
+    (v) => () => v,
+    (err: unknown) => () => {
+      throw err;
+    },
+  );
 
 export const reportCommand: CommandModule<object, ReportArgs> = {
   command: 'report',
@@ -86,8 +109,15 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const logo = formats.includes('pdf') ? loadLogo(profile.logoPath) : null;
     const { buildReportModel } = await import('../documents/report/model.js');
     const { renderReportTexts } = await import('../documents/report/templates.js');
-    const pdf = formats.includes('pdf') ? await import('../documents/report/pdf.js') : null;
-    const xlsx = formats.includes('xlsx') ? await import('../documents/report/workbook.js') : null;
+    const worker = formats.includes('pdf') ? pdfWorker() : undefined;
+    const pdfModule = () => import('../documents/report/pdf.js');
+    const xlsxModule = () => import('../documents/report/workbook.js');
+    // With a PDF worker this thread loads pdfkit only when the worker cannot do a PDF after all, and
+    // exceljs once the first PDF is on its way (the worker is waiting for it meanwhile).
+    if (!worker && formats.includes('pdf')) await pdfModule();
+    if (!worker && formats.includes('xlsx')) await xlsxModule();
+    const renderPdfHere = async (model: ReportModel, texts: ReportTexts): Promise<Buffer> => (await pdfModule()).renderReportPdf(model, texts);
+    const renderXlsx = async (model: ReportModel, texts: ReportTexts): Promise<Buffer> => (await xlsxModule()).renderReportWorkbook(model, texts);
     const outDir = resolve(argv.out);
     checkOutDir(outDir, argv.lang);
     const written: { file: string; format: Format; period: string }[] = [];
@@ -99,8 +129,17 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
         const model = buildReportModel({ incidents, stats, period: p, profile, lang: argv.lang, generatedAt, now, logo, signDate, sops });
         if (model.noData) process.stderr.write(`${COMMANDS().report.noData(model.periodTitle, p.from, p.to)}\n`);
         const texts = renderReportTexts(model);
+        // The PDF on the worker and, meanwhile, the workbook here; written in turn as before, and an
+        // error in either surfaces where it did (a failed PDF is rendered here again, for its error).
+        const remotePdf = worker?.render(model, texts, language()) ?? null;
+        const earlyXlsx = remotePdf && formats.includes('xlsx') ? settle(renderXlsx(model, texts)) : null;
         for (const format of formats) {
-          const data = format === 'pdf' ? await pdf!.renderReportPdf(model, texts) : await xlsx!.renderReportWorkbook(model, texts);
+          const data =
+            format === 'pdf'
+              ? ((await remotePdf) ?? (await renderPdfHere(model, texts)))
+              : earlyXlsx
+                ? (await earlyXlsx)()
+                : await renderXlsx(model, texts);
           const file = join(outDir, `${model.fileStem}.${format}`);
           try {
             writeFileAtomic(file, data);
