@@ -6,7 +6,7 @@ import { basename, dirname } from 'node:path';
 import type { Incident } from '../types.js';
 import { ExitCode, UserError } from '../errors.js';
 import { MIGRATIONS, SCHEMA, SCHEMA_VERSION } from './schema.js';
-import { CONTENT_COLUMN_LIST, CONTENT_PARAMETER_LIST, decodeIncident, encodeRow, type IncidentRow, type NewIncident } from './incident-row.js';
+import { CONTENT_COLUMN_LIST, CONTENT_PARAMETER_LIST, STAGED_CONTENT, decodeIncident, encodeRow, type IncidentRow, type NewIncident } from './incident-row.js';
 import { busyTimeoutMs, errorCode, isReadonlyRollback, storeEnvironmentError } from './store-errors.js';
 import { CycleRecords, type Correction, type EditableField } from './cycle.js';
 import { applyField, fieldText, type IncidentColumns } from './fields.js';
@@ -33,6 +33,21 @@ export interface NewBatch {
 export interface BatchRecord extends NewBatch {
   id: number;
   added: number;
+}
+
+/** One seq range of a staged batch, and the file its NULL source_file stands for (incident-row.ts STAGED_TABLE). */
+export interface StagedSpan {
+  first: number;
+  last: number;
+  file: string;
+}
+
+/** An import's staged plan as Store.applyStaged reads it: import/staging.ts's Staging. */
+export interface StagedRows {
+  /** The staging SQLite file, attached for the copy. */
+  readonly path: string;
+  /** The seq ranges of one staged batch's rows, in file order. */
+  spans(batch: number): readonly StagedSpan[];
 }
 
 /** A stored incident with what an import needs to compare it with a new version of its file. */
@@ -332,11 +347,12 @@ export class Store {
   /**
    * Applies a staged plan (see import/staging.ts) in ONE transaction: for each file, the batch it
    * replaces goes first (refused if records are attached to its incidents), then the batch row,
-   * then its incidents copied by a single INSERT … SELECT inside SQLite. A file that adds nothing
-   * records no batch, so it can be imported again once fixed.
+   * then its incidents copied by INSERT … SELECT inside SQLite, one seq range at a time (a rowid
+   * range: no scan of the other batches' rows). A file that adds nothing records no batch, so it
+   * can be imported again once fixed.
    */
   applyStaged(
-    stagingPath: string,
+    staging: StagedRows,
     batches: { batch: NewBatch; staged: number; replaces?: number | undefined }[],
   ): ({ batchId: number; added: number } | null)[] {
     const insertBatch = this.db.prepare(
@@ -344,24 +360,28 @@ export class Store {
        VALUES (@file, @sha256, @selector, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings, @mapping)`,
     );
     const setAdded = this.db.prepare('UPDATE batches SET added = ? WHERE id = ?');
-    this.db.prepare('ATTACH DATABASE ? AS staging').run(stagingPath);
+    this.db.prepare('ATTACH DATABASE ? AS staging').run(staging.path);
     try {
       // The staging file names its columns as the store does (see incident-row.ts).
-      const copy = this.db.prepare(
+      const copy = this.db.prepare<[number, string, number, number]>(
         `INSERT INTO incidents (batch_id, ${CONTENT_COLUMN_LIST})
-         SELECT ?, ${CONTENT_COLUMN_LIST} FROM staging.staged WHERE batch = ? ORDER BY seq`,
+         SELECT ?, ${STAGED_CONTENT} FROM staging.staged WHERE seq BETWEEN ? AND ? ORDER BY seq`,
       );
-      const count = this.db.prepare('SELECT count(*) AS n FROM staging.staged WHERE batch = ?');
+      const identities = this.db.prepare<[number, number], string>('SELECT identity FROM staging.staged WHERE seq BETWEEN ? AND ?').pluck();
       return this.db.transaction(() =>
         batches.map(({ batch, staged, replaces }) => {
-          const comingBack = replaces != null ? new Set(this.db.prepare('SELECT identity FROM staging.staged WHERE batch = ?').pluck().all(staged) as string[]) : null;
-          if (replaces != null) this.refuseIfAttached(replaces, STORE().replace, comingBack!);
-          if ((count.get(staged) as { n: number }).n === 0) return null;
+          const spans = staging.spans(staged);
+          if (replaces != null) {
+            const comingBack = new Set(spans.flatMap((s) => identities.all(s.first, s.last)));
+            this.refuseIfAttached(replaces, STORE().replace, comingBack);
+          }
+          if (!spans.some((s) => s.last >= s.first)) return null;
           const carried = replaces != null ? this.cycle.batchCorrections(replaces) : [];
           // The new batch first, the replaced one after: the new version gets a new number
           // rather than the old one's (ids are max + 1), so "impor #2" never changes meaning.
           const batchId = Number(insertBatch.run(batch).lastInsertRowid);
-          const added = copy.run(batchId, staged).changes;
+          let added = 0;
+          for (const s of spans) added += copy.run(batchId, s.file, s.first, s.last).changes;
           setAdded.run(added, batchId);
           if (replaces != null) {
             this.carryCorrections(carried, batchId);
