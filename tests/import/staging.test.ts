@@ -88,7 +88,7 @@ function distinct(n: number, file: string): NewIncident {
     followUp: `follow-up ${n}`,
     pic: `pic ${n}`,
     unit: `unit ${n}`,
-    category: `category ${n}`,
+    category: `category ${n}` as NewIncident['category'],
     categoryReason: `category reason ${n}`,
     scope: 'external',
     source: { file, sheet: `sheet ${n}`, row: 40 + n },
