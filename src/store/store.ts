@@ -360,6 +360,7 @@ export class Store {
        VALUES (@file, @sha256, @selector, @importedAt, @sourceKind, @rowsRead, 0, @duplicates, @skipped, @warnings, @mapping)`,
     );
     const setAdded = this.db.prepare('UPDATE batches SET added = ? WHERE id = ?');
+    const cacheSize = this.db.pragma('cache_size', { simple: true }) as number;
     this.db.prepare('ATTACH DATABASE ? AS staging').run(staging.path);
     try {
       // The staged rows are read once, in order: no need for a 16 MB page cache of their own.
@@ -398,6 +399,7 @@ export class Store {
       }).immediate();
     } finally {
       this.db.exec('DETACH DATABASE staging');
+      this.db.pragma(`cache_size = ${cacheSize}`);
     }
   }
 
@@ -419,6 +421,10 @@ export class Store {
       .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incidents' AND sql IS NOT NULL ORDER BY name")
       .all() as { name: string; sql: string }[];
     for (const i of indexes) this.db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
+    // The sort's memory follows the page cache: 4 MB instead of better-sqlite3's 16 MB keeps the
+    // rebuild from raising the import's peak (+9 MB measured at 16 MB, −8 MB at 4 MB on 100,000
+    // rows) and was no slower. applyStaged puts the cache back.
+    this.db.pragma('cache_size = -4096');
     return indexes.map((i) => i.sql);
   }
 
