@@ -228,7 +228,7 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
       try {
         const importedAt = o.now.toISOString();
         const results = withStoreErrors(o.dbPath, () => store.applyStaged(
-          staging.path,
+          staging,
           plans.map((p) => ({
             batch: {
               file: p.file,

@@ -100,6 +100,25 @@ export const quoted = (c: string): string => `"${c}"`;
 /** The column list `"identity", "kind", …` for INSERT and SELECT. */
 export const CONTENT_COLUMN_LIST = CONTENT_COLUMN_NAMES.map(quoted).join(', ');
 
+/**
+ * The import's staging table (import/staging.ts): a seq, then the content columns under the store's
+ * names, untyped (values keep the type they were bound with). The seq of each batch's rows is one
+ * contiguous range, so no batch column is staged. Values nearly every row shares are staged as NULL:
+ * source_file when it is the file its batch began with, warnings '[]' and extra '{}'.
+ */
+export const STAGED_TABLE = `CREATE TABLE staged (seq INTEGER PRIMARY KEY, ${CONTENT_COLUMN_NAMES.map(quoted).join(', ')})`;
+
+/**
+ * The staged rows' content columns as the store holds them, for a SELECT from `staged`: its one
+ * parameter is the batch's file (what a NULL source_file stands for).
+ */
+export const STAGED_CONTENT = CONTENT_COLUMN_NAMES.map((c) =>
+  c === 'source_file' ? 'coalesce(source_file, ?) AS source_file'
+  : c === 'warnings' ? "coalesce(warnings, '[]') AS warnings"
+  : c === 'extra' ? "coalesce(extra, '{}') AS extra"
+  : quoted(c),
+).join(', ');
+
 /** The named parameters `@identity, @kind, …` matching CONTENT_COLUMN_LIST, bound with encodeRow(). */
 export const CONTENT_PARAMETER_LIST = CONTENT_COLUMN_NAMES.map((c) => `@${c}`).join(', ');
 

@@ -84,7 +84,7 @@ describe('the incident row layout', () => {
       expect([...staging.incidents(0)]).toEqual([full, sparse]);
       expect(staging.plannedAt('id-sparse')).toEqual({ batch: 0, file: 'log.csv', sheet: null, row: 3 });
       const batch = { file: 'log.csv', sha256: 'x', selector: '', importedAt: '2023-01-03T00:00:00Z', sourceKind: 'csv', rowsRead: 2, duplicates: 0, skipped: 0, warnings: 0, mapping: null };
-      const [applied] = store.applyStaged(staging.path, [{ batch, staged: 0 }]);
+      const [applied] = store.applyStaged(staging, [{ batch, staged: 0 }]);
       expect(applied?.added).toBe(2);
       const stored = store.batchIncidents(applied!.batchId);
       const strip = ({ identity: _i, untilMs: _u, ...rest }: NewIncident) => rest;
