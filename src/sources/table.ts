@@ -356,6 +356,31 @@ export class TableScanner {
     return { sheet: this.o.sheet, rows: this.incidents, headerRow: h?.row ?? null, columns, mapping, recognised: !!h };
   }
 
+  /**
+   * Whether pushing this row may ask the merge lookup (a continuation row, a date taken from the
+   * row above). A row with a date of its own in the header's date column never does, so a reader
+   * whose merges sit after the rows (xlsx) reads them only when a row may need them: most sheets
+   * are then inflated once, not twice. Conservative: anything unclear answers true.
+   */
+  mayNeedMerges(row: ScanRow): boolean {
+    const h = this.header;
+    if (!h) return false;
+    const col = h.colOf.date;
+    if (col == null || h.byCol.get(col)?.field !== 'date') return true;
+    let v: CellValue | undefined;
+    for (const c of row.cells) {
+      if (c.col === col) {
+        v = c.value;
+        break;
+      }
+    }
+    if (v == null || isNothing(v)) return true;
+    if (typeof v === 'string' && (stripControls(v) || cleanText(v) !== v)) return true;
+    // The first data row may still move a date column that holds times to the start.
+    if (!h.checked && shape(v) === 'time') return true;
+    return false;
+  }
+
   /** Whether the sheet had any non-empty cell (an empty "Sheet2" is not worth a warning). */
   get hadContent(): boolean {
     return this.sawContent;
