@@ -131,7 +131,9 @@ function foundIn(hay: Hay, n: Needles): readonly number[] {
 
 function sortedUnique(xs: number[]): number[] {
   if (xs.length > 1) {
-    xs.sort((x, y) => x - y);
+    let sorted = true;
+    for (let r = 1; sorted && r < xs.length; r++) sorted = xs[r - 1]! <= xs[r]!;
+    if (!sorted) xs.sort((x, y) => x - y);
     let w = 1;
     for (let r = 1; r < xs.length; r++) if (xs[r] !== xs[w - 1]) xs[w++] = xs[r]!;
     xs.length = w;
