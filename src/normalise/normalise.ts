@@ -119,6 +119,10 @@ function when(date: DateParts & { year: number }, time: TimeParts | null, timeZo
   return { iso: isoInZone(zone, ms), precision: 'minute', ms };
 }
 
+function periodWord(c: RawCell | undefined): boolean {
+  return typeof c?.value === 'string' && PERIOD_WORD.test(c.value);
+}
+
 /** A start/end cell holds a time, a time range, or a whole date-time. */
 function readTimeCell(ctx: RowContext, field: 'start' | 'end'): { time: TimeParts; date: DateParts | null; end: TimeParts | null; openEnd: boolean } | null {
   const cell = ctx.row.cells[field];
@@ -226,7 +230,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   }
   const openEnd = !!(startCell?.openEnd || dtv?.openEnd);
   // A time read from a period word ("jam 7 pagi") was already called an estimate by its parser.
-  const periodWritten = [row.cells.date, row.cells.start, row.cells.end].some((c) => typeof c?.value === 'string' && PERIOD_WORD.test(c.value));
+  const periodWritten = periodWord(row.cells.date) || periodWord(row.cells.start) || periodWord(row.cells.end);
   if ((startTime?.lowConfidence || endTime?.lowConfidence) && !periodWritten) {
     issue(ctx, 'start', 'warning', W.spokenTime);
   }

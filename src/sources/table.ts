@@ -107,6 +107,8 @@ interface Header {
   row: number | null;
   byCol: Map<number, HeaderColumn>;
   colOf: Partial<Record<Field, number>>;
+  /** `colOf` as the date-order gate asks it (-1: no column), one function per header. */
+  columnOf: (f: Field) => number;
   firstCol: number;
   /** Refined by the first data row (a "Waktu" column that holds only times is a start time). */
   checked: boolean;
@@ -552,7 +554,7 @@ export class TableScanner {
       this.pendingHeaderIssues.push({ severity: 'warning', file: this.o.file, sheet: this.o.sheet, row, column: null, value: null, message: msg });
     }
     const mapped = Object.values(colOf);
-    return { row, byCol, colOf, firstCol: mapped.length ? Math.min(...mapped) : cols[0] ?? 1, checked: false };
+    return { row, byCol, colOf, columnOf: (f) => colOf[f] ?? -1, firstCol: mapped.length ? Math.min(...mapped) : cols[0] ?? 1, checked: false };
   }
 
   /**
@@ -641,7 +643,7 @@ export class TableScanner {
     for (const f in cells) {
       if (DATE_FIELDS.has(f as Field)) this.gate.observe(header.colOf[f as Field] ?? -1, cells[f as Field]!);
     }
-    this.gate.push(raw, (f) => header.colOf[f] ?? -1);
+    this.gate.push(raw, header.columnOf);
     this.incidents++;
     this.current = { raw, dateCell: cells.date ?? null };
   }
