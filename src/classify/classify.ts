@@ -150,10 +150,9 @@ const NONE: readonly string[] = Object.freeze([]);
 export function findKeywords(text: string, words: readonly string[], ...more: string[]): readonly string[] {
   const n = needles(words);
   let hits = foundIn(hayOf(text), n);
-  if (more.length) {
-    const all = [...hits];
-    for (const t of more) all.push(...foundIn(hayOf(t), n));
-    hits = sortedUnique(all);
+  for (const t of more) {
+    const h = foundIn(hayOf(t), n);
+    if (h.length) hits = hits.length ? sortedUnique([...hits, ...h]) : h;
   }
   if (!hits.length) return NONE;
   return hits.map((i) => words[i]!);
@@ -230,11 +229,18 @@ function decideCategory(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'state
   const inCause = foundIn(hayOf(inc.cause), index.needles);
   if (!inTitle.length && !inCause.length) return { category: 'other', said: (W) => W.noCategoryKeyword, guessed: true };
   const { ruleOf } = index;
-  const score = new Array<number>(rules.categories.length).fill(0);
-  for (const i of inTitle) score[ruleOf[i]!]! += 2;
-  for (const i of inCause) score[ruleOf[i]!]! += 1;
-  let rule = 0;
-  for (let r = 1; r < score.length; r++) if (score[r]! > score[rule]!) rule = r;
+  // Most texts hit one rule only: it wins without scoring the others.
+  let rule = ruleOf[inTitle.length ? inTitle[0]! : inCause[0]!]!;
+  let oneRule = true;
+  for (const i of inTitle) if (ruleOf[i] !== rule) oneRule = false;
+  for (const i of inCause) if (ruleOf[i] !== rule) oneRule = false;
+  if (!oneRule) {
+    const score = new Array<number>(rules.categories.length).fill(0);
+    for (const i of inTitle) score[ruleOf[i]!]! += 2;
+    for (const i of inCause) score[ruleOf[i]!]! += 1;
+    rule = 0;
+    for (let r = 1; r < score.length; r++) if (score[r]! > score[rule]!) rule = r;
+  }
   const kws = sortedUnique([...inTitle, ...inCause].filter((i) => ruleOf[i] === rule)).map((i) => index.kwOf[i]!);
   const words = rules.categories[rule]!.keywords;
   const found = kws.map((k) => `"${words[k]}"`).join(', ');

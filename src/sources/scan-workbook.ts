@@ -5,7 +5,7 @@ import type { DateOrder, Issue } from '../types.js';
 import { IMPORT } from '../wording/import.js';
 import type { ColumnMapping } from './headers.js';
 import type { Progress } from './progress.js';
-import { TableScanner, mergeLookup, type MergeLookup, type RowSink, type SheetReport } from './table.js';
+import { TableScanner, mergeLookup, type MergeLookup, type RowSink, type ScanRow, type SheetReport } from './table.js';
 import type { Workbook } from './workbook.js';
 
 export interface TableReadResult {
@@ -25,6 +25,10 @@ export interface ScanWorkbookOptions {
 
 function note(file: string, sheet: string, message: string): Issue {
   return { severity: 'warning', file, sheet, row: null, column: null, value: null, message };
+}
+
+async function* oneByOne(rows: AsyncIterable<ScanRow>): AsyncGenerator<ScanRow[]> {
+  for await (const row of rows) yield [row];
 }
 
 /**
@@ -77,13 +81,16 @@ export async function scanWorkbook(wb: Workbook, o: ScanWorkbookOptions, progres
       issues,
       rows,
     });
-    for await (const row of sheet.rows()) {
-      progress.tick();
-      if (!mergesRead && scanner.mayNeedMerges(row)) {
-        merges = mergeLookup(await sheet.merges());
-        mergesRead = true;
+    const batches: AsyncIterable<ScanRow[]> = sheet.rowBatches ? sheet.rowBatches() : oneByOne(sheet.rows());
+    for await (const batch of batches) {
+      for (const row of batch) {
+        progress.tick();
+        if (!mergesRead && scanner.mayNeedMerges(row)) {
+          merges = mergeLookup(await sheet.merges());
+          mergesRead = true;
+        }
+        scanner.push(row);
       }
-      scanner.push(row);
     }
     sheets.push(scanner.finish());
     if (scanner.hadContent) contentful++;

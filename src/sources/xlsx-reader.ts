@@ -156,11 +156,15 @@ class XlsxWorkbook {
         }
       },
       async *rows(): AsyncGenerator<ScanRow> {
+        for await (const batch of this.rowBatches!()) yield* batch;
+      },
+      async *rowBatches(): AsyncGenerator<ScanRow[]> {
         if (!entry) return;
         const h = new SheetHandler();
         const scanner = new XmlScanner(h);
         const dec = new StringDecoder('utf8');
-        const emit = function* (): Generator<ScanRow> {
+        const take = (): ScanRow[] => {
+          const out: ScanRow[] = [];
           for (const raw of h.take()) {
             const cells: ScanCell[] = [];
             for (const c of raw.cells) {
@@ -173,8 +177,9 @@ class XlsxWorkbook {
               if (error) sc.error = error;
               cells.push(sc);
             }
-            yield { row: raw.row, cells };
+            out.push({ row: raw.row, cells });
           }
+          return out;
         };
         // The merge pass refuses a declaration anywhere in the sheet, even inside a comment, which
         // the scanner skips; it may not run now (scan-workbook.ts), so the same bytes are looked
@@ -186,14 +191,16 @@ class XlsxWorkbook {
             if (declared || DECL_RE.test(seam + chunk.toString('latin1', 0, 16))) throw new XmlRefusal('doctype', '<!DOCTYPE');
             seam = chunk.toString('latin1', Math.max(0, chunk.length - 16));
             scanner.write(dec.write(chunk));
-            yield* emit();
+            const batch = take();
+            if (batch.length) yield batch;
           }
           scanner.write(dec.end());
           scanner.end();
         } catch (err) {
           throw explain(err, wb.file, entry.name, name);
         }
-        yield* emit();
+        const rest = take();
+        if (rest.length) yield rest;
       },
     };
   }
