@@ -6,12 +6,9 @@ import { IMPORT } from '../wording/import.js';
 import { LANGS, RECORD_LANG, type Lang } from '../wording/lang.js';
 
 const NON_WORD = /[^\p{L}\p{N}-]+/gu;
-const NON_WORD_ASCII = /[^a-z0-9-]+/g;
-const ASCII = /^[\x00-\x7f]*$/;
 
 interface Hay {
-  /** " normalised text " with single spaces, for multi-word needles. */
-  text: string;
+  /** The text's words: lower case, split at anything that is not a letter, digit or '-'. */
   tokens: string[];
 }
 
@@ -36,13 +33,39 @@ function hayOf(text: string): Hay {
   return n;
 }
 
+/**
+ * ASCII text split into words in one pass: the same words as replacing every run of characters
+ * other than a–z, 0–9 and '-' by a space, trimming and splitting at spaces. null for other text.
+ */
+function asciiTokens(lower: string): string[] | null {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c > 0x7f) return null;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+    if (word) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      out.push(lower.slice(from, i));
+      from = -1;
+    }
+  }
+  if (from >= 0) out.push(from === 0 ? lower : lower.slice(from));
+  return out;
+}
+
 function hayFromMap(text: string): Hay {
   let n = normalised.get(text);
   if (n === undefined) {
     const lower = text.toLowerCase();
-    // For ASCII text the Unicode classes are exactly a–z and 0–9; the plain regex is much cheaper.
-    const bare = lower.replace(ASCII.test(lower) ? NON_WORD_ASCII : NON_WORD, ' ').trim();
-    n = { text: ` ${bare} `, tokens: bare ? bare.split(' ') : [] };
+    // For ASCII text the Unicode classes are exactly a–z and 0–9; a plain loop is much cheaper.
+    let tokens = asciiTokens(lower);
+    if (!tokens) {
+      const bare = lower.replace(NON_WORD, ' ').trim();
+      tokens = bare ? bare.split(' ') : [];
+    }
+    n = { tokens };
     if (normalised.size >= 1000) normalised.clear();
     normalised.set(text, n);
   }
@@ -50,10 +73,12 @@ function hayFromMap(text: string): Hay {
 }
 
 interface Needles {
-  /** One-word keywords by their normalised form → positions in the rule list. */
-  single: Map<string, number[]>;
-  /** Multi-word keywords (" tidak dapat "), matched as substrings of the normalised text. */
-  multi: { index: number; needle: string }[];
+  /**
+   * Keywords by their first word → the rest of their words and their position in the rule list.
+   * A multi-word keyword (" tidak dapat ") matches where its words follow each other in the text,
+   * which is where its normalised form is a substring of the text's, spaces at both ends.
+   */
+  byFirst: Map<string, { rest: string[]; index: number }[]>;
 }
 
 // Keywords are compiled once per word list, not once per incident: 100,000 rows × ~150 keywords.
@@ -62,16 +87,55 @@ const needleCache = new WeakMap<readonly string[], Needles>();
 function needles(words: readonly string[]): Needles {
   let n = needleCache.get(words);
   if (!n) {
-    const built: Needles = { single: new Map(), multi: [] };
+    const built: Needles = { byFirst: new Map() };
     words.forEach((word, index) => {
-      const { text, tokens } = hayOf(word);
-      if (tokens.length === 1) built.single.set(tokens[0]!, [...(built.single.get(tokens[0]!) ?? []), index]);
-      else if (tokens.length > 1) built.multi.push({ index, needle: text });
+      // Not through hayOf: a keyword's words must not take a slot in the last-two memo.
+      const { tokens } = hayFromMap(word);
+      if (!tokens.length) return;
+      const list = built.byFirst.get(tokens[0]!);
+      const entry = { rest: tokens.slice(1), index };
+      if (list) list.push(entry);
+      else built.byFirst.set(tokens[0]!, [entry]);
     });
     needleCache.set(words, built);
     n = built;
   }
   return n;
+}
+
+const NO_HITS: readonly number[] = Object.freeze([]);
+
+/**
+ * Positions of the keywords of `n` found in the text, sorted, once each. Not remembered with the
+ * text: a map per text for that raised the peak memory of a 300,000-row import by ~35 MB.
+ */
+function foundIn(hay: Hay, n: Needles): readonly number[] {
+  let hits: number[] | null = null;
+  const { tokens } = hay;
+  const byFirst = n.byFirst;
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = byFirst.get(tokens[i]!);
+    if (!cands) continue;
+    for (const c of cands) {
+      const rest = c.rest;
+      let ok = i + rest.length < tokens.length;
+      for (let k = 0; ok && k < rest.length; k++) ok = tokens[i + 1 + k] === rest[k];
+      if (ok) (hits ??= []).push(c.index);
+    }
+  }
+  return hits ? sortedUnique(hits) : NO_HITS;
+}
+
+function sortedUnique(xs: number[]): number[] {
+  if (xs.length > 1) {
+    let sorted = true;
+    for (let r = 1; sorted && r < xs.length; r++) sorted = xs[r - 1]! <= xs[r]!;
+    if (!sorted) xs.sort((x, y) => x - y);
+    let w = 1;
+    for (let r = 1; r < xs.length; r++) if (xs[r] !== xs[w - 1]) xs[w++] = xs[r]!;
+    xs.length = w;
+  }
+  return xs;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -81,18 +145,14 @@ const NONE: readonly string[] = Object.freeze([]);
  * "september". Hits come back once each, in the order of the rule list.
  */
 export function findKeywords(text: string, words: readonly string[], ...more: string[]): readonly string[] {
-  const { single, multi } = needles(words);
-  let hits: number[] | null = null;
-  for (const t of [text, ...more]) {
-    const hay = hayOf(t);
-    for (const token of hay.tokens) {
-      const idx = single.get(token);
-      if (idx) (hits ??= []).push(...idx);
-    }
-    for (const m of multi) if (hay.text.includes(m.needle)) (hits ??= []).push(m.index);
+  const n = needles(words);
+  let hits = foundIn(hayOf(text), n);
+  for (const t of more) {
+    const h = foundIn(hayOf(t), n);
+    if (h.length) hits = hits.length ? sortedUnique([...hits, ...h]) : h;
   }
-  if (!hits) return NONE;
-  return [...new Set(hits)].sort((x, y) => x - y).map((i) => words[i]!);
+  if (!hits.length) return NONE;
+  return hits.map((i) => words[i]!);
 }
 
 export interface KindDecision {
@@ -161,16 +221,24 @@ function decideCategory(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'state
     if (byName) return { category: byName.category, said: (W) => W.categoryColumn(column), guessed: false };
   }
   const index = categoryIndex(rules.categories);
-  const inTitle = index.hits(inc.title);
-  const inCause = index.hits(inc.cause);
-  let best: { rule: number; score: number } | null = null;
-  rules.categories.forEach((_, rule) => {
-    const score = (inTitle.get(rule)?.size ?? 0) * 2 + (inCause.get(rule)?.size ?? 0);
-    if (score > 0 && (!best || score > best.score)) best = { rule, score };
-  });
-  if (!best) return { category: 'other', said: (W) => W.noCategoryKeyword, guessed: true };
-  const { rule } = best as { rule: number };
-  const kws = [...new Set([...(inTitle.get(rule) ?? []), ...(inCause.get(rule) ?? [])])].sort((a, b) => a - b);
+  // Positions in the index's one list: sorted, so grouped by rule, and by keyword within a rule.
+  const inTitle = foundIn(hayOf(inc.title), index.needles);
+  const inCause = foundIn(hayOf(inc.cause), index.needles);
+  if (!inTitle.length && !inCause.length) return { category: 'other', said: (W) => W.noCategoryKeyword, guessed: true };
+  const { ruleOf } = index;
+  // Most texts hit one rule only: it wins without scoring the others.
+  let rule = ruleOf[inTitle.length ? inTitle[0]! : inCause[0]!]!;
+  let oneRule = true;
+  for (const i of inTitle) if (ruleOf[i] !== rule) oneRule = false;
+  for (const i of inCause) if (ruleOf[i] !== rule) oneRule = false;
+  if (!oneRule) {
+    const score = new Array<number>(rules.categories.length).fill(0);
+    for (const i of inTitle) score[ruleOf[i]!]! += 2;
+    for (const i of inCause) score[ruleOf[i]!]! += 1;
+    rule = 0;
+    for (let r = 1; r < score.length; r++) if (score[r]! > score[rule]!) rule = r;
+  }
+  const kws = sortedUnique([...inTitle, ...inCause].filter((i) => ruleOf[i] === rule)).map((i) => index.kwOf[i]!);
   const words = rules.categories[rule]!.keywords;
   const found = kws.map((k) => `"${words[k]}"`).join(', ');
   return { category: rules.categories[rule]!.category, said: (W) => W.keywords(found), guessed: false };
@@ -183,42 +251,30 @@ export function classifyCategory(inc: Pick<NormalisedIncident, 'title' | 'cause'
 }
 
 interface CategoryIndex {
-  /** Rule position → positions of the keywords of that rule found in the text. */
-  hits(text: string): Map<number, Set<number>>;
+  /** Every rule's keywords in one list, rule after rule. */
+  needles: Needles;
+  /** Position in that list → the rule, and the keyword's position within the rule. */
+  ruleOf: number[];
+  kwOf: number[];
 }
 
 const categoryIndexes = new WeakMap<Rules['categories'], CategoryIndex>();
 
-/** Every category's keywords in one token index: one pass over a text finds all categories' hits. */
+/** Every category's keywords in one word index: one pass over a text finds all categories' hits. */
 function categoryIndex(categories: Rules['categories']): CategoryIndex {
   let idx = categoryIndexes.get(categories);
   if (idx) return idx;
-  const single = new Map<string, { rule: number; kw: number }[]>();
-  const multi: { rule: number; kw: number; needle: string }[] = [];
+  const flat: string[] = [];
+  const ruleOf: number[] = [];
+  const kwOf: number[] = [];
   categories.forEach((c, rule) =>
     c.keywords.forEach((word, kw) => {
-      const { text, tokens } = hayOf(word);
-      if (tokens.length === 1) single.set(tokens[0]!, [...(single.get(tokens[0]!) ?? []), { rule, kw }]);
-      else if (tokens.length > 1) multi.push({ rule, kw, needle: text });
+      flat.push(word);
+      ruleOf.push(rule);
+      kwOf.push(kw);
     }),
   );
-  idx = {
-    hits(text) {
-      const out = new Map<number, Set<number>>();
-      const add = (rule: number, kw: number) => {
-        let set = out.get(rule);
-        if (!set) out.set(rule, (set = new Set()));
-        set.add(kw);
-      };
-      const hay = hayOf(text);
-      for (const token of hay.tokens) {
-        const found = single.get(token);
-        if (found) for (const h of found) add(h.rule, h.kw);
-      }
-      for (const m of multi) if (hay.text.includes(m.needle)) add(m.rule, m.kw);
-      return out;
-    },
-  };
+  idx = { needles: needles(flat), ruleOf, kwOf };
   categoryIndexes.set(categories, idx);
   return idx;
 }

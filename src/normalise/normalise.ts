@@ -35,6 +35,17 @@ export function cellText(v: CellValue | undefined): string {
   return UNTIDY.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
+const NOT_SPACE = /\S/;
+
+/** `cellText(v) === ''` without building the text: nothing, or only whitespace. */
+function isBlank(v: CellValue | undefined): boolean {
+  if (v == null) return true;
+  if (typeof v === 'string') return !NOT_SPACE.test(v);
+  // An invalid date throws from cellText as it always did.
+  if (v instanceof Date && Number.isNaN(v.getTime())) v.toISOString();
+  return false;
+}
+
 /** Reads "Terencana" / "Tidak Terencana" / "Planned" / "Unplanned" from a kind column. */
 export function parseKindText(text: string): Kind | null {
   const t = text.toLowerCase();
@@ -108,10 +119,14 @@ function when(date: DateParts & { year: number }, time: TimeParts | null, timeZo
   return { iso: isoInZone(zone, ms), precision: 'minute', ms };
 }
 
+function periodWord(c: RawCell | undefined): boolean {
+  return typeof c?.value === 'string' && PERIOD_WORD.test(c.value);
+}
+
 /** A start/end cell holds a time, a time range, or a whole date-time. */
 function readTimeCell(ctx: RowContext, field: 'start' | 'end'): { time: TimeParts; date: DateParts | null; end: TimeParts | null; openEnd: boolean } | null {
   const cell = ctx.row.cells[field];
-  if (!cell || cellText(cell.value) === '') return null;
+  if (!cell || isBlank(cell.value)) return null;
   const v = cell.value;
   const hasDatePart = v instanceof Date ? v.getUTCFullYear() > 1900 : typeof v === 'string' && /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,4}[/-]\d{1,2}|[a-z]{3,}\s+\d{4}/i.test(v);
   if (hasDatePart) {
@@ -181,7 +196,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   // Date
   const dateCell = row.cells.date;
   let dtv: DateTimeValue | null = null;
-  if (!dateCell || cellText(dateCell.value) === '') {
+  if (!dateCell || isBlank(dateCell.value)) {
     const startCell = row.cells.start;
     const parsed = startCell ? parseDateCell(startCell.value, startCell.dateOrder) : null;
     if (parsed?.ok && parsed.value.date.day != null) dtv = parsed.value;
@@ -205,7 +220,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   let endTime = endCell?.time ?? startCell?.end ?? dtv?.endTime ?? null;
   let endDateParts = endCell?.date ?? null;
   const endDateCell = row.cells.endDate;
-  if (!endDateParts && endDateCell && cellText(endDateCell.value) !== '') {
+  if (!endDateParts && endDateCell && !isBlank(endDateCell.value)) {
     const d = parseDateCell(endDateCell.value, endDateCell.dateOrder);
     if (d.ok) {
       endDateParts = d.value.date;
@@ -215,7 +230,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   }
   const openEnd = !!(startCell?.openEnd || dtv?.openEnd);
   // A time read from a period word ("jam 7 pagi") was already called an estimate by its parser.
-  const periodWritten = [row.cells.date, row.cells.start, row.cells.end].some((c) => typeof c?.value === 'string' && PERIOD_WORD.test(c.value));
+  const periodWritten = periodWord(row.cells.date) || periodWord(row.cells.start) || periodWord(row.cells.end);
   if ((startTime?.lowConfidence || endTime?.lowConfidence) && !periodWritten) {
     issue(ctx, 'start', 'warning', W.spokenTime);
   }
@@ -223,7 +238,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   // Duration
   const durCell = row.cells.duration;
   let stated: number | null = null;
-  if (durCell && cellText(durCell.value) !== '') {
+  if (durCell && !isBlank(durCell.value)) {
     const d = parseDuration(durCell.value, durCell.numFmt, durCell.minutesPerUnit);
     if (d.ok) {
       stated = d.value.minutes;

@@ -130,7 +130,7 @@ export function convertExcelValue(raw: unknown, numFmt: string | undefined, date
   if (raw == null) return { value: null };
   if (typeof raw === 'string') return { value: cleanText(raw) };
   if (typeof raw === 'boolean') return { value: raw };
-  if (typeof raw === 'number') return { value: numberWithFormat(raw, numFmt, date1904) };
+  if (typeof raw === 'number') return { value: numberCellValue(raw, numFmt, date1904) };
   if (raw instanceof Date) {
     if (Number.isNaN(raw.getTime())) return { value: null };
     return { value: numFmtKind(numFmt) === 'time' ? dateToSerial(raw, date1904) : raw };
@@ -155,7 +155,8 @@ export function convertExcelValue(raw: unknown, numFmt: string | undefined, date
   return { value: cleanText(String(raw)) };
 }
 
-function numberWithFormat(n: number, numFmt: string | undefined, date1904: boolean): CellValue {
+/** A number cell's value: a Date when its format shows a date, else the number (null if not finite). */
+export function numberCellValue(n: number, numFmt: string | undefined, date1904: boolean): CellValue {
   if (!Number.isFinite(n)) return null;
   // A formula result is a bare number even when the cell is formatted as a date.
   if (numFmtKind(numFmt) === 'date') return serialToDate(n, date1904);

@@ -5,7 +5,7 @@ import type { DateOrder, Issue } from '../types.js';
 import { IMPORT } from '../wording/import.js';
 import type { ColumnMapping } from './headers.js';
 import type { Progress } from './progress.js';
-import { TableScanner, mergeLookup, type RowSink, type SheetReport } from './table.js';
+import { TableScanner, mergeLookup, type MergeLookup, type RowSink, type ScanRow, type SheetReport } from './table.js';
 import type { Workbook } from './workbook.js';
 
 export interface TableReadResult {
@@ -25,6 +25,10 @@ export interface ScanWorkbookOptions {
 
 function note(file: string, sheet: string, message: string): Issue {
   return { severity: 'warning', file, sheet, row: null, column: null, value: null, message };
+}
+
+async function* oneByOne(rows: AsyncIterable<ScanRow>): AsyncGenerator<ScanRow[]> {
+  for await (const row of rows) yield [row];
 }
 
 /**
@@ -56,19 +60,37 @@ export async function scanWorkbook(wb: Workbook, o: ScanWorkbookOptions, progres
       sheets.push(skipped('hidden'));
       continue;
     }
+    // The merges are read when the first row that may need them comes (an .xlsx keeps them after
+    // the rows, so reading them is a second pass over the sheet); a log whose rows all have their
+    // own dates never needs that pass. The lookup answers the same whenever it was read.
+    let merges: MergeLookup | undefined;
+    let mergesRead = false;
+    const lookup: MergeLookup = {
+      coveredFromAbove(row, col) {
+        if (!mergesRead) throw new Error(`merge lookup asked before the merges were read (row ${row})`);
+        return merges ? merges.coveredFromAbove(row, col) : null;
+      },
+    };
     const scanner = new TableScanner({
       file,
       sheet: sheet.name,
       columnLabel: 'letter',
-      merges: mergeLookup(await sheet.merges()),
+      merges: lookup,
       mapping: o.mapping,
       dateOrder: o.dateOrder,
       issues,
       rows,
     });
-    for await (const row of sheet.rows()) {
-      progress.tick();
-      scanner.push(row);
+    const batches: AsyncIterable<ScanRow[]> = sheet.rowBatches ? sheet.rowBatches() : oneByOne(sheet.rows());
+    for await (const batch of batches) {
+      for (const row of batch) {
+        progress.tick();
+        if (!mergesRead && scanner.mayNeedMerges(row)) {
+          merges = mergeLookup(await sheet.merges());
+          mergesRead = true;
+        }
+        scanner.push(row);
+      }
     }
     sheets.push(scanner.finish());
     if (scanner.hadContent) contentful++;

@@ -107,6 +107,8 @@ interface Header {
   row: number | null;
   byCol: Map<number, HeaderColumn>;
   colOf: Partial<Record<Field, number>>;
+  /** `colOf` as the date-order gate asks it (-1: no column), one function per header. */
+  columnOf: (f: Field) => number;
   firstCol: number;
   /** Refined by the first data row (a "Waktu" column that holds only times is a start time). */
   checked: boolean;
@@ -356,6 +358,31 @@ export class TableScanner {
     return { sheet: this.o.sheet, rows: this.incidents, headerRow: h?.row ?? null, columns, mapping, recognised: !!h };
   }
 
+  /**
+   * Whether pushing this row may ask the merge lookup (a continuation row, a date taken from the
+   * row above). A row with a date of its own in the header's date column never does, so a reader
+   * whose merges sit after the rows (xlsx) reads them only when a row may need them: most sheets
+   * are then inflated once, not twice. Conservative: anything unclear answers true.
+   */
+  mayNeedMerges(row: ScanRow): boolean {
+    const h = this.header;
+    if (!h) return false;
+    const col = h.colOf.date;
+    if (col == null || h.byCol.get(col)?.field !== 'date') return true;
+    let v: CellValue | undefined;
+    for (const c of row.cells) {
+      if (c.col === col) {
+        v = c.value;
+        break;
+      }
+    }
+    if (v == null || isNothing(v)) return true;
+    if (typeof v === 'string' && (stripControls(v) || cleanText(v) !== v)) return true;
+    // The first data row may still move a date column that holds times to the start.
+    if (!h.checked && shape(v) === 'time') return true;
+    return false;
+  }
+
   /** Whether the sheet had any non-empty cell (an empty "Sheet2" is not worth a warning). */
   get hadContent(): boolean {
     return this.sawContent;
@@ -527,7 +554,7 @@ export class TableScanner {
       this.pendingHeaderIssues.push({ severity: 'warning', file: this.o.file, sheet: this.o.sheet, row, column: null, value: null, message: msg });
     }
     const mapped = Object.values(colOf);
-    return { row, byCol, colOf, firstCol: mapped.length ? Math.min(...mapped) : cols[0] ?? 1, checked: false };
+    return { row, byCol, colOf, columnOf: (f) => colOf[f] ?? -1, firstCol: mapped.length ? Math.min(...mapped) : cols[0] ?? 1, checked: false };
   }
 
   /**
@@ -616,7 +643,7 @@ export class TableScanner {
     for (const f in cells) {
       if (DATE_FIELDS.has(f as Field)) this.gate.observe(header.colOf[f as Field] ?? -1, cells[f as Field]!);
     }
-    this.gate.push(raw, (f) => header.colOf[f] ?? -1);
+    this.gate.push(raw, header.columnOf);
     this.incidents++;
     this.current = { raw, dateCell: cells.date ?? null };
   }

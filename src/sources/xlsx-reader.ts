@@ -6,11 +6,12 @@ import { READER } from '../wording/reader.js';
 import { StringDecoder } from 'node:string_decoder';
 import { UserError } from '../errors.js';
 import type { ScanCell, ScanRow } from './table.js';
-import { BUILTIN_FORMATS, cleanText, convertExcelValue, type ConvertedCell } from './cells.js';
+import type { CellValue } from '../types.js';
+import { BUILTIN_FORMATS, cleanText, convertExcelValue, numberCellValue, type ConvertedCell } from './cells.js';
 import type { SheetState, Workbook, WorkbookSheet } from './workbook.js';
 import { EXCEL_MAX_CELL_CHARS, PartDamage, RelsHandler, unescapeOoxml, SharedStringsHandler, SheetHandler, StylesHandler, WorkbookHandler, type RawCell } from './xlsx-parts.js';
 import { XmlRefusal, XmlScanner, type XmlHandler } from './xml-scan.js';
-import { DEFAULT_INFLATE_LIMITS, InflateGuard, readZipDirectory, scanMerges, type InflateLimits, type ZipEntry } from './zip.js';
+import { DECL_RE, DEFAULT_INFLATE_LIMITS, InflateGuard, readZipDirectory, scanMerges, type InflateLimits, type ZipEntry } from './zip.js';
 
 export { EXCEL_MAX_CELL_CHARS } from './xlsx-parts.js';
 export { MAX_ENTRY_BYTES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FROM_BYTES } from './zip.js';
@@ -97,38 +98,48 @@ class XlsxWorkbook {
     readonly date1904: boolean,
   ) {}
 
-  convert(c: RawCell, sheet: string, row: number): ConvertedCell {
+  /** Set by `convert` when the cell held an Excel error (#N/A, #REF!): its value is then null. */
+  error: string | undefined = undefined;
+
+  /** A cell's value (see WorkbookSheet.rows); no object per cell, the error is left in `error`. */
+  convert(c: RawCell, sheet: string, row: number): CellValue {
+    this.error = undefined;
     const fmt = this.formats[c.s];
     const { v, f } = c;
-    const formulaText = f ? { value: `=${f}` } : { value: null };
     switch (c.t) {
       case 's': {
-        if (v === null || v === '') return { value: null };
+        if (v === null || v === '') return null;
         const str = this.strings[Number(v)];
         if (str === undefined) throw damaged(this.file, `sheet "${sheet}", baris ${row}: teks bersama nomor ${v} tidak ada`);
-        return { value: cleanText(str) };
+        return cleanText(str);
       }
       case 'inlineStr':
-        return { value: cleanText(unescapeOoxml(c.is ?? v ?? '')) };
+        return cleanText(unescapeOoxml(c.is ?? v ?? ''));
       case 'b':
-        return v === null || v === '' ? formulaText : { value: v === '1' || v.toLowerCase() === 'true' };
+        return v === null || v === '' ? (f ? `=${f}` : null) : v === '1' || v.toLowerCase() === 'true';
       case 'e':
-        return { value: null, error: v || '#N/A' };
+        this.error = v || '#N/A';
+        return null;
       case 'str':
-        return v === null ? formulaText : { value: cleanText(unescapeOoxml(v)) };
+        return v === null ? (f ? `=${f}` : null) : cleanText(unescapeOoxml(v));
       case 'd': {
-        if (v === null || v === '') return formulaText;
+        if (v === null || v === '') return f ? `=${f}` : null;
         const d = isoToDate(v);
-        return d ? convertExcelValue(d, fmt, this.date1904) : { value: cleanText(v) };
+        return d ? this.converted(convertExcelValue(d, fmt, this.date1904)) : cleanText(v);
       }
       default: {
-        if (c.is !== null) return { value: cleanText(unescapeOoxml(c.is)) };
-        if (v === null || v.trim() === '') return formulaText;
+        if (c.is !== null) return cleanText(unescapeOoxml(c.is));
+        if (v === null || v.trim() === '') return f ? `=${f}` : null;
         const n = Number(v);
-        if (Number.isNaN(n)) return { value: cleanText(v) };
-        return convertExcelValue(n, fmt, this.date1904);
+        if (Number.isNaN(n)) return cleanText(v);
+        return numberCellValue(n, fmt, this.date1904);
       }
     }
+  }
+
+  private converted(c: ConvertedCell): CellValue {
+    this.error = c.error;
+    return c.value;
   }
 
   sheet(name: string, state: SheetState, entry: ZipEntry | undefined): WorkbookSheet {
@@ -145,36 +156,51 @@ class XlsxWorkbook {
         }
       },
       async *rows(): AsyncGenerator<ScanRow> {
+        for await (const batch of this.rowBatches!()) yield* batch;
+      },
+      async *rowBatches(): AsyncGenerator<ScanRow[]> {
         if (!entry) return;
         const h = new SheetHandler();
         const scanner = new XmlScanner(h);
         const dec = new StringDecoder('utf8');
-        const emit = function* (): Generator<ScanRow> {
+        const take = (): ScanRow[] => {
+          const out: ScanRow[] = [];
           for (const raw of h.take()) {
             const cells: ScanCell[] = [];
             for (const c of raw.cells) {
-              const conv = wb.convert(c, name, raw.row);
-              if (conv.value === null && !conv.error) continue;
-              const sc: ScanCell = { col: c.col, value: conv.value };
+              const value = wb.convert(c, name, raw.row);
+              const error = wb.error;
+              if (value === null && !error) continue;
+              const sc: ScanCell = { col: c.col, value };
               const fmt = wb.formats[c.s];
               if (fmt) sc.numFmt = fmt;
-              if (conv.error) sc.error = conv.error;
+              if (error) sc.error = error;
               cells.push(sc);
             }
-            yield { row: raw.row, cells };
+            out.push({ row: raw.row, cells });
           }
+          return out;
         };
+        // The merge pass refuses a declaration anywhere in the sheet, even inside a comment, which
+        // the scanner skips; it may not run now (scan-workbook.ts), so the same bytes are looked
+        // for here. "<!" is rare in sheet XML (cell text escapes '<'): searched as bytes.
+        let seam = '';
         try {
           for await (const chunk of wb.guard.chunks(entry)) {
+            const declared = chunk.indexOf('<!') >= 0 ? DECL_RE.test(chunk.toString('latin1')) : false;
+            if (declared || DECL_RE.test(seam + chunk.toString('latin1', 0, 16))) throw new XmlRefusal('doctype', '<!DOCTYPE');
+            seam = chunk.toString('latin1', Math.max(0, chunk.length - 16));
             scanner.write(dec.write(chunk));
-            yield* emit();
+            const batch = take();
+            if (batch.length) yield batch;
           }
           scanner.write(dec.end());
           scanner.end();
         } catch (err) {
           throw explain(err, wb.file, entry.name, name);
         }
-        yield* emit();
+        const rest = take();
+        if (rest.length) yield rest;
       },
     };
   }

@@ -69,8 +69,29 @@ function isSpace(ch: number): boolean {
   return ch === 32 || ch === 9 || ch === 10 || ch === 13;
 }
 
+/**
+ * The names a part repeats (row, c, v, r, s, t …), kept so that each tag does not slice a new
+ * string for them: `s.slice(from, to)` when that text is one of them, else a new slice remembered.
+ */
+class Names {
+  private readonly list: string[] = [];
+
+  get(s: string, from: number, to: number): string {
+    const len = to - from;
+    const list = this.list;
+    for (let k = 0; k < list.length; k++) {
+      const name = list[k]!;
+      if (name.length === len && s.startsWith(name, from)) return name;
+    }
+    const name = s.slice(from, to);
+    if (list.length < 16) list.push(name);
+    return name;
+  }
+}
+
 /** The attributes of one tag, parsed into arrays the scanner reuses from tag to tag. */
 class TagAttrs implements XmlAttrs {
+  private readonly names_ = new Names();
   private keys: string[] = [];
   private values: string[] = [];
   private n = 0;
@@ -127,7 +148,7 @@ class TagAttrs implements XmlAttrs {
       const end = s.indexOf(quote === 34 ? '"' : "'", eq + 2);
       if (end < 0) return -1;
       const value = s.slice(eq + 2, end);
-      this.keys[this.n] = s.slice(i, eq);
+      this.keys[this.n] = this.names_.get(s, i, eq);
       this.values[this.n] = value.indexOf('&') < 0 ? value : decodeEntities(value);
       this.n++;
       i = end + 1;
@@ -163,6 +184,17 @@ export function parseAttrs(s: string, from: number, to: number): Record<string, 
   return out;
 }
 
+/** Characters `String.prototype.trim` would take off the ends, in their ASCII part. */
+function isTrimmed(ch: number): boolean {
+  return ch === 32 || (ch >= 9 && ch <= 13);
+}
+
+/** ASCII only: then trimming is exactly `isTrimmed` at both ends (no Unicode blanks to consider). */
+function isPlainName(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
+
 function localName(qname: string): string {
   const colon = qname.indexOf(':');
   return colon < 0 ? qname : qname.slice(colon + 1);
@@ -187,6 +219,7 @@ function tagEnd(s: string, from: number): number {
 export class XmlScanner {
   private pending = '';
   private readonly attrs = new TagAttrs();
+  private readonly names = new Names();
   constructor(private readonly h: XmlHandler) {}
 
   /** Feeds the next piece of the document (already decoded to a string). */
@@ -206,7 +239,7 @@ export class XmlScanner {
         // </name>
         const gt = s.indexOf('>', lt + 2);
         if (gt < 0) break;
-        h.close(localName(s.slice(lt + 2, gt).trim()));
+        h.close(this.localName(s, lt + 2, gt, true));
         i = gt + 1;
       } else if (c1 === 33) {
         // <!-- -->, <![CDATA[ ]]>, <!DOCTYPE …>
@@ -246,7 +279,7 @@ export class XmlScanner {
           attrs = nameEnd < attrsEnd ? this.attrs.parse(s, nameEnd, attrsEnd) : this.attrs.clear();
         }
         const selfClosing = s.charCodeAt(gt - 1) === 47;
-        const name = localName(s.slice(lt + 1, nameEnd));
+        const name = this.localName(s, lt + 1, nameEnd, false);
         h.open(name, attrs, selfClosing);
         if (selfClosing) h.close(name);
         i = gt + 1;
@@ -256,6 +289,19 @@ export class XmlScanner {
     if (this.pending.length > MAX_PENDING_CHARS) {
       throw new XmlRefusal('malformed', `a token longer than ${MAX_PENDING_CHARS} characters`);
     }
+  }
+
+  /** The local name of the qualified name between `from` and `to` (with `trim`, as String#trim would). */
+  private localName(s: string, from: number, to: number, trim: boolean): string {
+    let a = from;
+    let b = to;
+    if (trim) {
+      while (a < b && isTrimmed(s.charCodeAt(a))) a++;
+      while (b > a && isTrimmed(s.charCodeAt(b - 1))) b--;
+      if (a < b && !isPlainName(s, a, b)) return localName(s.slice(from, to).trim());
+    }
+    const colon = s.indexOf(':', a);
+    return this.names.get(s, colon >= 0 && colon < b ? colon + 1 : a, b);
   }
 
   /** The document is complete: what is left must be text (after the root element) or nothing. */

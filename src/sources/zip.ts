@@ -189,7 +189,8 @@ export interface MergeRange {
   right: number;
 }
 
-const DECL_RE = /<!(DOCTYPE|ENTITY)/i;
+/** A DOCTYPE or ENTITY declaration: refused in any part, never expanded (entity bombs). */
+export const DECL_RE = /<!(DOCTYPE|ENTITY)/i;
 const MERGE_RE = /<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?"/g;
 
 function colNum(letters: string): number {
