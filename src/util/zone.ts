@@ -21,26 +21,28 @@ function zoneOf(name: string): Zone {
  * same at its start, middle and end (always, in Indonesia); a month with a DST change is computed
  * exactly, instant by instant.
  */
-let last: { zone: string; month: number; offset: number } | null = null;
+let last: { zone: string; from: number; to: number; offset: number } | null = null;
 
 export function offsetMinutes(zone: string, ms: number): number {
+  // Consecutive rows of a log are mostly in the same month: answered from the last month's
+  // bounds, without a Date or a map key.
+  if (last !== null && ms >= last.from && ms < last.to && last.zone === zone) return last.offset;
   const d = new Date(ms);
   const month = d.getUTCFullYear() * 12 + d.getUTCMonth();
-  // Consecutive rows of a log are mostly in the same month: skip building the map key for them.
-  if (last !== null && last.month === month && last.zone === zone) return last.offset;
+  const from = Date.UTC(Math.floor(month / 12), month % 12, 1);
+  const next = Date.UTC(Math.floor((month + 1) / 12), (month + 1) % 12, 1);
   const key = `${zone}\u0000${month}`;
   let o = offsets.get(key);
   if (o === undefined) {
     const z = zoneOf(zone);
-    const from = Date.UTC(Math.floor(month / 12), month % 12, 1);
-    const to = Date.UTC(Math.floor((month + 1) / 12), (month + 1) % 12, 1) - 1;
+    const to = next - 1;
     const a = z.offset(from);
     o = a === z.offset(to) && a === z.offset(from + (to - from) / 2) ? a : Number.NaN;
     if (offsets.size > 100_000) offsets.clear();
     offsets.set(key, o);
   }
   if (Number.isNaN(o)) return zoneOf(zone).offset(ms);
-  last = { zone, month, offset: o };
+  last = { zone, from, to: next, offset: o };
   return o;
 }
 
@@ -54,15 +56,34 @@ export function zonedMillis(zone: string, year: number, month: number, day: numb
 
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
 
+/** "+07:00" for 420, "-03:30" for -210: the few offsets a run meets, built once each. */
+const offsetTexts = new Map<number, string>();
+function offsetText(off: number): string {
+  let t = offsetTexts.get(off);
+  if (t === undefined) {
+    t = `${off >= 0 ? '+' : '-'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+    offsetTexts.set(off, t);
+  }
+  return t;
+}
+
+// Years 1000–9999: toISOString's own four-digit form ("2023-01-09T01:30:00.000Z") is the same
+// text as the fields below, and native.
+const FAST_FROM = Date.UTC(1000, 0, 1);
+const FAST_TO = Date.UTC(10000, 0, 1);
+
 /** ISO 8601 with the zone's offset at that instant: "2023-01-09T08:30:00+07:00". */
 export function isoInZone(zone: string, ms: number): string {
   const off = offsetMinutes(zone, ms);
-  const d = new Date(ms + off * 60_000);
-  const sign = off >= 0 ? '+' : '-';
-  return (
-    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
-    `${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`
-  );
+  const local = ms + off * 60_000;
+  if (local >= FAST_FROM && local < FAST_TO) return new Date(local).toISOString().slice(0, 19) + offsetText(off);
+  return isoInZoneByFields(local, off);
+}
+
+/** The general form (any year), field by field; isoInZone's fast path must equal it. */
+export function isoInZoneByFields(local: number, off: number): string {
+  const d = new Date(local);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${offsetText(off)}`;
 }
 
 /** Wall-clock parts of an instant in a zone. */
