@@ -67,8 +67,7 @@ function offsetText(off: number): string {
   return t;
 }
 
-// Years 1000–9999: toISOString's own four-digit form ("2023-01-09T01:30:00.000Z") is the same
-// text as the fields below, and native.
+// Years 1000–9999: four-digit years, the same text as the fields below (civilText).
 const FAST_FROM = Date.UTC(1000, 0, 1);
 const FAST_TO = Date.UTC(10000, 0, 1);
 
@@ -76,8 +75,36 @@ const FAST_TO = Date.UTC(10000, 0, 1);
 export function isoInZone(zone: string, ms: number): string {
   const off = offsetMinutes(zone, ms);
   const local = ms + off * 60_000;
-  if (local >= FAST_FROM && local < FAST_TO) return new Date(local).toISOString().slice(0, 19) + offsetText(off);
+  if (local >= FAST_FROM && local < FAST_TO) return civilText(local) + offsetText(off);
   return isoInZoneByFields(local, off);
+}
+
+/** "00" … "99". */
+const D2 = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
+/**
+ * "2023-01-09T08:30:00" of a UTC ms in years 1000–9999, by arithmetic instead of a Date (the
+ * civil-from-days algorithm of H. Hinnant, proleptic Gregorian as Date is): the hot path of every
+ * imported row's start and end. Truncated to the second as Date does (toward zero, then floor).
+ */
+function civilText(ms: number): string {
+  const t = Math.trunc(ms);
+  const days = Math.floor(t / 86_400_000);
+  let rem = t - days * 86_400_000;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const hour = Math.floor(rem / 3_600_000);
+  rem -= hour * 3_600_000;
+  const minute = Math.floor(rem / 60_000);
+  const second = Math.floor((rem - minute * 60_000) / 1000);
+  return `${year}-${D2[month]}-${D2[day]}T${D2[hour]}:${D2[minute]}:${D2[second]}`;
 }
 
 /** The general form (any year), field by field; isoInZone's fast path must equal it. */

@@ -61,6 +61,11 @@ describe('zone: fast paths equal the plain readings', () => {
       }
     }
   });
+  it('isoInZone is the field-by-field text on every day of 1899–2101 and at the fast range\'s ends', () => {
+    const edges = [Date.UTC(1000, 0, 1), Date.UTC(1000, 0, 1) + 0.5, Date.UTC(10000, 0, 1) - 1, Date.UTC(10000, 0, 1) - 0.5, Date.UTC(1969, 11, 31, 23, 59, 59, 999), -0.5, -1, 0];
+    for (let ms = Date.UTC(1899, 0, 1); ms < Date.UTC(2102, 0, 1); ms += 86_400_000) edges.push(ms, ms + 86_399_999, ms + 43_200_000 + 0.75);
+    for (const ms of edges) expect(isoInZone('UTC', ms), String(ms)).toBe(isoInZoneByFields(ms, 0));
+  });
   it('round-trips the wall clock of an Indonesian log', () => {
     expect(isoInZone('Asia/Jakarta', zonedMillis('Asia/Jakarta', 2023, 1, 9, 8, 30))).toBe('2023-01-09T08:30:00+07:00');
     expect(isoInZone('Asia/Jayapura', zonedMillis('Asia/Jayapura', 2024, 2, 29, 23, 59, 59))).toBe('2024-02-29T23:59:59+09:00');
