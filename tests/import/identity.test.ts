@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { rowIdentity } from '../../src/import/identity.js';
 import type { CellValue, Field, RawCell, RawRow } from '../../src/types.js';
+import { rng } from '../helpers/rng.js';
 
 function clean(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -28,14 +29,6 @@ function reference(row: RawRow): string {
   }
   pairs.sort();
   return createHash('sha256').update(pairs.join('\u0002')).digest('hex').slice(0, 32);
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 const FIELDS: Field[] = ['no', 'date', 'start', 'end', 'duration', 'title', 'cause', 'followUp', 'pic', 'unit', 'kind', 'category'];

@@ -5,20 +5,10 @@ import ExcelJS from 'exceljs';
 import { convertExcelValue } from '../../src/sources/cells.js';
 import { openXlsxWorkbook } from '../../src/sources/xlsx-reader.js';
 import { makeTempDir } from '../helpers/build-files.js';
+import { rng } from '../helpers/rng.js';
 
 const tmp = makeTempDir();
 afterAll(() => tmp.cleanup());
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['Server', 'down', ' & ', '<b>', '"kutip"', "'apos'", 'é', '東京', '😀', '\n', 'baris\nkedua', '  spasi  ', 'A&amp;B', ';', '\t', 'Kejadian'];
 const DATE_FMTS = ['dd/mm/yyyy', 'd mmmm yyyy', 'dd/mm/yyyy hh:mm', 'yyyy-mm-dd'];

@@ -7,17 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes';
 import { SharedStringsHandler, SheetHandler } from '../../src/sources/xlsx-parts.js';
 import { attrsOf, XmlScanner, type XmlHandler } from '../../src/sources/xml-scan.js';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers/rng.js';
 
 const TEXT_BITS = ['a', 'Server', ' ', '  ', '\n', '\t', '&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#10;', '&#x1F600;', '&#233;', 'é', '東京', '😀', '>', '"', "'", '[', 'x_x', '\r\n'];
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyCategory, findKeywords } from '../../src/classify/classify.js';
 import { loadRules } from '../../src/classify/rules.js';
 import type { NormalisedIncident } from '../../src/types.js';
+import { rng } from '../helpers/rng.js';
 
 const rules = loadRules('data/aturan-klasifikasi.yaml');
 
@@ -37,14 +38,6 @@ function referenceCategory(title: string, cause: string): string {
 }
 
 // A small deterministic generator (no Math.random: a failure must repeat).
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 const keywordWords = [...rules.kind.planned, ...rules.kind.unplanned, ...rules.external.keywords, ...rules.categories.flatMap((c) => c.keywords)].flatMap((k) => k.split(/\s+/));
 const pieces = [...keywordWords, 'Kejadian', '12', 'v2', 'é', 'İstanbul', '\u212Aabel', 'SERVER', 'Tidak', 'dapat', '-', '--', 'e-', '-klaim'];
 const seps = [' ', '  ', ': ', ', ', '/', '.', ' - ', '-', '\t', '\n', '(', ') ', '_', '’', ''];

@@ -4,20 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { DateTime, IANAZone } from 'luxon';
 import { isoInZone, isoInZoneByFields, offsetMinutes, zonedMillis } from '../../src/util/zone.js';
+import { rng } from '../helpers/rng.js';
 
 const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'Europe/Berlin', 'America/St_Johns', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC'];
-
-/** A deterministic generator (mulberry32), so a failure names a reproducible instant. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('zone: fast paths equal the plain readings', () => {
   it('offsetMinutes is luxon\'s offset at every instant, in order and out of order', () => {
