@@ -12,11 +12,11 @@
 import { parentPort } from 'node:worker_threads';
 import { renderReportPdf } from '../../src/documents/report/pdf.ts';
 import { labels } from '../../src/documents/report/text.ts';
-import { fontBuffers } from '../../src/documents/kit/pdf-base.ts';
+import { fontFaces } from '../../src/documents/kit/pdf-base.ts';
 import { setLanguage } from '../../src/wording/lang.ts';
 
-// The fonts, converted from WOFF once per process, before the first job arrives.
-fontBuffers();
+// The fonts, converted from WOFF and parsed once per process, before the first job arrives.
+fontFaces();
 
 const asBuffer = (u8) => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
 

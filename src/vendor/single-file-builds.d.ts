@@ -9,3 +9,9 @@ declare module 'jszip/dist/jszip.min.js' {
   import JSZip from 'jszip';
   export default JSZip;
 }
+
+// fontkit (pdfkit's own font parser, the version pdfkit depends on) has no types of its own; we
+// only parse our shipped fonts with it once and hand the result to pdfkit (kit/pdf-base.ts).
+declare module 'fontkit' {
+  export function create(buffer: Uint8Array, postscriptName?: string): { readonly postscriptName: string; layout(text: string, features?: unknown): unknown };
+}

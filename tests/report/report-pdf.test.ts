@@ -100,6 +100,16 @@ describe('report PDF for the seed data (Q4 2022 and year 2022)', () => {
     expect(again.bytes.equals(q4.bytes)).toBe(true);
   });
 
+  it('comes out the same after other documents in the same process (the parsed fonts are shared)', async () => {
+    // Another document first, with other glyphs (bold, mono, Latin-1, a character the fonts lack):
+    // whatever it leaves in the shared fonts must not reach the next document's subset or layout.
+    const other = [incident({ kind: 'unplanned', title: 'Café àéîõü — “kutip” … ✓ 漢字', y: 2022, m: 5, d: 3, h: 8, minutes: 45, cause: 'Ñandú ß Ø', followUp: 'Œuvre ¼ ½ ¾ × ÷' })];
+    await write('other.pdf', [...seedIncidents(), ...other], { year: 2022 });
+    await write('busy.pdf', busyMonth(2023, 3, 60), { month: '2023-03' });
+    const after = await write('q4-after.pdf', seedIncidents(), { quarter: '2022-Q4' });
+    expect(after.bytes.equals(q4.bytes)).toBe(true);
+  });
+
   it('shows the month-only planned incident in the 2021 report with its disclosure', async () => {
     const { file } = await write('2021.pdf', seedIncidents(), { year: 2021 });
     const all = flat(pdfText(file));

@@ -167,6 +167,25 @@ function pairKern(lookups: PairSubtable[][], a: number, b: number): [number, num
 
 const patched = new WeakSet<object>();
 
+/** What the fast path learns about one parsed font; kept as long as the font (kit/pdf-base.ts shares it between documents). */
+interface FaceTables {
+  lookups: PairSubtable[][];
+  glyphs: Map<number, Glyph | null>;
+  advance: Map<Glyph, number>;
+  kerns: Map<number, [number, number] | null>;
+}
+const faceTables = new WeakMap<FontkitFont, FaceTables | null>();
+
+function tablesOf(font: FontkitFont): FaceTables | null {
+  let tables = faceTables.get(font);
+  if (tables === undefined) {
+    const lookups = kernSubtables(font.GPOS);
+    tables = lookups ? { lookups, glyphs: new Map(), advance: new Map(), kerns: new Map() } : null;
+    faceTables.set(font, tables);
+  }
+  return tables;
+}
+
 /**
  * The fast layout of one of pdfkit's embedded fonts: a run as pdfkit's own layoutRun returns it
  * (positions scaled to 1000 units per em), or null where fontkit's shaper must decide. Null for
@@ -175,11 +194,9 @@ const patched = new WeakSet<object>();
 export function fastLayout(embedded: EmbeddedFontLike): ((text: string) => Run | null) | null {
   const font = embedded.font;
   if (!font || typeof font.glyphForCodePoint !== 'function' || !KNOWN.test(font.postscriptName ?? '')) return null;
-  const lookups = kernSubtables(font.GPOS);
-  if (!lookups) return null;
-  const glyphs = new Map<number, Glyph | null>();
-  const advance = new Map<Glyph, number>();
-  const kerns = new Map<number, [number, number] | null>();
+  const tables = tablesOf(font);
+  if (!tables) return null;
+  const { lookups, glyphs, advance, kerns } = tables;
   const glyphOf = (cp: number): Glyph | null => {
     let g = glyphs.get(cp);
     if (g === undefined) {

@@ -7,6 +7,10 @@ import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { escapeXml, missingCodePoints, withoutControls, xmlSafe } from './safe-text.js';
 import { useFastLayout, type EmbeddedFontLike } from './fast-layout.js';
+import { create as createFontkitFont } from 'fontkit';
+
+/** A font as fontkit parsed it; pdfkit is the only reader (see fontFaces). */
+type FontkitFace = ReturnType<typeof createFontkitFont>;
 
 const require = createRequire(import.meta.url);
 
@@ -98,6 +102,19 @@ export function fontBuffers(): Record<keyof typeof F, Buffer> {
   return fontData;
 }
 
+let faces: Record<keyof typeof F, FontkitFace> | null = null;
+
+/**
+ * The fonts parsed by fontkit, once per process, for every document. pdfkit (0.20) takes a parsed
+ * font where it takes a file; given the bytes it parses them again for each document and each
+ * face — the cmap, metrics, kerning and every glyph a document uses, ≈ 50 ms of a monthly report.
+ * A parsed font is read-only to pdfkit: each document makes its own subset from it.
+ */
+export function fontFaces(): Record<keyof typeof F, FontkitFace> {
+  faces ??= Object.fromEntries(Object.entries(fontBuffers()).map(([k, bytes]) => [k, createFontkitFont(bytes)])) as Record<keyof typeof F, FontkitFace>;
+  return faces;
+}
+
 export interface PdfOptions {
   paper: 'A4' | 'F4';
   layout?: 'portrait' | 'landscape';
@@ -115,7 +132,7 @@ export interface PdfOptions {
  * The standard Helvetica is never used: PDF/A requires embedded fonts.
  */
 export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
-  const fonts = fontBuffers();
+  const fonts = fontFaces();
   const options = {
     size: PAPER[opts.paper],
     layout: opts.layout ?? 'portrait',
@@ -128,7 +145,7 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
     lang: opts.lang === 'id' ? 'id-ID' : 'en-US',
     // The default font pdfkit opens at construction is already embedded Arimo (never the
     // standard Helvetica, which PDF/A forbids); it is cached under F.regular, see F. pdfkit 0.20
-    // takes a Buffer here like registerFont() does; @types/pdfkit only lists a path.
+    // takes a parsed font here like registerFont() does; @types/pdfkit only lists a path.
     font: fonts.regular as unknown as string,
     info: {
       Title: metaText(opts.title),
@@ -141,9 +158,9 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
     },
   } as PDFKit.PDFDocumentOptions;
   const doc = new PDFDocument(options);
-  for (const key of Object.keys(F) as (keyof typeof F)[]) doc.registerFont(F[key], fonts[key]);
+  for (const key of Object.keys(F) as (keyof typeof F)[]) doc.registerFont(F[key], fonts[key] as unknown as string);
   // When text runs over a page, pdfkit adds the page with the options given here and re-applies
-  // their `font`. A Buffer has no cache key, so every such page opened and parsed Arimo again;
+  // their `font`. A parsed font has no cache key, so every such page opened Arimo again;
   // the registered name is a cache hit on the same font. pdfkit keeps this object, not a copy.
   options.font = F.regular;
   layOutFast(doc);

@@ -104,6 +104,30 @@ export class TextMeasure {
   }
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The part of pdfkit's document this file reaches behind the API for (drawLine). */
+interface PdfkitText {
+  _fragment?: (text: string, x: number, y: number, options: { textWidth: number; wordCount: number }) => void;
+  _textOptions?: unknown;
+}
+
+/**
+ * One measured line at (x, y): what doc.text(line, x, y, { lineBreak: false }) writes, without
+ * its detour. pdfkit's text() copies and completes the options, then lays the line out three times
+ * (its width, its glyphs, its width again to move doc.x) — most of a long table's time; its last
+ * step, _fragment, is given the width this drawer already measured (the same widthOfString), so it
+ * lays the glyphs out once and writes the same operators. Only printable ASCII goes this way:
+ * other text needs text()'s own wrapper (kit/pdf-base.ts drawOnlyPrintable: a character the font
+ * lacks is drawn as U+FFFD). Where pdfkit has no such step (another version) or a `continued` text
+ * is still open, it goes through text() as before too.
+ */
+function drawLine(doc: PDFKit.PDFDocument, line: Line, x: number, y: number): void {
+  const d = doc as unknown as PdfkitText;
+  if (typeof d._fragment === 'function' && !d._textOptions && PRINTABLE_ASCII.test(line.text)) d._fragment(line.text, x, y, { textWidth: line.width, wordCount: 1 });
+  else doc.text(line.text, x, y, { lineBreak: false });
+}
+
 /** Draws the table and returns the y below it. */
 export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
   const measure = new TextMeasure(doc);
@@ -143,7 +167,7 @@ export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
       cell.lines.forEach((line, k) => {
         const free = col.width - 2 * pad - line.width;
         const dx = col.align === 'right' ? free : col.align === 'center' ? free / 2 : 0;
-        doc.text(line.text, x0 + pad + Math.max(0, dx), y + pad + k * lineHeight, { lineBreak: false });
+        drawLine(doc, line, x0 + pad + Math.max(0, dx), y + pad + k * lineHeight);
       });
     });
     doc.lineWidth(lineWidth).strokeColor('black');
