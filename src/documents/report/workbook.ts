@@ -5,14 +5,12 @@
 import type ExcelJSModule from 'exceljs';
 import ExcelJSBare from 'exceljs/dist/exceljs.bare.min.js';
 import type { Font, PaperSize, Workbook, Worksheet } from 'exceljs';
-import type JSZipModule from 'jszip';
-import JSZipMin from 'jszip/dist/jszip.min.js';
 import type { Lang } from '../../types.js';
 import type { ReportModel, SummaryKey } from './model.js';
 import type { ReportRow, WallClock } from './rows.js';
 import type { ReportTexts } from './templates.js';
 import { WORKBOOK } from '../../wording/workbook.js';
-import { fixZipTimes } from '../kit/zip-times.js';
+import { readZipParts, writeZip } from '../kit/zip-repack.js';
 import { xmlSafe } from '../kit/safe-text.js';
 
 // The single-file build of exceljs (same 4.4.0 code, bundled) loads in ~0.1 s where the package
@@ -386,10 +384,13 @@ export async function renderReportWorkbook(model: ReportModel, texts: ReportText
     { landscape: true, note: notes.length ? undefined : W.notes.none },
   );
   addSheet(wb, model, W.sheets.method, L.methodHeading, [{ header: W.method.term, width: 20 }, { header: W.method.definition, wrap: true, width: 100 }], methodRows(model, texts), { landscape: true });
-  const out = await wb.xlsx.writeBuffer();
-  // The bundle returns its own Buffer polyfill (a Uint8Array): copy into a Node Buffer. JSZip
-  // dates every entry "now"; the generation date makes the bytes reproducible, as for the PDF.
-  return fixZipTimes(await withDefaultFont(Buffer.from(out as unknown as Uint8Array)), model.generatedAt);
+  // Stored, not compressed: the archive is packed once, by zlib, after the default font is set
+  // (kit/zip-repack.ts). The bundle returns its own Buffer polyfill (a Uint8Array): wrapped as a
+  // Node Buffer. Every entry is dated with the generation date: reproducible bytes, as for the PDF.
+  const out = (await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as unknown as Uint8Array;
+  const stored = readZipParts(Buffer.from(out.buffer, out.byteOffset, out.byteLength));
+  const parts = stored.map((p) => (p.name === 'xl/styles.xml' ? { name: p.name, data: Buffer.from(withDefaultFont(p.data.toString('utf8')), 'utf8') } : p));
+  return writeZip(parts, model.generatedAt);
 }
 
 function methodRows(model: ReportModel, texts: ReportTexts): Cell[][] {
@@ -422,21 +423,12 @@ function noteRows(model: ReportModel): Cell[][] {
   return out;
 }
 
-// JSZip (the zip library exceljs itself packs with) as one file: ~20 ms to load against ~60 ms.
-const JSZip = JSZipMin as typeof JSZipModule;
-
 /**
  * Makes Arial 10 the workbook's default font (exceljs always writes Calibri 11). The default is
  * the unit of every column width: LibreOffice without Carlito measured Calibri in DejaVu Sans 11,
  * a third wider than Excel's unit, and every sheet spilled onto a second page across. With Arial
  * the unit and the cells' text are the same face wherever the file is opened.
  */
-async function withDefaultFont(xlsx: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const entry = zip.file('xl/styles.xml');
-  if (!entry) return xlsx;
-  const xml = await entry.async('string');
-  const patched = xml.replace(/(<fonts[^>]*>)<font>.*?<\/font>/s, `$1<font><sz val="${BODY_PT}"/><name val="${FONT_NAME}"/><family val="2"/></font>`);
-  zip.file('xl/styles.xml', patched);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+function withDefaultFont(stylesXml: string): string {
+  return stylesXml.replace(/(<fonts[^>]*>)<font>.*?<\/font>/s, `$1<font><sz val="${BODY_PT}"/><name val="${FONT_NAME}"/><family val="2"/></font>`);
 }

@@ -1,0 +1,104 @@
+// Packing an Office file (XLSX) once, with node's own zlib. exceljs packs with JSZip, whose
+// deflate is pure JavaScript: the report's workbook was compressed by it, unpacked again to set
+// the default font (report/workbook.ts) and compressed a second time — ≈ 60 ms of a monthly
+// report. exceljs is now asked to store its entries uncompressed; this file reads that archive,
+// lets the caller change an entry, and writes every entry deflated by zlib, with one fixed DOS
+// date/time (reproducible bytes, as kit/zip-times.ts gives the other documents).
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+
+export interface ZipPart {
+  name: string;
+  data: Buffer;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+/**
+ * The entries of an archive in their central-directory order: stored or deflated, no zip64, no
+ * encryption (what JSZip writes). Anything else is an error — it is our own library's output.
+ */
+export function readZipParts(zip: Buffer): ZipPart[] {
+  let eocd = -1;
+  for (let o = zip.length - 22; o >= Math.max(0, zip.length - 22 - 0xffff); o--)
+    if (zip.readUInt32LE(o) === EOCD) {
+      eocd = o;
+      break;
+    }
+  if (eocd < 0) throw new Error('zip: no end of central directory');
+  const count = zip.readUInt16LE(eocd + 10);
+  let o = zip.readUInt32LE(eocd + 16);
+  const parts: ZipPart[] = [];
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(o) !== CENTRAL) throw new Error('zip: broken central directory');
+    const flags = zip.readUInt16LE(o + 8);
+    const method = zip.readUInt16LE(o + 10);
+    const size = zip.readUInt32LE(o + 20);
+    const nameLength = zip.readUInt16LE(o + 28);
+    const name = zip.toString(flags & 0x800 ? 'utf8' : 'latin1', o + 46, o + 46 + nameLength);
+    const local = zip.readUInt32LE(o + 42);
+    if (zip.readUInt32LE(local) !== LOCAL || flags & 1) throw new Error(`zip: unreadable entry ${name}`);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(start, start + size);
+    if (method !== 0 && method !== 8) throw new Error(`zip: entry ${name} uses method ${method}`);
+    parts.push({ name, data: method === 0 ? raw : inflateRawSync(raw) });
+    o += 46 + nameLength + zip.readUInt16LE(o + 30) + zip.readUInt16LE(o + 32);
+  }
+  return parts;
+}
+
+/** A zip of `parts`, every entry deflated by zlib and dated `at` (UTC, as the other documents). */
+export function writeZip(parts: ZipPart[], at: Date): Buffer {
+  const year = Math.max(1980, at.getUTCFullYear());
+  const dosDate = ((year - 1980) << 9) | ((at.getUTCMonth() + 1) << 5) | at.getUTCDate();
+  const dosTime = (at.getUTCHours() << 11) | (at.getUTCMinutes() << 5) | Math.floor(at.getUTCSeconds() / 2);
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name, 'utf8');
+    const utf8 = /[^\x20-\x7e]/.test(part.name) ? 0x800 : 0;
+    // A folder entry ("_rels/", as JSZip writes them) or an empty file is stored, with nothing to pack.
+    const folder = part.name.endsWith('/');
+    const method = part.data.length === 0 ? 0 : 8;
+    const packed = method === 8 ? deflateRawSync(part.data) : part.data;
+    const crc = crc32(part.data) >>> 0;
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(LOCAL, 0);
+    head.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
+    head.writeUInt16LE(utf8, 6);
+    head.writeUInt16LE(method, 8);
+    head.writeUInt16LE(dosTime, 10);
+    head.writeUInt16LE(dosDate, 12);
+    head.writeUInt32LE(crc, 14);
+    head.writeUInt32LE(packed.length, 18);
+    head.writeUInt32LE(part.data.length, 22);
+    head.writeUInt16LE(name.length, 26);
+    chunks.push(head, name, packed);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(CENTRAL, 0);
+    entry.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(utf8, 8);
+    entry.writeUInt16LE(method, 10);
+    entry.writeUInt16LE(dosTime, 12);
+    entry.writeUInt16LE(dosDate, 14);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(part.data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(folder ? 0x10 : 0, 38); // MS-DOS attributes: a folder, or a plain file
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, name);
+    offset += head.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, directory, end]);
+}
