@@ -164,6 +164,7 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
   // the registered name is a cache hit on the same font. pdfkit keeps this object, not a copy.
   options.font = F.regular;
   layOutFast(doc);
+  batchPageContent(doc);
   doc.font(F.regular);
   escapeXmpMetadata(doc);
   drawOnlyPrintable(doc);
@@ -179,6 +180,44 @@ function layOutFast(doc: PDFKit.PDFDocument): void {
     useFastLayout(this._font as unknown as EmbeddedFontLike);
     return result;
   };
+}
+
+/** A page's content stream as pdfkit keeps it (a PDFReference). */
+interface ContentStream {
+  write(chunk: unknown): void;
+  finalize(): void;
+}
+
+/**
+ * pdfkit turns every operator it adds to a page ("BT", a Tm, a TJ…) into a Uint8Array of its own,
+ * a byte per character in a JavaScript loop, and joins them all when the page is written: tens of
+ * thousands of small arrays for a report. The page's strings are kept as strings instead and
+ * converted once, natively, when pdfkit writes the page — the same bytes (each string plus "\n",
+ * latin1 as pdfkit's conversion takes the low byte), in the same order.
+ */
+function batchPageContent(doc: PDFKit.PDFDocument): void {
+  doc.on('pageAdded', () => {
+    const content = (doc as unknown as { page: { content: ContentStream } }).page.content;
+    const { write, finalize } = content;
+    let pending: string[] = [];
+    const flush = (): void => {
+      if (!pending.length) return;
+      const bytes = Buffer.from(`${pending.join('\n')}\n`, 'latin1');
+      pending = [];
+      write.call(content, bytes);
+    };
+    content.write = function (this: ContentStream, chunk: unknown): void {
+      if (typeof chunk === 'string') pending.push(chunk);
+      else {
+        flush();
+        write.call(this, chunk);
+      }
+    };
+    content.finalize = function (this: ContentStream): void {
+      flush();
+      finalize.call(this);
+    };
+  });
 }
 
 /** Info-dictionary text: the same string goes into XMP, and Preflight checks that both agree. */

@@ -52,9 +52,17 @@ export class TextMeasure {
   constructor(private readonly doc: PDFKit.PDFDocument) {}
 
   width(text: string, font: string, size: number): number {
+    return this.measured(this.widthsOf(font, size), text, font, size);
+  }
+
+  private widthsOf(font: string, size: number): Map<string, number> {
     const face = `${font}\u0000${size}`;
     let widths = this.cache.get(face);
     if (!widths) this.cache.set(face, (widths = new Map()));
+    return widths;
+  }
+
+  private measured(widths: Map<string, number>, text: string, font: string, size: number): number {
     let w = widths.get(text);
     if (w === undefined) {
       this.doc.font(font).fontSize(size);
@@ -67,12 +75,15 @@ export class TextMeasure {
   /** Greedy word wrap; explicit newlines are kept, a word wider than the column is broken. */
   wrap(text: string, maxWidth: number, font: string, size: number): Line[] {
     const lines: Line[] = [];
-    const space = this.width(' ', font, size);
+    // The face's widths looked up once per text, not once per word.
+    const widths = this.widthsOf(font, size);
+    const width = (t: string): number => this.measured(widths, t, font, size);
+    const space = width(' ');
     for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
       let cur = '';
       let curW = 0;
       for (const word of paragraph.split(/[ \t]+/).filter(Boolean)) {
-        const ww = this.width(word, font, size);
+        const ww = width(word);
         if (cur && curW + space + ww <= maxWidth) {
           cur += ` ${word}`;
           curW += space + ww;
@@ -88,7 +99,7 @@ export class TextMeasure {
         cur = '';
         curW = 0;
         for (const ch of word) {
-          const cw = this.width(ch, font, size);
+          const cw = width(ch);
           if (cur && curW + cw > maxWidth) {
             lines.push({ text: cur, width: curW });
             cur = '';
