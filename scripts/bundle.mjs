@@ -143,7 +143,7 @@ async function wrapForCache(file) {
 const shim = (name) => readFile(resolve(root, 'scripts/bundle-shims', name), 'utf8');
 const cjsHash = await wrapForCache(resolve(cjsOut, 'cli.cjs'));
 const workerHash = await wrapForCache(resolve(cjsOut, 'pdf-worker.cjs'));
-await writeFile(resolve(cjsOut, 'run.cjs'), (await shim('run-cached.cjs')).replace('__BUILD_HASH__', cjsHash));
+await writeFile(resolve(cjsOut, 'run.cjs'), (await shim('run-cached.cjs')).replaceAll('__BUILD_HASH__', cjsHash));
 await writeFile(resolve(cjsOut, 'pdf-worker-run.cjs'), (await shim('pdf-worker-run.cjs')).replace('__WORKER_HASH__', workerHash));
 for (const name of ['cached-script.cjs', 'pdf-offload.cjs']) await writeFile(resolve(cjsOut, name), await shim(name));
 

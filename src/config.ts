@@ -38,14 +38,22 @@ export function describeZodError(file: string, error: z.ZodError, what = GENERAL
 }
 
 export function readConfigFile(path: string): unknown {
-  let text: string;
+  return parseConfigBytes(readConfigBytes(path), path);
+}
+
+/** A configuration file's bytes (default files looked up as resolveConfigPath does); unreadable: a UserError. */
+export function readConfigBytes(path: string): Buffer {
   try {
-    text = readFileSync(resolveConfigPath(path), 'utf8');
+    return readFileSync(resolveConfigPath(path));
   } catch (err) {
     throw new UserError(GENERAL().config.cannotRead(path, errnoWords(err)), { exitCode: ExitCode.io });
   }
+}
+
+/** The YAML (or JSON) in `bytes`, read from `path`; not YAML: a UserError naming the file. */
+export function parseConfigBytes(bytes: Buffer, path: string): unknown {
   try {
-    return parseYaml(text);
+    return parseYaml(bytes.toString('utf8'));
   } catch (err) {
     throw new UserError(GENERAL().config.notYaml(path, (err as Error).message));
   }

@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { parseConfig, readConfigFile } from './config.js';
+import { parseConfig, parseConfigBytes, readConfigBytes } from './config.js';
+import { cachedForFile } from './util/result-cache.js';
 import { resolveConfigPath } from './paths.js';
 import { GENERAL } from './wording/general.js';
 import type { Lang } from './wording/lang.js';
@@ -133,7 +134,10 @@ export type Profile = z.infer<typeof profileSchema> & {
 };
 
 export function parseProfile(data: unknown, path: string): Profile {
-  const profile = parseConfig(profileSchema, data, path, GENERAL().profile.what);
+  return withPaths(parseConfig(profileSchema, data, path, GENERAL().profile.what), path);
+}
+
+function withPaths(profile: z.output<typeof profileSchema>, path: string): Profile {
   const logo = profile.letterhead.logo;
   return { ...profile, logoPath: logo ? resolve(dirname(resolveConfigPath(path)), logo) : null, path };
 }
@@ -160,5 +164,8 @@ export function sampleProfileWarning(profile: Pick<Profile, 'sample' | 'path'>, 
 }
 
 export function loadProfile(path: string = DEFAULT_PROFILE_PATH): Profile {
-  return parseProfile(readConfigFile(path), path);
+  const bytes = readConfigBytes(path);
+  // The validated profile depends on the file's bytes alone; its paths are added for this run.
+  const parsed = cachedForFile('profile', resolveConfigPath(path), bytes, () => parseConfig(profileSchema, parseConfigBytes(bytes, path), path, GENERAL().profile.what));
+  return withPaths(parsed, path);
 }

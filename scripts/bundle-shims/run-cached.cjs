@@ -34,6 +34,9 @@ function workerPays() {
 }
 
 if (wantsPdf(process.argv.slice(2)) && workerPays()) require('./pdf-offload.cjs').start();
+// What the report works out from unchanged config files (the validated profile, the SPOs' titles
+// and numbers) is kept beside the code cache, versioned by the same build hash (src/util/result-cache.ts).
+globalThis[Symbol.for('simrs-downtime.result-cache')] = { dir: __dirname, version: '__BUILD_HASH__' };
 const cli = runCached(join(__dirname, 'cli.cjs'), join(__dirname, 'cli.__BUILD_HASH__.v8cache'));
 if (cli.needsCache) {
   process.once('exit', (code) => {

@@ -98,8 +98,8 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     const timeZone = profile.hospital.timeZone;
     const today = DateTime.fromJSDate(generatedAt, { zone: timeZone }).toISODate() ?? '';
     signDateFor(argv.signDate, { to: today } as Period, today);
-    const { readSopRefs } = await import('../documents/sop/config.js');
-    const sops = readSopRefs(argv.sop, (msg) => process.stderr.write(`${msg}\n`));
+    const { readSopRefs } = await import('../documents/sop/files.js');
+    const sops = await readSopRefs(argv.sop, (msg) => process.stderr.write(`${msg}\n`));
     // The report is "as of" its date: incidents not yet recovered are counted up to it.
     const now = generatedAt;
     await (await import('./report-limit.js')).checkIncidentLimit(argv.db, argv, profile, now, argv.lang);

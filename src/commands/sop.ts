@@ -52,8 +52,9 @@ export const sopCommand: CommandModule<object, SopArgs> = {
     const formats = parseFormats(argv.format, FORMATS);
     const generatedAt = parseIsoInstant('--generated-at', argv.generatedAt);
     // The linter, the model and the templates (handlebars) load here, not when yargs lists the commands.
-    const [{ loadAnySopConfig, sopConfigFiles }, { formatFinding, lintSop, lintUnitSop }, { buildSopModel }, { buildUnitSopModel }, { loadSopTemplates }, { loadLogo }] = await Promise.all([
+    const [{ loadAnySopConfig }, { sopConfigFiles }, { formatFinding, lintSop, lintUnitSop }, { buildSopModel }, { buildUnitSopModel }, { loadSopTemplates }, { loadLogo }] = await Promise.all([
       import('../documents/sop/config.js'),
+      import('../documents/sop/files.js'),
       import('../documents/sop/lint.js'),
       import('../documents/sop/model.js'),
       import('../documents/sop/unit-model.js'),

@@ -58,9 +58,9 @@ export async function renderReports(
   const { renderReportTexts } = await import('../documents/report/templates.js');
   const { renderReportPdf } = await import('../documents/report/pdf.js');
   const { renderReportWorkbook } = await import('../documents/report/workbook.js');
-  const { readSopRefs, DEFAULT_SOP_DIR } = await import('../documents/sop/config.js');
+  const [{ readSopRefs }, { DEFAULT_SOP_DIR }] = await Promise.all([import('../documents/sop/files.js'), import('../documents/sop/default-paths.js')]);
   // "Langkah rinci" cites the SOPs by their own titles and numbers, as `downtime report` does.
-  const sops = readSopRefs(DEFAULT_SOP_DIR, () => undefined);
+  const sops = await readSopRefs(DEFAULT_SOP_DIR, () => undefined);
   const today = generatedAt.toISOString().slice(0, 10);
   const months = monthsOf(data.period, timeZone);
   const periods = months.length > 1 ? [...months.map((m) => m.period), data.period] : [data.period];
