@@ -300,8 +300,15 @@ export class XmlScanner {
       while (b > a && isTrimmed(s.charCodeAt(b - 1))) b--;
       if (a < b && !isPlainName(s, a, b)) return localName(s.slice(from, to).trim());
     }
-    const colon = s.indexOf(':', a);
-    return this.names.get(s, colon >= 0 && colon < b ? colon + 1 : a, b);
+    // The prefix's colon, searched within the name only (an indexOf would run on through the whole
+    // rest of the piece for every unprefixed tag).
+    let start = a;
+    for (let k = a; k < b; k++)
+      if (s.charCodeAt(k) === 58) {
+        start = k + 1;
+        break;
+      }
+    return this.names.get(s, start, b);
   }
 
   /** The document is complete: what is left must be text (after the root element) or nothing. */
