@@ -5,6 +5,7 @@
 // lets the caller change an entry, and writes every entry deflated by zlib, with one fixed DOS
 // date/time (reproducible bytes, as kit/zip-times.ts gives the other documents).
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { dosDateTime } from './zip-times.js';
 
 export interface ZipPart {
   name: string;
@@ -48,11 +49,33 @@ export function readZipParts(zip: Buffer): ZipPart[] {
   return parts;
 }
 
+interface EntryFields {
+  utf8: number;
+  method: number;
+  dosTime: number;
+  dosDate: number;
+  crc: number;
+  packed: number;
+  size: number;
+  nameLength: number;
+}
+
+/** The fields a local header and its central-directory entry share, in the same order, from `at`. */
+function writeEntryFields(b: Buffer, at: number, f: EntryFields): void {
+  b.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
+  b.writeUInt16LE(f.utf8, at + 2);
+  b.writeUInt16LE(f.method, at + 4);
+  b.writeUInt16LE(f.dosTime, at + 6);
+  b.writeUInt16LE(f.dosDate, at + 8);
+  b.writeUInt32LE(f.crc, at + 10);
+  b.writeUInt32LE(f.packed, at + 14);
+  b.writeUInt32LE(f.size, at + 18);
+  b.writeUInt16LE(f.nameLength, at + 22);
+}
+
 /** A zip of `parts`, every entry deflated by zlib and dated `at` (UTC, as the other documents). */
 export function writeZip(parts: ZipPart[], at: Date): Buffer {
-  const year = Math.max(1980, at.getUTCFullYear());
-  const dosDate = ((year - 1980) << 9) | ((at.getUTCMonth() + 1) << 5) | at.getUTCDate();
-  const dosTime = (at.getUTCHours() << 11) | (at.getUTCMinutes() << 5) | Math.floor(at.getUTCSeconds() / 2);
+  const { dosDate, dosTime } = dosDateTime(at);
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -64,30 +87,15 @@ export function writeZip(parts: ZipPart[], at: Date): Buffer {
     const method = part.data.length === 0 ? 0 : 8;
     const packed = method === 8 ? deflateRawSync(part.data) : part.data;
     const crc = crc32(part.data) >>> 0;
+    const fields = { utf8, method, dosTime, dosDate, crc, packed: packed.length, size: part.data.length, nameLength: name.length };
     const head = Buffer.alloc(30);
     head.writeUInt32LE(LOCAL, 0);
-    head.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    head.writeUInt16LE(utf8, 6);
-    head.writeUInt16LE(method, 8);
-    head.writeUInt16LE(dosTime, 10);
-    head.writeUInt16LE(dosDate, 12);
-    head.writeUInt32LE(crc, 14);
-    head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(part.data.length, 22);
-    head.writeUInt16LE(name.length, 26);
+    writeEntryFields(head, 4, fields);
     chunks.push(head, name, packed);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(CENTRAL, 0);
     entry.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(utf8, 8);
-    entry.writeUInt16LE(method, 10);
-    entry.writeUInt16LE(dosTime, 12);
-    entry.writeUInt16LE(dosDate, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(part.data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
+    writeEntryFields(entry, 6, fields);
     entry.writeUInt32LE(folder ? 0x10 : 0, 38); // MS-DOS attributes: a folder, or a plain file
     entry.writeUInt32LE(offset, 42);
     central.push(entry, name);
