@@ -7,7 +7,7 @@ import type { PaperSize } from 'exceljs';
 import { formatDateLong } from '../format.js';
 import { F } from '../documents/kit/pdf-base.js';
 import { xmlSafe } from '../documents/kit/safe-text.js';
-import { fixZipTimes } from '../documents/kit/zip-times.js';
+import { packWorkbook } from '../documents/kit/zip-repack.js';
 import { FormDoc, signatoryColumn, type FormOptions } from '../documents/forms/form-doc.js';
 import type { Lang } from '../types.js';
 import type { PeriodRecords } from './records.js';
@@ -164,6 +164,5 @@ export async function renderRegisterXlsx(rows: RegisterRow[], periodTitle: strin
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = { oddFooter: `&L&8${xmlSafe(L.title)}&R&8${L.footerPages}` };
-  const data = Buffer.from(await wb.xlsx.writeBuffer());
-  return fixZipTimes(data, opts.generatedAt);
+  return packWorkbook(wb, opts.generatedAt);
 }

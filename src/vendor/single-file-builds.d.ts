@@ -4,12 +4,6 @@ declare module 'exceljs/dist/exceljs.bare.min.js' {
   export default ExcelJS;
 }
 
-// JSZip's single-file build, likewise.
-declare module 'jszip/dist/jszip.min.js' {
-  import JSZip from 'jszip';
-  export default JSZip;
-}
-
 // fontkit (pdfkit's own font parser, the version pdfkit depends on) has no types of its own; we
 // only parse our shipped fonts with it once and hand the result to pdfkit (kit/pdf-base.ts).
 declare module 'fontkit' {

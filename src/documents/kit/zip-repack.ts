@@ -1,15 +1,31 @@
-// Packing an Office file (XLSX) once, with node's own zlib. exceljs packs with JSZip, whose
-// deflate is pure JavaScript: the report's workbook was compressed by it, unpacked again to set
-// the default font (report/workbook.ts) and compressed a second time — ≈ 60 ms of a monthly
-// report. exceljs is now asked to store its entries uncompressed; this file reads that archive,
-// lets the caller change an entry, and writes every entry deflated by zlib, with one fixed DOS
-// date/time (reproducible bytes, as kit/zip-times.ts gives the other documents).
+// Packing every workbook the tool writes (the report's, the pack's action register) once, with
+// node's own zlib. exceljs packs with JSZip, whose deflate is pure JavaScript: the report's workbook
+// was compressed by it, unpacked again to set the default font (report/workbook.ts) and compressed
+// a second time — ≈ 60 ms of a monthly report. packWorkbook asks exceljs to store its entries
+// uncompressed, lets the caller change a part, and writes every entry deflated by zlib with one
+// fixed DOS date/time (reproducible bytes, as kit/zip-times.ts gives the DOCX).
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { dosDateTime } from './zip-times.js';
 
 export interface ZipPart {
   name: string;
   data: Buffer;
+}
+
+/** What packWorkbook needs of an exceljs Workbook (the kit does not load exceljs itself). */
+export interface XlsxWriter {
+  xlsx: { writeBuffer(options: { zip: { compression: 'STORE' } }): Promise<unknown> };
+}
+
+/**
+ * The workbook's bytes: every entry deflated once by zlib and dated `at`; `edit` may replace a
+ * part's bytes on the way (the report sets its default font in xl/styles.xml).
+ */
+export async function packWorkbook(wb: XlsxWriter, at: Date, edit: (part: ZipPart) => Buffer = (p) => p.data): Promise<Buffer> {
+  // exceljs's single-file build returns its own Buffer polyfill (a Uint8Array): viewed as a Node Buffer.
+  const out = (await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as Uint8Array;
+  const parts = readZipParts(Buffer.from(out.buffer, out.byteOffset, out.byteLength));
+  return writeZip(parts.map((p) => ({ name: p.name, data: edit(p) })), at);
 }
 
 const EOCD = 0x06054b50;

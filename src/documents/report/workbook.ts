@@ -10,7 +10,7 @@ import type { ReportModel, SummaryKey } from './model.js';
 import type { ReportRow, WallClock } from './rows.js';
 import type { ReportTexts } from './templates.js';
 import { WORKBOOK } from '../../wording/workbook.js';
-import { readZipParts, writeZip } from '../kit/zip-repack.js';
+import { packWorkbook } from '../kit/zip-repack.js';
 import { xmlSafe } from '../kit/safe-text.js';
 
 // The single-file build of exceljs (same 4.4.0 code, bundled) loads in ~0.1 s where the package
@@ -384,13 +384,8 @@ export async function renderReportWorkbook(model: ReportModel, texts: ReportText
     { landscape: true, note: notes.length ? undefined : W.notes.none },
   );
   addSheet(wb, model, W.sheets.method, L.methodHeading, [{ header: W.method.term, width: 20 }, { header: W.method.definition, wrap: true, width: 100 }], methodRows(model, texts), { landscape: true });
-  // Stored, not compressed: the archive is packed once, by zlib, after the default font is set
-  // (kit/zip-repack.ts). The bundle returns its own Buffer polyfill (a Uint8Array): wrapped as a
-  // Node Buffer. Every entry is dated with the generation date: reproducible bytes, as for the PDF.
-  const out = (await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as unknown as Uint8Array;
-  const stored = readZipParts(Buffer.from(out.buffer, out.byteOffset, out.byteLength));
-  const parts = stored.map((p) => (p.name === 'xl/styles.xml' ? { name: p.name, data: Buffer.from(withDefaultFont(p.data.toString('utf8')), 'utf8') } : p));
-  return writeZip(parts, model.generatedAt);
+  // Dated with the generation date: reproducible bytes, as for the PDF.
+  return packWorkbook(wb, model.generatedAt, (p) => (p.name === 'xl/styles.xml' ? Buffer.from(withDefaultFont(p.data.toString('utf8')), 'utf8') : p.data));
 }
 
 function methodRows(model: ReportModel, texts: ReportTexts): Cell[][] {
