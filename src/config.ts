@@ -38,13 +38,17 @@ export function describeZodError(file: string, error: z.ZodError, what = GENERAL
 }
 
 export function readConfigFile(path: string): unknown {
-  return parseConfigBytes(readConfigBytes(path), path);
+  return parseConfigBytes(readConfigBytes(path).bytes, path);
 }
 
-/** A configuration file's bytes (default files looked up as resolveConfigPath does); unreadable: a UserError. */
-export function readConfigBytes(path: string): Buffer {
+/**
+ * A configuration file's bytes and the path they were read from (a default file is looked up as
+ * resolveConfigPath does); unreadable: a UserError.
+ */
+export function readConfigBytes(path: string): { bytes: Buffer; resolved: string } {
+  const resolved = resolveConfigPath(path);
   try {
-    return readFileSync(resolveConfigPath(path));
+    return { bytes: readFileSync(resolved), resolved };
   } catch (err) {
     throw new UserError(GENERAL().config.cannotRead(path, errnoWords(err)), { exitCode: ExitCode.io });
   }

@@ -164,8 +164,8 @@ export function sampleProfileWarning(profile: Pick<Profile, 'sample' | 'path'>, 
 }
 
 export function loadProfile(path: string = DEFAULT_PROFILE_PATH): Profile {
-  const bytes = readConfigBytes(path);
+  const { bytes, resolved } = readConfigBytes(path);
   // The validated profile depends on the file's bytes alone; its paths are added for this run.
-  const parsed = cachedForFile('profile', resolveConfigPath(path), bytes, () => parseConfig(profileSchema, parseConfigBytes(bytes, path), path, GENERAL().profile.what));
+  const parsed = cachedForFile('profile', resolved, bytes, () => parseConfig(profileSchema, parseConfigBytes(bytes, path), path, GENERAL().profile.what));
   return withPaths(parsed, path);
 }

@@ -11,7 +11,7 @@ import { BUILTIN_FORMATS, cleanText, convertExcelValue, numberCellValue, type Co
 import type { SheetState, Workbook, WorkbookSheet } from './workbook.js';
 import { EXCEL_MAX_CELL_CHARS, PartDamage, RelsHandler, unescapeOoxml, SharedStringsHandler, SheetHandler, StylesHandler, WorkbookHandler, type RawCell } from './xlsx-parts.js';
 import { XmlRefusal, XmlScanner, type XmlHandler } from './xml-scan.js';
-import { DECL_RE, DEFAULT_INFLATE_LIMITS, InflateGuard, readZipDirectory, scanMerges, type InflateLimits, type ZipEntry } from './zip.js';
+import { DeclarationGuard, DEFAULT_INFLATE_LIMITS, InflateGuard, readZipDirectory, scanMerges, type InflateLimits, type ZipEntry } from './zip.js';
 
 export { EXCEL_MAX_CELL_CHARS } from './xlsx-parts.js';
 export { MAX_ENTRY_BYTES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FROM_BYTES } from './zip.js';
@@ -182,14 +182,11 @@ class XlsxWorkbook {
           return out;
         };
         // The merge pass refuses a declaration anywhere in the sheet, even inside a comment, which
-        // the scanner skips; it may not run now (scan-workbook.ts), so the same bytes are looked
-        // for here. "<!" is rare in sheet XML (cell text escapes '<'): searched as bytes.
-        let seam = '';
+        // the scanner skips; it may not run now (scan-workbook.ts), so the rows are guarded too.
+        const declarations = new DeclarationGuard();
         try {
           for await (const chunk of wb.guard.chunks(entry)) {
-            const declared = chunk.indexOf('<!') >= 0 ? DECL_RE.test(chunk.toString('latin1')) : false;
-            if (declared || DECL_RE.test(seam + chunk.toString('latin1', 0, 16))) throw new XmlRefusal('doctype', '<!DOCTYPE');
-            seam = chunk.toString('latin1', Math.max(0, chunk.length - 16));
+            declarations.check(chunk);
             scanner.write(dec.write(chunk));
             const batch = take();
             if (batch.length) yield batch;

@@ -191,6 +191,21 @@ export interface MergeRange {
 
 /** A DOCTYPE or ENTITY declaration: refused in any part, never expanded (entity bombs). */
 export const DECL_RE = /<!(DOCTYPE|ENTITY)/i;
+
+/**
+ * Refuses a declaration anywhere in a part read chunk by chunk — also one split between two chunks,
+ * and one inside a comment, which the XML scanner skips. "<!" is rare in sheet XML (cell text
+ * escapes '<'), so a chunk is searched as bytes and decoded only when it may hold one.
+ */
+export class DeclarationGuard {
+  private seam = '';
+
+  check(chunk: Buffer): void {
+    const declared = chunk.indexOf('<!') >= 0 && DECL_RE.test(chunk.toString('latin1'));
+    if (declared || DECL_RE.test(this.seam + chunk.toString('latin1', 0, 16))) throw new XmlRefusal('doctype', '<!DOCTYPE');
+    this.seam = chunk.toString('latin1', Math.max(0, chunk.length - 16));
+  }
+}
 const MERGE_RE = /<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?"/g;
 
 function colNum(letters: string): number {
@@ -206,13 +221,14 @@ function colNum(letters: string): number {
  */
 export async function scanMerges(chunks: AsyncIterable<Buffer>): Promise<MergeRange[]> {
   const out: MergeRange[] = [];
+  const declarations = new DeclarationGuard();
   let carry = '';
   for await (const chunk of chunks) {
-    // Nearly every chunk is cell data with neither "<!" nor "mergeCell" in it (nor across the seam,
-    // which lies in the carried tail and the chunk's first bytes): searched as bytes, not decoded.
-    // latin1 maps each byte to one character, so byte and character positions agree.
-    const seam = carry + chunk.toString('latin1', 0, 16);
-    if (chunk.indexOf('<!') < 0 && chunk.indexOf('mergeCell') < 0 && !seam.includes('<!') && !seam.includes('mergeCell')) {
+    declarations.check(chunk);
+    // Nearly every chunk is cell data with no "mergeCell" in it (nor across the seam, which lies in
+    // the carried tail and the chunk's first bytes): searched as bytes, not decoded. latin1 maps
+    // each byte to one character, so byte and character positions agree.
+    if (chunk.indexOf('mergeCell') < 0 && !(carry + chunk.toString('latin1', 0, 16)).includes('mergeCell')) {
       // The same tail as below: from the last '<' of carry + chunk, when it is near the end.
       const lt = chunk.lastIndexOf(0x3c);
       if (lt >= 0) carry = chunk.length - lt < 512 ? chunk.toString('latin1', lt) : '';
@@ -223,7 +239,6 @@ export async function scanMerges(chunks: AsyncIterable<Buffer>): Promise<MergeRa
       continue;
     }
     const text = carry + chunk.toString('latin1');
-    if (DECL_RE.test(text)) throw new XmlRefusal('doctype', '<!DOCTYPE');
     let lastEnd = 0;
     MERGE_RE.lastIndex = 0;
     for (let m = MERGE_RE.exec(text); m; m = MERGE_RE.exec(text)) {

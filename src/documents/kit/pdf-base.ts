@@ -263,6 +263,9 @@ function glyphsOf(font: { characterSet: number[] }): Set<number> {
 /** Printable ASCII and LF: the text of almost every call, drawn as is. */
 const PLAIN = /^[\x20-\x7e\n]*$/;
 
+/** Text drawOnlyPrintable leaves as it is (printable ASCII and newlines): safe to hand to pdfkit's internals directly. */
+export const isPlainText = (s: string): boolean => PLAIN.test(s);
+
 /** Shown instead of a character the current font has no glyph for. */
 export const REPLACEMENT = '\ufffd';
 

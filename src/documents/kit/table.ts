@@ -5,6 +5,8 @@
 // flow charts), drawn as a vector because the embedded Arimo subset has no U+25CF. Lines are wrapped here (widths cached per font and size) and drawn one by one with
 // lineBreak: false, so pdfkit never inserts a page behind our back and measuring costs microseconds.
 
+import { isPlainText } from './pdf-base.js';
+
 export interface TableColumn {
   header: string;
   /** Width in points, padding included. */
@@ -115,8 +117,6 @@ export class TextMeasure {
   }
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
 /** The part of pdfkit's document this file reaches behind the API for (drawLine). */
 interface PdfkitText {
   _fragment?: (text: string, x: number, y: number, options: { textWidth: number; wordCount: number }) => void;
@@ -128,14 +128,14 @@ interface PdfkitText {
  * its detour. pdfkit's text() copies and completes the options, then lays the line out three times
  * (its width, its glyphs, its width again to move doc.x) — most of a long table's time; its last
  * step, _fragment, is given the width this drawer already measured (the same widthOfString), so it
- * lays the glyphs out once and writes the same operators. Only printable ASCII goes this way:
- * other text needs text()'s own wrapper (kit/pdf-base.ts drawOnlyPrintable: a character the font
- * lacks is drawn as U+FFFD). Where pdfkit has no such step (another version) or a `continued` text
+ * lays the glyphs out once and writes the same operators. Only text drawOnlyPrintable would leave
+ * as it is goes this way (kit/pdf-base.ts isPlainText); other text needs text()'s own wrapper (a
+ * character the font lacks is drawn as U+FFFD). Where pdfkit has no such step (another version) or a `continued` text
  * is still open, it goes through text() as before too.
  */
 function drawLine(doc: PDFKit.PDFDocument, line: Line, x: number, y: number): void {
   const d = doc as unknown as PdfkitText;
-  if (typeof d._fragment === 'function' && !d._textOptions && PRINTABLE_ASCII.test(line.text)) d._fragment(line.text, x, y, { textWidth: line.width, wordCount: 1 });
+  if (typeof d._fragment === 'function' && !d._textOptions && isPlainText(line.text)) d._fragment(line.text, x, y, { textWidth: line.width, wordCount: 1 });
   else doc.text(line.text, x, y, { lineBreak: false });
 }
 

@@ -49,8 +49,8 @@ export async function readSopRefs(path: string, warn: (message: string) => void)
   }
   for (const file of files) {
     try {
-      const bytes = readConfigBytes(file);
-      const ref = await cachedForFileAsync<SopRef | null>('sop-ref', resolveConfigPath(file), bytes, async () => {
+      const { bytes, resolved } = readConfigBytes(file);
+      const ref = await cachedForFileAsync<SopRef | null>('sop-ref', resolved, bytes, async () => {
         const { parseAnySopConfig } = await import('./config.js');
         const { document } = parseAnySopConfig(parseConfigBytes(bytes, file), file).config;
         return document.title && document.number ? { title: document.title, number: document.number } : null;
