@@ -1,26 +1,12 @@
 // The incident row layout of store/incident-row.ts is the one the store's CREATE TABLE has (schema.ts
 // keeps its text as shipped, so it is checked here rather than derived), and an incident comes back
 // from the staging file and from the store exactly as it was planned.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { tempDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { useTempStore } from '../helpers/store.js';
 import { CONTENT_COLUMN_NAMES, INCIDENT_COLUMNS, type NewIncident } from '../../src/store/incident-row.js';
-import { openStore, type Store } from '../../src/store/store.js';
 import { Staging } from '../../src/import/staging.js';
 
-let dir: string;
-let store: Store;
-
-beforeAll(() => {
-  dir = tempDir('downtime-incident-row-');
-  store = openStore(join(dir, 'store.sqlite'));
-});
-
-afterAll(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const store = useTempStore('downtime-incident-row-');
 
 const full: NewIncident = {
   identity: 'id-full',
@@ -65,7 +51,7 @@ const sparse: NewIncident = {
 
 describe('the incident row layout', () => {
   it('is the content part of the incidents table, in order, with its types and nullability', () => {
-    const info = store.db.prepare('PRAGMA table_info(incidents)').all() as { name: string; type: string; notnull: number }[];
+    const info = store().db.prepare('PRAGMA table_info(incidents)').all() as { name: string; type: string; notnull: number }[];
     const content = info.filter((c) => !['id', 'batch_id', 'voided', 'void_reason'].includes(c.name));
     expect(content.map((c) => c.name)).toEqual(CONTENT_COLUMN_NAMES);
     for (const c of content) {
@@ -84,13 +70,13 @@ describe('the incident row layout', () => {
       expect([...staging.incidents(0)]).toEqual([full, sparse]);
       expect(staging.plannedAt('id-sparse')).toEqual({ batch: 0, file: 'log.csv', sheet: null, row: 3 });
       const batch = { file: 'log.csv', sha256: 'x', selector: '', importedAt: '2023-01-03T00:00:00Z', sourceKind: 'csv', rowsRead: 2, duplicates: 0, skipped: 0, warnings: 0, mapping: null };
-      const [applied] = store.applyStaged(staging, [{ batch, staged: 0 }]);
+      const [applied] = store().applyStaged(staging, [{ batch, staged: 0 }]);
       expect(applied?.added).toBe(2);
-      const stored = store.batchIncidents(applied!.batchId);
+      const stored = store().batchIncidents(applied!.batchId);
       const strip = ({ identity: _i, untilMs: _u, ...rest }: NewIncident) => rest;
       expect(stored).toEqual([full, sparse].map((inc, n) => ({ id: stored[n]!.id, ...strip(inc), batchId: applied!.batchId, voided: false, voidReason: null, identity: inc.identity })));
       // numbers stay numbers in SQLite (the range queries compare start_ms/until_ms as integers)
-      const types = store.db.prepare('SELECT typeof(start_ms) AS s, typeof(until_ms) AS u, typeof(source_row) AS r FROM incidents WHERE identity = ?').get('id-full');
+      const types = store().db.prepare('SELECT typeof(start_ms) AS s, typeof(until_ms) AS u, typeof(source_row) AS r FROM incidents WHERE identity = ?').get('id-full');
       expect(types).toEqual({ s: 'integer', u: 'integer', r: 'integer' });
     } finally {
       staging.close();
