@@ -1,5 +1,5 @@
 // dist/bundle-cjs/cached-script.cjs (copied there by scripts/bundle.mjs): runs one CommonJS bundle
-// of dist/bundle-cjs/ through vm.Script with a V8 code cache, for run.cjs (the `report` command) and
+// of dist/bundle-cjs/ through vm.Script with a V8 code cache, for run.cjs (`report`, `import`, `inspect`) and
 // pdf-worker-run.cjs (its PDF worker thread). Node 20 has no module compile cache, and a monthly
 // report spends ≈ 0.2 s of CPU parsing and compiling the bundled libraries (pdfkit, fontkit, yargs,
 // zod, yaml…) again on every run; vm.Script takes the bytecode of an earlier run instead.

@@ -1,10 +1,12 @@
 // dist/bundle-cjs/run.cjs (copied there by scripts/bundle.mjs, which fills in the hashes): runs
-// `downtime report` from the CommonJS bundle of the command line with a V8 code cache
-// (cached-script.cjs). Before anything else it starts the PDF worker thread (pdf-offload.cjs) when
-// the report will have a PDF, so the worker boots and loads pdfkit while this thread compiles the
-// command line, parses it and reads the profile and the store.
+// the commands dist/cli.js sends here (`report`, `import`, `inspect`) from the CommonJS bundle of
+// the command line with a V8 code cache (cached-script.cjs), one cache per command: a cache holds
+// the functions its run compiled, so the report's would not hold the xlsx reader. For `report`,
+// before anything else it starts the PDF worker thread (pdf-offload.cjs) when the report will have
+// a PDF, so the worker boots and loads pdfkit while this thread compiles the command line, parses
+// it and reads the profile and the store.
 //
-// The main cache is written after a run that ends with exit code 0 (the report's whole path is
+// A command's cache is written after a run that ends with exit code 0 (the command's whole path is
 // compiled by then), and again whenever V8 rejects it.
 'use strict';
 const { join } = require('node:path');
@@ -33,11 +35,14 @@ function workerPays() {
   return cores >= 2 && os.loadavg()[0] <= cores - 1;
 }
 
-if (wantsPdf(process.argv.slice(2)) && workerPays()) require('./pdf-offload.cjs').start();
-// What the report works out from unchanged config files (the validated profile, the SPOs' titles
+const args = process.argv.slice(2);
+// dist/cli.js names only these commands here; anything else shares one cache.
+const command = ['report', 'import', 'inspect'].find((c) => c === args.find((a) => !a.startsWith('-'))) ?? 'other';
+if (command === 'report' && wantsPdf(args) && workerPays()) require('./pdf-offload.cjs').start();
+// What a command works out from unchanged config files (the validated profile, the SPOs' titles
 // and numbers) is kept beside the code cache, versioned by the same build hash (src/util/result-cache.ts).
 globalThis[Symbol.for('simrs-downtime.result-cache')] = { dir: __dirname, version: '__BUILD_HASH__' };
-const cli = runCached(join(__dirname, 'cli.cjs'), join(__dirname, 'cli.__BUILD_HASH__.v8cache'));
+const cli = runCached(join(__dirname, 'cli.cjs'), join(__dirname, `cli.__BUILD_HASH__.${command}.v8cache`));
 if (cli.needsCache) {
   process.once('exit', (code) => {
     if (code === 0) cli.save();
