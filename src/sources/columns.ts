@@ -78,11 +78,47 @@ const CONCEPTS: Record<string, Concept> = {
 const QUALIFIERS: Record<string, Qualifier> = {
   mulai: 'start', down: 'start', off: 'start', offline: 'start', padam: 'start', putus: 'start', awal: 'start', begin: 'start', beginning: 'start',
   start: 'start', started: 'start', starts: 'start', dari: 'start', from: 'start', mati: 'start', terjadi: 'start', occurred: 'start', open: 'start',
-  opened: 'start', lapor: 'start', dilaporkan: 'start', reported: 'start', failed: 'start', hilang: 'start',
+  opened: 'start', lapor: 'start', dilaporkan: 'start', reported: 'start', failed: 'start', hilang: 'start', stop: 'start', stopped: 'start',
+  berhenti: 'start', breakdown: 'start',
   selesai: 'end', up: 'end', on: 'end', online: 'end', pulih: 'end', normal: 'end', nyala: 'end', menyala: 'end', hidup: 'end', akhir: 'end',
   end: 'end', ended: 'end', ends: 'end', restored: 'end', restore: 'end', resolved: 'end', recovery: 'end', recovered: 'end', sampai: 'end', hingga: 'end',
   to: 'end', until: 'end', finish: 'end', finished: 'end', close: 'end', closed: 'end', fixed: 'end', kembali: 'end', back: 'end', cleared: 'end', tutup: 'end',
+  restart: 'end', restarted: 'end', running: 'end', resume: 'end', resumed: 'end', jalan: 'end', beroperasi: 'end',
 };
+
+/**
+ * Words that name the thing stopping (a machine, a feeder, a service), not the downtime beginning.
+ * In a log that has such a column, a plain "Start" / "Mulai" column is the thing starting again.
+ */
+const STOP_WORDS = new Set(['stop', 'stopped', 'berhenti', 'down', 'off', 'offline', 'mati', 'padam', 'putus', 'breakdown', 'failed']);
+const PLAIN_START_WORDS = new Set(['start', 'started', 'starts', 'mulai', 'begin']);
+
+/** A header column as reinterpretRestart reads it. */
+export interface HeaderColumnMeaning {
+  col: number;
+  text: string;
+  field: ColumnField | null;
+  forced?: boolean;
+}
+
+/**
+ * A factory's or a power company's log often has "Stop Time | Start Time" (or "Jam Mati | Jam
+ * Mulai"): the machine stops, then starts again. Read word by word both would be the start, and
+ * the downtime's end would be lost. When a row of headers has a start column (or a start date)
+ * named by a stop word and another named only by a plain start word, and nothing names the end,
+ * the plain one is the end. Returns the columns to change; the user's mapping is never changed.
+ */
+export function reinterpretRestart(cols: readonly HeaderColumnMeaning[]): { col: number; field: ColumnField; stopText: string }[] {
+  const out: { col: number; field: ColumnField; stopText: string }[] = [];
+  for (const [startField, endField] of [['start', 'end'], ['date', 'endDate']] as const) {
+    if (cols.some((c) => c.field === endField)) continue;
+    const named = cols.filter((c) => c.field === startField).map((c) => ({ c, words: headerWords(c.text) }));
+    const stop = named.find((x) => x.words.some((w) => STOP_WORDS.has(w)) && !x.words.some((w) => PLAIN_START_WORDS.has(w)));
+    const plain = named.filter((x) => !x.c.forced && x.words.some((w) => PLAIN_START_WORDS.has(w)) && !x.words.some((w) => STOP_WORDS.has(w)));
+    if (stop && plain.length === 1 && plain[0]!.c.col > stop.c.col) out.push({ col: plain[0]!.c.col, field: endField, stopText: stop.c.text });
+  }
+  return out;
+}
 
 const UNIT_WORDS: Record<string, DurationUnit> = {
   detik: 'seconds', dtk: 'seconds', det: 'seconds', seconds: 'seconds', second: 'seconds', secs: 'seconds', sec: 'seconds', s: 'seconds',
@@ -164,8 +200,10 @@ export function guessColumn(value: CellValue | undefined): ColumnGuess | null {
     if (q) quals.push({ word: w, q });
     if (!c && !q && !UNIT_WORDS[w]) unknown++;
   }
-  const qual = quals.length ? quals[quals.length - 1]! : null;
-  const conflicting = new Set(quals.map((q) => q.q)).size > 1;
+  // "Stop Start", "Stop End", "Down End": the stop word names the event, the other word says which end of it.
+  const named = quals.length > 1 && quals.some((x) => !STOP_WORDS.has(x.word)) ? quals.filter((x) => !STOP_WORDS.has(x.word)) : quals;
+  const qual = named.length ? named[named.length - 1]! : null;
+  const conflicting = new Set(named.map((q) => q.q)).size > 1;
   const has = (c: Concept) => concepts.find((x) => x.c === c);
   const penalty = Math.min(0.3, unknown * 0.15);
   const make = (field: ColumnField, strength: number, rule: string) => withUnit({ field, strength: Math.max(0.3, strength - penalty), rule });

@@ -8,7 +8,7 @@ import { TABLE } from '../wording/table.js';
 import { IMPORT } from '../wording/import.js';
 import type { CellValue, DateOrder, Field, Issue, Kind, RawCell, RawRow } from '../types.js';
 import { cleanText, columnLetter, stripControls } from './cells.js';
-import { MINUTES_PER_UNIT, NOTHING_HAPPENED_RE, guessColumn, isColumnNumberRow, isNothing, unitLabel, unitsRow, type DurationUnit } from './columns.js';
+import { MINUTES_PER_UNIT, NOTHING_HAPPENED_RE, guessColumn, isColumnNumberRow, reinterpretRestart, isNothing, unitLabel, unitsRow, type DurationUnit } from './columns.js';
 import { DateOrderGate, type DateOrderDecision } from './date-order.js';
 import { NOTE_RE, SECTION_TITLE_MAX_LENGTH, isSignatureText, forcedField, isRowNumber, joinContinuation, matchHeaderRow, sectionKindOf, type ColumnMapping, type HeaderMatch } from './headers.js';
 
@@ -520,6 +520,10 @@ export class TableScanner {
    * built from the unit, cause or category — said once per sheet.
    */
   private buildHeader(row: number | null, all: Map<number, HeaderColumn>): Header {
+    for (const r of reinterpretRestart([...all].map(([col, h]) => ({ col, text: h.text, field: h.field, forced: h.forced })))) {
+      const h = all.get(r.col)!;
+      all.set(r.col, { ...h, field: r.field, rule: IMPORT().columns.restart(h.rule, r.stopText) });
+    }
     const byCol = new Map<number, HeaderColumn>();
     const colOf: Partial<Record<Field, number>> = {};
     const cols = [...all.keys()].sort((a, b) => a - b);

@@ -189,6 +189,7 @@ export const IMPORT = words({
       word: (w: string) => `kata "${w}"`,
       wordMeaning: (w: string, meaning: string) => `kata "${w}" (${meaning})`,
       wordPlus: (w: string, other: string, meaning: string) => `kata "${w}" + "${other}" (${meaning})`,
+      restart: (rule: string, stopColumn: string) => `${rule}; di samping kolom "${stopColumn}", "mulai/start" berarti mesin/layanan berjalan lagi: selesainya downtime`,
       meanings: {
         duration: 'lama',
         start: 'mulai',
@@ -487,6 +488,7 @@ export const IMPORT = words({
       word: (w: string) => `word "${w}"`,
       wordMeaning: (w: string, meaning: string) => `word "${w}" (${meaning})`,
       wordPlus: (w: string, other: string, meaning: string) => `word "${w}" + "${other}" (${meaning})`,
+      restart: (rule: string, stopColumn: string) => `${rule}; beside column "${stopColumn}", "start" means the machine or service running again: the end of the downtime`,
       meanings: {
         duration: 'duration',
         start: 'start',

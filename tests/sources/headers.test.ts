@@ -19,6 +19,14 @@ describe('guessColumn: headers understood by meaning', () => {
     expect(fieldForHeader('Nama Pelapor')).toBeNull();
   });
 
+  it('reads the state of a machine: a stop word starts the downtime, a restart ends it, and a stop word beside another qualifier names the event', () => {
+    const cases: [string, string][] = [
+      ['Stop Time', 'start'], ['Jam Mati', 'start'], ['Waktu Berhenti', 'start'], ['Restart Time', 'end'], ['Jam Jalan', 'end'],
+      ['Stop Start', 'start'], ['Stop End', 'end'], ['Breakdown Start', 'start'], ['Breakdown End', 'end'], ['Stop Date', 'date'],
+    ];
+    for (const [text, field] of cases) expect([text, guessColumn(text)?.field]).toEqual([text, field]);
+  });
+
   it('maps every synonym the brief lists', () => {
     const expected: [string, string][] = [
       ['Nomor', 'no'], ['Deskripsi', 'title'], ['Incident', 'title'], ['Event', 'title'], ['Uraian', 'title'], ['Masalah', 'title'],
