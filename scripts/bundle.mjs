@@ -158,9 +158,10 @@ await writeFile(
 import { createRequire } from 'node:module';
 const args = process.argv.slice(2);
 const command = args.find((a) => !a.startsWith('-'));
-const cached = command === 'report' || command === 'import' || command === 'inspect';
-if (cached && !args.some((a) => a === '--help' || a === '-h' || a === '--version')) createRequire(import.meta.url)('./bundle-cjs/run.cjs');
-else await import('./bundle/cli.js');
+if (['report', 'import', 'inspect'].includes(command) && !args.some((a) => a === '--help' || a === '-h' || a === '--version')) {
+  globalThis[Symbol.for('simrs-downtime.cached-command')] = command; // the name of its code cache
+  createRequire(import.meta.url)('./bundle-cjs/run.cjs');
+} else await import('./bundle/cli.js');
 `,
 );
 await chmod(entry, 0o755);

@@ -35,10 +35,9 @@ function workerPays() {
   return cores >= 2 && os.loadavg()[0] <= cores - 1;
 }
 
-const args = process.argv.slice(2);
-// dist/cli.js names only these commands here; anything else shares one cache.
-const command = ['report', 'import', 'inspect'].find((c) => c === args.find((a) => !a.startsWith('-'))) ?? 'other';
-if (command === 'report' && wantsPdf(args) && workerPays()) require('./pdf-offload.cjs').start();
+// dist/cli.js, which chose to come here, says for which command (see scripts/bundle.mjs).
+const command = globalThis[Symbol.for('simrs-downtime.cached-command')] ?? 'report';
+if (command === 'report' && wantsPdf(process.argv.slice(2)) && workerPays()) require('./pdf-offload.cjs').start();
 // What a command works out from unchanged config files (the validated profile, the SPOs' titles
 // and numbers) is kept beside the code cache, versioned by the same build hash (src/util/result-cache.ts).
 globalThis[Symbol.for('simrs-downtime.result-cache')] = { dir: __dirname, version: '__BUILD_HASH__' };

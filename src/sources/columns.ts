@@ -93,9 +93,8 @@ const QUALIFIERS: Record<string, Qualifier> = {
 const STOP_WORDS = new Set(['stop', 'stopped', 'berhenti', 'down', 'off', 'offline', 'mati', 'padam', 'putus', 'breakdown', 'failed']);
 const PLAIN_START_WORDS = new Set(['start', 'started', 'starts', 'mulai', 'begin']);
 
-/** A header column as reinterpretRestart reads it. */
+/** A header column as reinterpretRestart reads it (the table scanner's HeaderColumn is one). */
 export interface HeaderColumnMeaning {
-  col: number;
   text: string;
   field: ColumnField | null;
   forced?: boolean;
@@ -108,14 +107,15 @@ export interface HeaderColumnMeaning {
  * named by a stop word and another named only by a plain start word, and nothing names the end,
  * the plain one is the end. Returns the columns to change; the user's mapping is never changed.
  */
-export function reinterpretRestart(cols: readonly HeaderColumnMeaning[]): { col: number; field: ColumnField; stopText: string }[] {
+export function reinterpretRestart(byCol: ReadonlyMap<number, HeaderColumnMeaning>): { col: number; field: ColumnField; stopText: string }[] {
   const out: { col: number; field: ColumnField; stopText: string }[] = [];
+  const cols = [...byCol].map(([col, c]) => ({ col, c, words: headerWords(c.text) }));
   for (const [startField, endField] of [['start', 'end'], ['date', 'endDate']] as const) {
-    if (cols.some((c) => c.field === endField)) continue;
-    const named = cols.filter((c) => c.field === startField).map((c) => ({ c, words: headerWords(c.text) }));
+    if (cols.some((x) => x.c.field === endField)) continue;
+    const named = cols.filter((x) => x.c.field === startField);
     const stop = named.find((x) => x.words.some((w) => STOP_WORDS.has(w)) && !x.words.some((w) => PLAIN_START_WORDS.has(w)));
     const plain = named.filter((x) => !x.c.forced && x.words.some((w) => PLAIN_START_WORDS.has(w)) && !x.words.some((w) => STOP_WORDS.has(w)));
-    if (stop && plain.length === 1 && plain[0]!.c.col > stop.c.col) out.push({ col: plain[0]!.c.col, field: endField, stopText: stop.c.text });
+    if (stop && plain.length === 1 && plain[0]!.col > stop.col) out.push({ col: plain[0]!.col, field: endField, stopText: stop.c.text });
   }
   return out;
 }

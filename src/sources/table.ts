@@ -520,7 +520,7 @@ export class TableScanner {
    * built from the unit, cause or category — said once per sheet.
    */
   private buildHeader(row: number | null, all: Map<number, HeaderColumn>): Header {
-    for (const r of reinterpretRestart([...all].map(([col, h]) => ({ col, text: h.text, field: h.field, forced: h.forced })))) {
+    for (const r of reinterpretRestart(all)) {
       const h = all.get(r.col)!;
       all.set(r.col, { ...h, field: r.field, rule: IMPORT().columns.restart(h.rule, r.stopText) });
     }

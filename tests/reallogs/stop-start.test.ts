@@ -12,7 +12,7 @@ import { brief, importOk, issues } from './run.js';
 import { reinterpretRestart } from '../../src/sources/columns.js';
 
 describe('reinterpretRestart: a plain start beside a stop is the end', () => {
-  const cols = (...xs: [string, string | null, boolean?][]) => xs.map(([text, field, forced], i) => ({ col: i + 1, text, field: field as never, forced }));
+  const cols = (...xs: [string, string | null, boolean?][]) => new Map(xs.map(([text, field, forced], i) => [i + 1, { text, field: field as never, forced }]));
 
   it('turns the plain start after a stop column into the end, and a start date into the end date', () => {
     expect(reinterpretRestart(cols(['Stop Time', 'start'], ['Start Time', 'start']))).toEqual([{ col: 2, field: 'end', stopText: 'Stop Time' }]);
