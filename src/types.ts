@@ -56,6 +56,8 @@ export interface RawRow {
   sectionTitle: string | null;
   /** Every other non-empty column of the row: header text → value as text, so nothing typed is lost. */
   extra: Record<string, string>;
+  /** false: the table has no title column, which its sheet's warning says once for every row. */
+  titleColumn?: false;
 }
 
 /** A problem with its location. Errors block an import; warnings are recorded with the incident. */

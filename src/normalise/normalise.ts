@@ -7,6 +7,7 @@ import { RECORD_LANG } from '../wording/lang.js';
 import { parseDateCell, type DateParts, type DateTimeValue, type TimeParts } from './parse-date.js';
 import { parseTimeCell, parseTimeRange } from './parse-time.js';
 import { parseDuration } from './parse-duration.js';
+import { kindOfFlag } from '../sources/columns.js';
 
 export interface NormaliseContext {
   timeZone: string;
@@ -88,14 +89,17 @@ function titleFromOtherColumns(ctx: RowContext, row: RawRow): string {
   const what = t('cause') || t('category');
   const parts = [unit, what].filter(Boolean);
   const W = IMPORT().normalise;
+  // A table without a title column is warned about once, for its sheet; each incident still keeps
+  // the note of how its title was made.
+  const say = (message: string) => (row.titleColumn === false ? ctx.warnings.push(`${fieldLabel('title')}: ${message}`) : issue(ctx, 'title', 'warning', message));
   if (parts.length) {
     const from = [unit && W.fields.unit, t('cause') ? W.fields.cause : what ? W.fields.category : ''].filter(Boolean).join(' + ');
-    issue(ctx, 'title', 'warning', W.titleFrom(from));
+    say(W.titleFrom(from));
     return parts.join(': ');
   }
   // The placeholder is stored as the title: the record's language, and the message quotes it as stored.
   const untitled = IMPORT.in(RECORD_LANG).normalise.untitled;
-  issue(ctx, 'title', 'warning', W.noTitle(untitled));
+  say(W.noTitle(untitled));
   return untitled;
 }
 
@@ -295,8 +299,10 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   const kindText = kindCell ? cellText(kindCell.value) : '';
   let statedKind: NormalisedIncident['statedKind'] = null;
   if (kindCell && kindText) {
-    const k = parseKindText(kindText);
-    if (k) statedKind = { kind: k, reason: W.kindColumn(kindText) };
+    // "Ya" under "Terencana?" before the kind words: there "T" is "tidak", not "Terencana".
+    const flagged = kindOfFlag(kindCell.header, kindText);
+    const k = flagged ?? parseKindText(kindText);
+    if (k) statedKind = { kind: k, reason: flagged ? W.kindFlag(kindCell.header!, kindText) : W.kindColumn(kindText) };
     else issue(ctx, 'kind', 'warning', W.kindUnknown, kindCell);
   }
   if (!statedKind && row.sectionKind) statedKind = { kind: row.sectionKind, reason: W.section(row.sectionTitle ?? '') };

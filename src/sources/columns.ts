@@ -3,7 +3,7 @@
 // description …) and qualifiers (start: mulai/down/padam/begin …, end: selesai/up/pulih/restored …),
 // and the combination decides the field, with a strength and the rule that fired. Pure data and
 // predicates: `inspect` prints the rule, tests table-test it.
-import type { CellValue, Field } from '../types.js';
+import type { CellValue, Field, Kind } from '../types.js';
 import { IMPORT } from '../wording/import.js';
 
 /** Fields a column can mean. `endDate` is the end's own date column (multi-day outages). */
@@ -84,7 +84,17 @@ const QUALIFIERS: Record<string, Qualifier> = {
   end: 'end', ended: 'end', ends: 'end', restored: 'end', restore: 'end', resolved: 'end', recovery: 'end', recovered: 'end', sampai: 'end', hingga: 'end',
   to: 'end', until: 'end', finish: 'end', finished: 'end', close: 'end', closed: 'end', fixed: 'end', kembali: 'end', back: 'end', cleared: 'end', tutup: 'end',
   restart: 'end', restarted: 'end', running: 'end', resume: 'end', resumed: 'end', jalan: 'end', beroperasi: 'end',
+  resolution: 'end', restoration: 'end', pemulihan: 'end', since: 'start', sejak: 'start',
 };
+
+/**
+ * Times that are not the downtime's: when someone answered ("Waktu Respon", "Response Time"), a
+ * target or an estimate ("Target Selesai", "ETA"). Such a column is kept as an extra, not read as
+ * the start or the end.
+ */
+const NOT_THE_DOWNTIME = new Set(['respon', 'respons', 'response', 'tanggapan', 'sla', 'target', 'estimasi', 'estimated', 'estimate', 'eta', 'perkiraan', 'expected']);
+/** "Ditangani Oleh", "Resolved By": the person who handled it. "Dilaporkan Oleh" is someone else. */
+const HANDLED = new Set(['ditangani', 'dikerjakan', 'diperbaiki', 'ditindaklanjuti', 'handled', 'fixed', 'resolved', 'repaired', 'assigned', 'closed', 'solved']);
 
 /**
  * Words that name the thing stopping (a machine, a feeder, a service), not the downtime beginning.
@@ -157,6 +167,9 @@ function unitOf(text: string, words: string[]): DurationUnit | undefined {
 
 const MAX_HEADER_LENGTH = 60;
 
+/** Words that say a column holds an identifier: "Incident ID", "No. Kejadian", "Ticket #". */
+const ID_WORDS = new Set(['id', 'no', 'nomor', 'nomer', 'nr', 'number', '#']);
+
 /**
  * What a header cell means, or null. Only short text can be a header ("Server down, diperbaiki"
  * typed in a log row is not one).
@@ -167,13 +180,87 @@ export function guessColumn(value: CellValue | undefined): ColumnGuess | null {
   if (!text || text.length > MAX_HEADER_LENGTH) return null;
   const words = headerWords(text);
   if (words.length === 0 || words.length > 6) return null;
+  const g = guessFromWords(text, words);
+  return g ? lengthNamedInBrackets(text, g) : null;
+}
+
+/**
+ * "Total Down (Menit)", "Padam (jam)", "Down (menit)": a point in time named with a unit in
+ * brackets is the downtime's length in that unit, not a clock time. "(jam)" is also how a clock
+ * column is annotated ("Waktu Padam (jam)"), so it makes a length only when nothing else in the
+ * name is a time or a date.
+ */
+function lengthNamedInBrackets(text: string, g: ColumnGuess): ColumnGuess {
+  if ((g.field !== 'start' && g.field !== 'end') || g.forced) return g;
+  const m = /[([]\s*([a-z.]+)\s*[)\]]/i.exec(text);
+  if (!m) return g;
+  const word = m[1]!.toLowerCase().replace(/\.$/, '');
+  const unit = UNIT_WORDS[word];
+  if (!unit || word.length < 2) return g;
+  if (CONCEPTS[word] === 'clock') {
+    const rest = headerWords(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length));
+    if (rest.some((w) => { const c = CONCEPTS[w]; return c === 'clock' || c === 'datetime' || c === 'date'; })) return g;
+  }
+  return { field: 'duration', strength: 0.85, rule: IMPORT().columns.unitInBrackets(word), unit };
+}
+
+/** Words that make a header a yes/no flag of the kind: "Planned?", "Terencana (Y/T)", "Unscheduled". */
+const PLANNED_FLAG_WORDS = new Set(['planned', 'unplanned', 'scheduled', 'unscheduled', 'terencana', 'terjadwal', 'direncanakan', 'dijadwalkan']);
+/** Planned only with an explicit yes/no ("Maintenance (Y/N)"): "Pemeliharaan" alone is a log's description column. */
+const WEAK_PLANNED_FLAG_WORDS = new Set(['maintenance', 'pemeliharaan']);
+const YES_NO_WORDS = new Set(['y', 'n', 'ya', 't', 'yes', 'no', 'tidak', 'tdk', 'non', 'un', 'is', 'apakah', 'iya', 'bukan']);
+const FLAG_COMPANIONS = new Set(['downtime', 'outage', 'gangguan', 'event', 'kejadian', 'work', 'pekerjaan', 'kegiatan']);
+
+function plannedFlag(text: string, words: string[]): string | null {
+  let flag: string | null = null;
+  let weak: string | null = null;
+  let yesNo = /\?/.test(text);
+  for (const w of words) {
+    if (PLANNED_FLAG_WORDS.has(w)) flag ??= w;
+    else if (WEAK_PLANNED_FLAG_WORDS.has(w)) weak ??= w;
+    else if (YES_NO_WORDS.has(w)) yesNo = true;
+    else if (!FLAG_COMPANIONS.has(w) && !FILLER.has(w)) return null;
+  }
+  return flag ?? (weak && yesNo ? weak : null);
+}
+
+const PLANNED_FLAG_CACHE = new Map<string, Kind | null>();
+const FLAG_YES = /^(?:y|ya|iya|yes|true|benar|v|x|✓|✔|√|1)$/i;
+const FLAG_NO = /^(?:n|no|t|tidak|tdk|bukan|false|salah|0)$/i;
+
+/**
+ * The kind a yes/no value of a flag column says: "Ya" under "Terencana?" is planned, "No" under
+ * "Planned?" unplanned, "Y" under "Unplanned (Y/N)" unplanned. Null when the header is not such a
+ * flag or the value is not yes or no (the caller then reads it as a kind word).
+ */
+export function kindOfFlag(header: string | undefined, value: string): Kind | null {
+  if (!header) return null;
+  let yes = PLANNED_FLAG_CACHE.get(header);
+  if (yes === undefined) {
+    const words = headerWords(header);
+    const flag = plannedFlag(header, words);
+    yes = flag ? (/\b(?:un|tidak|tdk|tak|non|belum)[\s-]*(?:planned|scheduled|terencana|terjadwal|direncanakan|dijadwalkan)|\b(?:unplanned|unscheduled)\b/i.test(header) ? 'unplanned' : 'planned') : null;
+    if (PLANNED_FLAG_CACHE.size > 1000) PLANNED_FLAG_CACHE.clear();
+    PLANNED_FLAG_CACHE.set(header, yes);
+  }
+  if (!yes) return null;
+  const v = value.trim();
+  if (FLAG_YES.test(v)) return yes;
+  if (FLAG_NO.test(v)) return yes === 'planned' ? 'unplanned' : 'planned';
+  return null;
+}
+
+function guessFromWords(text: string, words: string[]): ColumnGuess | null {
   const unit = unitOf(text, words);
   const withUnit = (g: ColumnGuess): ColumnGuess => (g.field === 'duration' && unit ? { ...g, unit } : g);
   const W = IMPORT().columns;
   const M = W.meanings;
 
-  // 1. A known name, with or without a bracketed note ("Jam Selesai (WIB)", "Lama (menit)").
-  const bare = headerWords(text.replace(/\s*[([][^)\]]*[)\]]\s*$/, ''));
+  // 1. A known name, with or without a bracketed note ("Jam Selesai (WIB)", "Lama (menit)"). A
+  // note that names an end of the downtime is part of the name: "Waktu (Mulai - Selesai)".
+  const note = /\s*[([]([^)\]]*)[)\]]\s*$/.exec(text);
+  const noteNamesEnd = note != null && headerWords(note[1]!).some((w) => QUALIFIERS[w]);
+  const bare = note && !noteNamesEnd ? headerWords(text.slice(0, note.index)) : words;
   for (const candidate of [words.join(' '), bare.join(' ')]) {
     const f = KNOWN[candidate];
     if (f) return withUnit({ field: f, strength: 1, rule: W.known });
@@ -188,7 +275,18 @@ export function guessColumn(value: CellValue | undefined): ColumnGuess | null {
     return { field: 'duration', strength: 0.8, rule: W.unit(meaningful.slice(1).join(' ')), unit: unit ?? 'minutes' };
   }
 
-  // 3. Compose from concepts and qualifiers.
+  // 3. A yes/no flag of the kind: "Planned?", "Terencana (Y/T)".
+  const flag = plannedFlag(text, words);
+  if (flag) return { field: 'kind', strength: 0.8, rule: W.plannedFlag(flag) };
+
+  // 4. A person named by "oleh"/"by": the one who handled it is the PIC, anyone else an extra.
+  if (words.includes('oleh') || words.includes('by')) {
+    const handled = words.find((w) => HANDLED.has(w));
+    return handled ? { field: 'pic', strength: 0.8, rule: W.word(handled) } : null;
+  }
+  if (words.some((w) => NOT_THE_DOWNTIME.has(w))) return null;
+
+  // 5. Compose from concepts and qualifiers.
   const concepts: { word: string; c: Concept }[] = [];
   const quals: { word: string; q: Qualifier }[] = [];
   let unknown = 0;
@@ -208,6 +306,13 @@ export function guessColumn(value: CellValue | undefined): ColumnGuess | null {
   const penalty = Math.min(0.3, unknown * 0.15);
   const make = (field: ColumnField, strength: number, rule: string) => withUnit({ field, strength: Math.max(0.3, strength - penalty), rule });
   const q = qual && !conflicting ? qual : null;
+  const has0 = (c: Concept) => concepts.some((x) => x.c === c);
+  // "Waktu (Mulai - Selesai)", "Jam Mulai/Selesai", "Start - End": one column holding "08.00 - 09.30".
+  if (conflicting && !has0('duration') && !has0('date') && concepts.every((x) => x.c === 'clock' || x.c === 'datetime' || x.c === 'event')) {
+    const first = named.find((x) => x.q === 'start');
+    const last = named.find((x) => x.q === 'end');
+    if (first && last) return make('start', 0.85, W.range(`"${first.word}" + "${last.word}"`));
+  }
 
   const dur = has('duration');
   if (dur) return make('duration', 0.9, W.wordMeaning(dur.word, M.duration));
@@ -219,6 +324,9 @@ export function guessColumn(value: CellValue | undefined): ColumnGuess | null {
     if (clock || dt) return make(q.q, 0.9, W.wordPlus((clock ?? dt)!.word, q.word, ql));
     if (date) return make(q.q === 'start' ? 'date' : 'endDate', 0.9, W.wordPlus(date.word, q.word, ql));
     if (has('event') && concepts.length === 1) return make(q.q, 0.8, W.wordPlus(has('event')!.word, q.word, ql));
+    // "Machine Stop | Machine Start", "Server Down", "Layanan Pulih": the thing and what it did.
+    const thing = has('unit');
+    if (thing && concepts.every((x) => x.c === 'unit' || x.c === 'event')) return make(q.q, 0.8, W.wordPlus(thing.word, q.word, ql));
   }
   if (date && (clock || dt)) return make('date', 0.85, W.wordPlus(date.word, (clock ?? dt)!.word, M.dateAndTime));
   if (date) return make('date', 0.85, W.wordMeaning(date.word, M.date));
@@ -238,6 +346,10 @@ export function guessColumn(value: CellValue | undefined): ColumnGuess | null {
     ['unit', 'unit', 0.8],
     ['no', 'no', 0.75],
   ];
+  // "Incident ID", "No. Tiket", "Nomor Kejadian": the incident's number, not its description. The ID
+  // of a thing ("node_id", "Server ID") names the thing: that is the unit.
+  const id = concepts.find((x) => x.c === 'no' && ID_WORDS.has(x.word));
+  if (id && meaningful.length <= 3 && concepts.every((x) => x.c === 'no' || x.c === 'title' || x.c === 'event')) return make('no', 0.8, W.identifier(id.word));
   for (const [c, field, s] of order) {
     const hit = has(c);
     if (!hit) continue;

@@ -24,7 +24,8 @@ interface ColumnState {
 /** Rows held while a column is undecided, at most; then the hospital's order is used with a warning. */
 export const MAX_HELD_ROWS = 20_000;
 
-const NUMERIC_DATE = /^\s*(?:[a-z']+\s*,?\s+)?(\d{1,4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})(?!\d)/i;
+// One separator throughout ("05/02/2024", "5-2-24"): "08.00 - 09.30", a time range, is no date.
+const NUMERIC_DATE = /^\s*(?:[a-z']+\s*,?\s+)?(\d{1,4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,4})(?!\d)/i;
 
 /** "hari/bulan/tahun", in the language people read now. */
 export function dateOrderLabel(order: DateOrder): string {
@@ -35,8 +36,10 @@ export function dateOrderLabel(order: DateOrder): string {
 export function evidenceOf(text: string): DateOrder | 'ambiguous' | null {
   const m = NUMERIC_DATE.exec(text);
   if (!m) return null;
-  const [a, b, c] = [m[1]!, m[2]!, m[3]!];
+  const [a, b, c] = [m[1]!, m[3]!, m[4]!];
   if (a.length === 4) return 'ymd';
+  // No day or month is 0: "22.00.15" is a clock time.
+  if (Number(a) === 0 || Number(b) === 0) return null;
   if (a.length === 3 || c.length === 3 || (c.length !== 2 && c.length !== 4)) return null;
   const x = Number(a);
   const y = Number(b);

@@ -644,6 +644,10 @@ export class TableScanner {
       sectionTitle: this.section?.title ?? null,
       extra: this.extraOf(extra, header),
     };
+    // "INC-0042", "TKT/2024/117": an incident's own number is kept with it; a row number is its place.
+    if (header.colOf.title == null) raw.titleColumn = false;
+    const no = byField.get('no');
+    if (no && !isRowNumber(no.value)) Object.assign(raw.extra, this.extraOf([no], header));
     for (const f in cells) {
       if (DATE_FIELDS.has(f as Field)) this.gate.observe(header.colOf[f as Field] ?? -1, cells[f as Field]!);
     }

@@ -19,6 +19,9 @@ describe('computing-centre failure records', () => {
     expect(r.out.files[0].sheets[0].columns).toEqual({ no: 'EVENT.ID', unit: 'node_id', cause: 'failure_type', start: 'EVENT.BEGIN.TIME', end: 'EVENT.END.TIME' });
     expect(r.list.map((i) => i.cause)).toEqual(['Hardware: memory DIMM', 'Software: kernel panic', 'Hardware: memory DIMM']);
     expect(issues(r.out, /tidak ada kolom judul kejadian; judul disusun dari kolom "node_id" \+ "failure_type"/)).toHaveLength(1);
+    // said once for the sheet, not again on every row; each incident keeps how its title was made
+    expect(issues(r.out, /judul kejadian kosong/)).toEqual([]);
+    expect(r.list.map((i) => i.warnings.filter((w) => /judul kejadian kosong; disusun dari Unit\/Layanan \+ Penyebab/.test(w)).length)).toEqual([1, 1, 1]);
     expect(issues(r.out, /jenis tidak dikenali/)).toEqual([]);
   });
 

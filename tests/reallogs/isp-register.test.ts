@@ -29,13 +29,14 @@ describe('ISP ticket register (Indonesian, .xlsx with date and time cells)', () 
     expect(imp.list.map((i) => i.source.row)).toEqual([5, 6, 7, 8, 9]);
   });
 
-  it('keeps cause, technician, and the unmapped Status column; "-" as cause is empty, not text', () => {
+  it('keeps cause, technician, the ticket number and the unmapped Status column; "-" as cause is empty, not text', () => {
+    const kept = (no: string) => ({ 'No Tiket': `TKT-2303-00${no}`, Status: 'Closed' });
     expect(imp.list.map((i) => [i.cause, i.pic, i.extra])).toEqual([
-      ['Kabel FO putus tertimpa pohon', 'Budi S.', { Status: 'Closed' }],
-      ['Port switch distribusi rusak', 'Andi', { Status: 'Closed' }],
-      ['', 'Budi S.', { Status: 'Closed' }],
-      ['Gangguan backbone upstream', 'Rudi', { Status: 'Closed' }],
-      ['Gangguan backbone upstream', 'Rudi', { Status: 'Closed' }],
+      ['Kabel FO putus tertimpa pohon', 'Budi S.', kept('1')],
+      ['Port switch distribusi rusak', 'Andi', kept('2')],
+      ['', 'Budi S.', kept('3')],
+      ['Gangguan backbone upstream', 'Rudi', kept('4')],
+      ['Gangguan backbone upstream', 'Rudi', kept('5')],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FOOTER_RE, NOTE_RE, fieldForHeader, isSignatureText, headerFields, isRowNumber, joinContinuation, matchHeaderRow, sectionKindOf } from '../../src/sources/headers.js';
-import { guessColumn, headerWords, isColumnNumberRow, isNothing, unitsRow } from '../../src/sources/columns.js';
+import { guessColumn, headerWords, isColumnNumberRow, isNothing, kindOfFlag, unitsRow } from '../../src/sources/columns.js';
 import { SEED_HEADER } from '../helpers/build-files.js';
 
 const row = (...values: (string | number | Date | null)[]) => values.map((value, i) => ({ col: i + 1, value }));
@@ -25,6 +25,41 @@ describe('guessColumn: headers understood by meaning', () => {
       ['Stop Start', 'start'], ['Stop End', 'end'], ['Breakdown Start', 'start'], ['Breakdown End', 'end'], ['Stop Date', 'date'],
     ];
     for (const [text, field] of cases) expect([text, guessColumn(text)?.field]).toEqual([text, field]);
+  });
+
+  it('reads a range column, a length named by its unit, an identifier and a planned flag', () => {
+    const cases: [string, string, Record<string, unknown>?][] = [
+      ['WAKTU (MULAI - SELESAI)', 'start'], ['Waktu Mulai - Selesai', 'start'], ['Jam (Mulai-Selesai)', 'start'], ['Start - End', 'start'],
+      ['Tanggal (Mulai - Selesai)', 'date'],
+      ['Total Down (Menit)', 'duration', { unit: 'minutes' }], ['Down (menit)', 'duration', { unit: 'minutes' }], ['Padam (jam)', 'duration', { unit: 'hours' }],
+      // "(jam)" beside a time word is how a clock column is annotated
+      ['Waktu Padam (jam)', 'start'], ['Jam Mulai (WIB)', 'start'],
+      ['Incident ID', 'no'], ['Ticket ID', 'no'], ['EVENT.ID', 'no'], ['No. Kejadian', 'no'], ['Nomor Tiket', 'no'],
+      ['Planned?', 'kind'], ['Planned (Y/N)', 'kind'], ['Terencana (Y/T)', 'kind'], ['Unplanned?', 'kind'], ['Maintenance (Y/N)', 'kind'],
+      ['Machine Stop', 'start'], ['Server Down', 'start'], ['Machine', 'unit'], ['node_id', 'unit'], ['Server ID', 'unit'],
+    ];
+    for (const [text, field, more] of cases) expect([text, guessColumn(text)]).toMatchObject([text, { field, ...more }]);
+    // the end named by what happened; a person named by "oleh"/"by"
+    for (const [text, field] of [['Resolution Time', 'end'], ['Restoration Time', 'end'], ['Waktu Pemulihan', 'end'], ['Tanggal Pemulihan', 'endDate'], ['Down Since', 'start'], ['Ditangani Oleh', 'pic'], ['Resolved By', 'pic']])
+      expect([text, guessColumn(text)?.field]).toEqual([text, field]);
+    // times that are not the downtime's, and a reporter, stay extra columns
+    for (const text of ['Waktu Respon', 'Response Time', 'Target Selesai', 'ETA', 'Dilaporkan Oleh']) expect([text, guessColumn(text)]).toEqual([text, null]);
+    // a maintenance log's description column, and a schedule's planned start, are not flags
+    expect(guessColumn('Maintenance')).toBeNull();
+    expect(guessColumn('Planned Start')?.field).toBe('start');
+  });
+
+  it('reads yes and no under a planned flag by the flag\'s polarity', () => {
+    expect(['Yes', 'y', 'Ya', 'TRUE', '✓', '1'].map((v) => kindOfFlag('Planned?', v))).toEqual(Array(6).fill('planned'));
+    expect(['No', 'n', 'Tidak', 'FALSE', '0'].map((v) => kindOfFlag('Planned?', v))).toEqual(Array(5).fill('unplanned'));
+    // "T" is "tidak" under a Y/T flag, and an unplanned flag turns the answers round
+    expect(kindOfFlag('Terencana (Y/T)', 'T')).toBe('unplanned');
+    expect(kindOfFlag('Unplanned (Y/N)', 'Y')).toBe('unplanned');
+    expect(kindOfFlag('Tidak Terencana?', 'Tidak')).toBe('planned');
+    // not a flag column, or not a yes/no answer: the caller reads the kind words
+    expect(kindOfFlag('Jenis', 'Ya')).toBeNull();
+    expect(kindOfFlag('Planned?', 'Terencana')).toBeNull();
+    expect(kindOfFlag(undefined, 'Yes')).toBeNull();
   });
 
   it('maps every synonym the brief lists', () => {
@@ -172,5 +207,13 @@ describe('small predicates', () => {
     }
     expect(NOTE_RE.test('Jumlah')).toBe(true);
     expect(NOTE_RE.test('Catatan: data Oktober belum lengkap')).toBe(true);
+  });
+});
+
+describe('evidenceOf: what a value proves about the day/month order', () => {
+  it('reads dates with one separator, and never a time or a time range', async () => {
+    const { evidenceOf } = await import('../../src/sources/date-order.js');
+    expect(['21/06/2019', '6/21/2019 10:54', '05.02.2024', '2024-02-05', '5-2-24'].map(evidenceOf)).toEqual(['dmy', 'mdy', 'ambiguous', 'ymd', 'ambiguous']);
+    expect(['22.00 - 01.15', '08.00 - 09.30', '13.05 s.d. 13.50', '22.00.15', '00/12/2024', 'Server down'].map(evidenceOf)).toEqual([null, null, null, null, null, null]);
   });
 });

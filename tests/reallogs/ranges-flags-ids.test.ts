@@ -1,0 +1,97 @@
+// Headers that carry more than a name: one column holding the start–end range ("WAKTU (MULAI -
+// SELESAI)" over "08.00 - 09.30"), a length named by the unit in brackets ("Total Down (Menit)",
+// "Padam (jam)"), an incident's own ID ("Incident ID" over "INC-0042"), a yes/no planned flag
+// ("Planned?", "Terencana (Y/T)") and a machine's stop and start ("Machine Stop | Machine Start").
+// Built as clerks type them, read back from the store.
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { utc, writeCsv } from './logs.js';
+import { brief, importOk, issues } from './run.js';
+
+describe('range columns, lengths named by unit, IDs and planned flags', () => {
+  it('a SIMRS log in Excel with WAKTU (MULAI - SELESAI) and a Planned? column', async () => {
+    const file = join(tempDir(), 'Log Gangguan Februari.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Februari');
+    ws.addRow(['LOG GANGGUAN SIMRS — FEBRUARI 2024']);
+    ws.addRow([]);
+    ws.addRow(['No', 'Tanggal', 'WAKTU (MULAI - SELESAI)', 'Uraian Gangguan', 'Penyebab', 'Planned?']);
+    const rows: [number, Date, string, string, string, string][] = [
+      [1, utc(2024, 2, 5), '08.00 - 09.30', 'SIMRS tidak bisa diakses', 'Switch core mati', 'No'],
+      [2, utc(2024, 2, 10), '22.00 - 01.15', 'Migrasi database ke server baru', 'Penggantian server', 'Yes'],
+      [3, utc(2024, 2, 12), '13.05 s.d. 13.50', 'Modul farmasi error', 'Bug aplikasi', 'N'],
+    ];
+    for (const r of rows) ws.addRow(r).getCell(2).numFmt = 'dd/mm/yyyy';
+    await wb.xlsx.writeFile(file);
+
+    const imp = importOk(file);
+    expect(imp.list.map(brief)).toEqual([
+      { start: '2024-02-05T08:00:00+07:00', end: '2024-02-05T09:30:00+07:00', durationMinutes: 90, title: 'SIMRS tidak bisa diakses', unit: null, kind: 'unplanned' },
+      { start: '2024-02-10T22:00:00+07:00', end: '2024-02-11T01:15:00+07:00', durationMinutes: 195, title: 'Migrasi database ke server baru', unit: null, kind: 'planned' },
+      { start: '2024-02-12T13:05:00+07:00', end: '2024-02-12T13:50:00+07:00', durationMinutes: 45, title: 'Modul farmasi error', unit: null, kind: 'unplanned' },
+    ]);
+    // the range is the times, not a second date kept aside; the kind is the flag's answer
+    expect(imp.list.map((i) => i.extra)).toEqual([{}, {}, {}]);
+    expect(imp.out.files[0].sheets[0].columns).toMatchObject({ date: 'Tanggal', start: 'WAKTU (MULAI - SELESAI)', kind: 'Planned?' });
+    expect(issues(imp.out, /urutan|date order|sama-sama|jenis tidak dikenali/)).toEqual([]);
+    const db = runCli(['list', '--db', imp.db, '--json']);
+    expect(JSON.parse(db.stdout).map((i: { kindReason: string }) => i.kindReason)).toEqual(['kolom "Planned?" = "No"', 'kolom "Planned?" = "Yes"', 'kolom "Planned?" = "N"']);
+
+    const r = runCli(['inspect', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/"WAKTU \(MULAI - SELESAI\)"\s+→ Mulai\s+\(kata "mulai" \+ "selesai": rentang jam mulai–selesai/);
+    expect(r.stdout).not.toMatch(/urutan hari\/bulan\/tahun: nilai "22.00/);
+  });
+
+  it('lengths named by the unit in brackets: "Padam (jam)" in hours, "Total Down (Menit)" in minutes', () => {
+    const dir = tempDir();
+    const genset = writeCsv(join(dir, 'padam-listrik.csv'), [
+      'Tanggal;Jam Padam;Padam (jam);Lokasi;Keterangan',
+      '03/01/2024;14.10;1,5;Gedung A;PLN padam',
+      '09/01/2024;07.00;2;Gedung C;Gangguan penyulang',
+    ]);
+    expect(importOk(genset).list.map((i) => [i.start, i.end, i.durationMinutes, i.unit])).toEqual([
+      ['2024-01-03T14:10:00+07:00', '2024-01-03T15:40:00+07:00', 90, 'Gedung A'],
+      ['2024-01-09T07:00:00+07:00', '2024-01-09T09:00:00+07:00', 120, 'Gedung C'],
+    ]);
+    const mail = writeCsv(join(dir, 'services.csv'), ['Date,Service,Start,Total Down (Menit),Issue', '2024-05-02,Email,09:00,45,Mail server hang']);
+    const imp = importOk(mail);
+    expect(imp.list.map((i) => [i.start, i.end, i.durationMinutes, i.title])).toEqual([['2024-05-02T09:00:00+07:00', '2024-05-02T09:45:00+07:00', 45, 'Mail server hang']]);
+    expect(imp.out.files[0].sheets[0].mapping.find((m: { header: string }) => m.header === 'Total Down (Menit)')).toMatchObject({ field: 'duration', unit: 'menit' });
+  });
+
+  it('an ISP register: the Incident ID is kept, not taken for the title; a Y/T flag says the kind', async () => {
+    const file = join(tempDir(), 'tickets.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Tickets');
+    ws.addRow(['Incident ID', 'Opened', 'Resolved', 'Service', 'Root Cause', 'Terencana (Y/T)']);
+    ws.addRow(['INC-0042', utc(2024, 4, 2, 9, 15), utc(2024, 4, 2, 11, 0), 'VPN', 'Fiber cut', 'T']);
+    ws.addRow(['INC-0043', utc(2024, 4, 6, 23, 0), utc(2024, 4, 7, 1, 0), 'Core router', 'Firmware upgrade', 'Y']);
+    for (const r of [2, 3]) for (const c of [2, 3]) ws.getRow(r).getCell(c).numFmt = 'dd/mm/yyyy hh:mm';
+    await wb.xlsx.writeFile(file);
+
+    const imp = importOk(file);
+    expect(imp.list.map(brief)).toEqual([
+      { start: '2024-04-02T09:15:00+07:00', end: '2024-04-02T11:00:00+07:00', durationMinutes: 105, title: 'VPN: Fiber cut', unit: 'VPN', kind: 'unplanned' },
+      { start: '2024-04-06T23:00:00+07:00', end: '2024-04-07T01:00:00+07:00', durationMinutes: 120, title: 'Core router: Firmware upgrade', unit: 'Core router', kind: 'planned' },
+    ]);
+    expect(imp.list.map((i) => i.extra)).toEqual([{ 'Incident ID': 'INC-0042' }, { 'Incident ID': 'INC-0043' }]);
+    expect(imp.out.files[0].sheets[0].columns).toMatchObject({ no: 'Incident ID', unit: 'Service', cause: 'Root Cause' });
+  });
+
+  it('a plant log with "Machine Stop | Machine Start" beside a Machine column (US dates)', () => {
+    const file = writeCsv(join(tempDir(), 'press-stops.csv'), [
+      'Date,Machine,Machine Stop,Machine Start,Reason',
+      '3/14/2024,Press 4,06:40,07:25,Hydraulic leak',
+      '3/15/2024,Press 2,14:05,14:20,Jammed die',
+    ]);
+    const imp = importOk(file);
+    expect(imp.list.map((i) => [i.start, i.end, i.durationMinutes, i.unit])).toEqual([
+      ['2024-03-14T06:40:00+07:00', '2024-03-14T07:25:00+07:00', 45, 'Press 4'],
+      ['2024-03-15T14:05:00+07:00', '2024-03-15T14:20:00+07:00', 15, 'Press 2'],
+    ]);
+    expect(imp.list.map((i) => i.extra)).toEqual([{}, {}]);
+  });
+});
