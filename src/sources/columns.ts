@@ -65,7 +65,7 @@ const CONCEPTS: Record<string, Concept> = {
   tindak: 'followUp', tindakan: 'followUp', action: 'followUp', actions: 'followUp', penanganan: 'followUp', solusi: 'followUp', perbaikan: 'followUp',
   resolution: 'followUp', solution: 'followUp', corrective: 'followUp', upaya: 'followUp', followup: 'followUp', remedy: 'followUp',
   jenis: 'kind', tipe: 'kind', type: 'kind', sifat: 'kind', klasifikasi: 'kind',
-  petugas: 'pic', pic: 'pic', pelaksana: 'pic', teknisi: 'pic', operator: 'pic', technician: 'pic', engineer: 'pic', assignee: 'pic', officer: 'pic', staff: 'pic',
+  petugas: 'pic', pic: 'pic', assigned: 'pic', pelaksana: 'pic', teknisi: 'pic', operator: 'pic', technician: 'pic', engineer: 'pic', assignee: 'pic', officer: 'pic', staff: 'pic',
   kategori: 'category', category: 'category', kelompok: 'category',
   scope: 'scope', lingkup: 'scope', sumber: 'scope',
   unit: 'unit', ruangan: 'unit', ruang: 'unit', layanan: 'unit', modul: 'unit', module: 'unit', lokasi: 'unit', location: 'unit', perangkat: 'unit',
@@ -84,8 +84,11 @@ const QUALIFIERS: Record<string, Qualifier> = {
   end: 'end', ended: 'end', ends: 'end', restored: 'end', restore: 'end', resolved: 'end', recovery: 'end', recovered: 'end', sampai: 'end', hingga: 'end',
   to: 'end', until: 'end', finish: 'end', finished: 'end', close: 'end', closed: 'end', fixed: 'end', kembali: 'end', back: 'end', cleared: 'end', tutup: 'end',
   restart: 'end', restarted: 'end', running: 'end', resume: 'end', resumed: 'end', jalan: 'end', beroperasi: 'end',
-  resolution: 'end', restoration: 'end', pemulihan: 'end', since: 'start', sejak: 'start',
+  resolution: 'end', restoration: 'end', pemulihan: 'end', since: 'start', sejak: 'start', created: 'start',
 };
+
+/** Qualifiers that only join ("Created On", "Resolved At", "Up To"): another qualifier beside them decides. */
+const JOINING_QUALIFIERS = new Set(['on', 'to', 'from', 'dari', 'sampai', 'hingga', 'until']);
 
 /**
  * Times that are not the downtime's: when someone answered ("Waktu Respon", "Response Time"), a
@@ -299,7 +302,8 @@ function guessFromWords(text: string, words: string[]): ColumnGuess | null {
     if (!c && !q && !UNIT_WORDS[w]) unknown++;
   }
   // "Stop Start", "Stop End", "Down End": the stop word names the event, the other word says which end of it.
-  const named = quals.length > 1 && quals.some((x) => !STOP_WORDS.has(x.word)) ? quals.filter((x) => !STOP_WORDS.has(x.word)) : quals;
+  const unstopped = quals.length > 1 && quals.some((x) => !STOP_WORDS.has(x.word)) ? quals.filter((x) => !STOP_WORDS.has(x.word)) : quals;
+  const named = unstopped.length > 1 && unstopped.some((x) => !JOINING_QUALIFIERS.has(x.word)) ? unstopped.filter((x) => !JOINING_QUALIFIERS.has(x.word)) : unstopped;
   const qual = named.length ? named[named.length - 1]! : null;
   const conflicting = new Set(named.map((q) => q.q)).size > 1;
   const has = (c: Concept) => concepts.find((x) => x.c === c);

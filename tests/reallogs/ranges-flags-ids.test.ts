@@ -94,4 +94,21 @@ describe('range columns, lengths named by unit, IDs and planned flags', () => {
     ]);
     expect(imp.list.map((i) => i.extra)).toEqual([{}, {}]);
   });
+
+  it('an ITSM export in English: Number, Opened, Resolved, Assigned to, Business service', () => {
+    const file = writeCsv(join(tempDir(), 'incident.csv'), [
+      'Number,Opened,Short description,Priority,State,Assigned to,Resolved,Close notes,Business service',
+      'INC0010001,2024-03-01 08:15:00,EMR login fails for all wards,1 - Critical,Closed,Dewi A.,2024-03-01 09:05:00,Restarted auth service,SIMRS',
+      'INC0010002,2024-03-04 22:00:00,Scheduled database upgrade,4 - Low,Closed,Rudi H.,2024-03-05 00:30:00,Upgrade completed,SIMRS Database',
+    ]);
+    const imp = importOk(file);
+    expect(imp.list.map(brief)).toEqual([
+      { start: '2024-03-01T08:15:00+07:00', end: '2024-03-01T09:05:00+07:00', durationMinutes: 50, title: 'EMR login fails for all wards', unit: 'SIMRS', kind: 'unplanned' },
+      { start: '2024-03-04T22:00:00+07:00', end: '2024-03-05T00:30:00+07:00', durationMinutes: 150, title: 'Scheduled database upgrade', unit: 'SIMRS Database', kind: 'planned' },
+    ]);
+    expect(imp.list.map((i) => [i.pic, i.extra.Number, i.extra['Close notes']])).toEqual([
+      ['Dewi A.', 'INC0010001', 'Restarted auth service'],
+      ['Rudi H.', 'INC0010002', 'Upgrade completed'],
+    ]);
+  });
 });

@@ -42,6 +42,9 @@ describe('guessColumn: headers understood by meaning', () => {
     // the end named by what happened; a person named by "oleh"/"by"
     for (const [text, field] of [['Resolution Time', 'end'], ['Restoration Time', 'end'], ['Waktu Pemulihan', 'end'], ['Tanggal Pemulihan', 'endDate'], ['Down Since', 'start'], ['Ditangani Oleh', 'pic'], ['Resolved By', 'pic']])
       expect([text, guessColumn(text)?.field]).toEqual([text, field]);
+    // a joining word ("on", "to", "dari") gives way to the qualifier beside it
+    for (const [text, field] of [['Assigned to', 'pic'], ['Created On', 'start'], ['Resolved On', 'end'], ['Time On', 'end'], ['Jam (Dari - Sampai)', 'start'], ['Sampai Jam', 'end'], ['Date To', 'endDate']])
+      expect([text, guessColumn(text)?.field]).toEqual([text, field]);
     // times that are not the downtime's, and a reporter, stay extra columns
     for (const text of ['Waktu Respon', 'Response Time', 'Target Selesai', 'ETA', 'Dilaporkan Oleh']) expect([text, guessColumn(text)]).toEqual([text, null]);
     // a maintenance log's description column, and a schedule's planned start, are not flags
