@@ -111,4 +111,20 @@ describe('range columns, lengths named by unit, IDs and planned flags', () => {
       ['Rudi H.', 'INC0010002', 'Upgrade completed'],
     ]);
   });
+
+  it('a Google Form response sheet: Jenis Gangguan is the category, Keterangan the description, Timestamp kept aside', () => {
+    const file = writeCsv(join(tempDir(), 'Laporan Gangguan (Responses).csv'), [
+      'Timestamp,Email Address,Nama Pelapor,Unit,Jenis Gangguan,Tanggal Kejadian,Jam Mulai,Jam Selesai,Keterangan',
+      '3/1/2024 8:30:12,perawat1@rsud.go.id,Sri,IGD,Jaringan,3/1/2024,8:10:00 AM,9:00:00 AM,Internet mati di IGD',
+      '3/13/2024 14:02:55,farmasi@rsud.go.id,Andi,Farmasi,Aplikasi,3/13/2024,1:30:00 PM,2:15:00 PM,SIMRS modul farmasi tidak bisa simpan resep',
+    ]);
+    const imp = importOk(file);
+    expect(imp.list.map(brief)).toEqual([
+      { start: '2024-03-01T08:10:00+07:00', end: '2024-03-01T09:00:00+07:00', durationMinutes: 50, title: 'Internet mati di IGD', unit: 'IGD', kind: 'unplanned' },
+      { start: '2024-03-13T13:30:00+07:00', end: '2024-03-13T14:15:00+07:00', durationMinutes: 45, title: 'SIMRS modul farmasi tidak bisa simpan resep', unit: 'Farmasi', kind: 'unplanned' },
+    ]);
+    const db = JSON.parse(runCli(['list', '--db', imp.db, '--json']).stdout);
+    expect(db.map((i: { category: string }) => i.category)).toEqual(['network', 'software']);
+    expect(imp.list[0]!.extra).toEqual({ Timestamp: '3/1/2024 8:30:12', 'Email Address': 'perawat1@rsud.go.id', 'Nama Pelapor': 'Sri' });
+  });
 });
