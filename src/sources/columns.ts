@@ -72,6 +72,7 @@ const CONCEPTS: Record<string, Concept> = {
   server: 'unit', device: 'unit', service: 'unit', equipment: 'unit', mesin: 'unit', machine: 'unit', aplikasi: 'unit', application: 'unit',
   sistem: 'unit', system: 'unit', asset: 'unit', host: 'unit', hostname: 'unit', node: 'unit', poli: 'unit', site: 'unit', area: 'unit', line: 'unit',
   feeder: 'unit', penyulang: 'unit', wilayah: 'unit', gardu: 'unit', komponen: 'unit', component: 'unit', peralatan: 'unit', alat: 'unit',
+  monitor: 'unit', website: 'unit', url: 'unit', endpoint: 'unit', situs: 'unit',
   no: 'no', nomor: 'no', nomer: 'no', nr: 'no', number: 'no', urut: 'no', '#': 'no', id: 'no', tiket: 'no', ticket: 'no',
 };
 
@@ -337,7 +338,8 @@ function guessFromWords(text: string, words: string[]): ColumnGuess | null {
   if (dt) return make('date', 0.7, W.wordMeaning(dt.word, M.datetime));
   if (clock && has('event')) return make('start', 0.8, W.wordPlus(clock.word, has('event')!.word, M.start));
   if (clock) return make('start', 0.7, W.wordMeaning(clock.word, M.clock));
-  if (q && concepts.length === 0) return make(q.q, 0.7, W.wordMeaning(q.word, M[q.q]));
+  // "Down At", "Resolved At", "Padam Pada": a qualifier with "at" is the moment it happened.
+  if (q && concepts.length === 0) return make(q.q, words.includes('at') || words.includes('pada') ? 0.8 : 0.7, W.wordMeaning(q.word, M[q.q]));
 
   const order: [Concept, ColumnField, number][] = [
     ['cause', 'cause', 0.9],

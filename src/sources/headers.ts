@@ -92,7 +92,11 @@ export function matchHeaderRow(cells: readonly HeaderCell[], mapping?: ColumnMap
   const fields = new Set(matches.map((m) => m.guess.field));
   if (fields.size < 2) return null;
   if (forced >= 2) return matches;
-  if (!matches.some((m) => ANCHORS.has(m.guess.field) && m.guess.strength >= 0.8)) return null;
+  // An anchor named clearly, or a start and an end both named ("Started | Ended", "Opened | Closed").
+  const anchored =
+    matches.some((m) => ANCHORS.has(m.guess.field) && m.guess.strength >= 0.8) ||
+    (matches.some((m) => m.guess.field === 'start' && m.guess.strength >= 0.7) && matches.some((m) => m.guess.field === 'end' && m.guess.strength >= 0.7));
+  if (!anchored) return null;
   const score = matches.reduce((s, m) => s + m.guess.strength, 0);
   if (score < 1.8 || matches.length * 2 < filled) return null;
   if (strict && matches.filter((m) => m.guess.strength >= 0.8).length < 3) return null;

@@ -127,4 +127,18 @@ describe('range columns, lengths named by unit, IDs and planned flags', () => {
     expect(db.map((i: { category: string }) => i.category)).toEqual(['network', 'software']);
     expect(imp.list[0]!.extra).toEqual({ Timestamp: '3/1/2024 8:30:12', 'Email Address': 'perawat1@rsud.go.id', 'Nama Pelapor': 'Sri' });
   });
+
+  it('a monitoring export (Monitor, Down At, Up At, Duration "1h 23m 5s") was refused as no log table', () => {
+    const file = writeCsv(join(tempDir(), 'uptime-export.csv'), [
+      'Monitor,Status,Down At,Up At,Duration,Reason',
+      'SIMRS Web,Resolved,2024-06-01 03:12:45,2024-06-01 04:35:50,1h 23m 5s,Connection timeout',
+      'PACS,Resolved,2024-06-02 10:00:00,2024-06-02 10:45:12,00:45:12,HTTP 502',
+    ]);
+    const imp = importOk(file);
+    expect(imp.list.map((i) => [i.start, i.end, Math.round(i.durationMinutes!), i.unit, i.title])).toEqual([
+      ['2024-06-01T03:12:45+07:00', '2024-06-01T04:35:50+07:00', 83, 'SIMRS Web', 'SIMRS Web: Connection timeout'],
+      ['2024-06-02T10:00:00+07:00', '2024-06-02T10:45:12+07:00', 45, 'PACS', 'PACS: HTTP 502'],
+    ]);
+    expect(imp.out.files[0].sheets[0].columns).toMatchObject({ unit: 'Monitor', start: 'Down At', end: 'Up At', duration: 'Duration', cause: 'Reason' });
+  });
 });
