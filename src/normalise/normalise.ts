@@ -7,7 +7,7 @@ import { RECORD_LANG } from '../wording/lang.js';
 import { parseDateCell, type DateParts, type DateTimeValue, type TimeParts } from './parse-date.js';
 import { parseTimeCell, parseTimeRange } from './parse-time.js';
 import { parseDuration } from './parse-duration.js';
-import { kindOfFlag } from '../sources/columns.js';
+import { kindOfFlag, kindOfText } from '../sources/columns.js';
 
 export interface NormaliseContext {
   timeZone: string;
@@ -48,12 +48,8 @@ function isBlank(v: CellValue | undefined): boolean {
 }
 
 /** Reads "Terencana" / "Tidak Terencana" / "Planned" / "Unplanned" from a kind column. */
-export function parseKindText(text: string): Kind | null {
-  const t = text.toLowerCase();
-  if (/\b(tidak|tdk|tak|belum|un|non)[\s-]*(terencana|terjadwal|planned|scheduled)\b|unplanned|darurat|mendadak|^tt$/.test(t)) return 'unplanned';
-  if (/terencana|terjadwal|planned|scheduled|pemeliharaan|maintenance|^t$/.test(t)) return 'planned';
-  return null;
-}
+/** The kind a Jenis cell names ("Tidak Terencana", "Planned", "TT"), or null (sources/columns.ts). */
+export const parseKindText = kindOfText;
 
 interface RowContext {
   row: RawRow;
@@ -304,6 +300,14 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
     const k = flagged ?? parseKindText(kindText);
     if (k) statedKind = { kind: k, reason: flagged ? W.kindFlag(kindCell.header!, kindText) : W.kindColumn(kindText) };
     else issue(ctx, 'kind', 'warning', W.kindUnknown, kindCell);
+  }
+  // A category column that says "Planned" / "Pemeliharaan" for some rows (an "Incident Type" of
+  // Hardware, Network … and Planned) states their kind.
+  const categoryCell = row.cells.category;
+  if (!statedKind && categoryCell) {
+    const c = cellText(categoryCell.value);
+    const k = c ? kindOfText(c) : null;
+    if (k) statedKind = { kind: k, reason: W.kindFlag(categoryCell.header ?? fieldLabel('category'), c) };
   }
   if (!statedKind && row.sectionKind) statedKind = { kind: row.sectionKind, reason: W.section(row.sectionTitle ?? '') };
 

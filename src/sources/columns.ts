@@ -254,6 +254,14 @@ export function kindOfFlag(header: string | undefined, value: string): Kind | nu
   return null;
 }
 
+/** The kind a Jenis cell names ("Tidak Terencana", "Planned", "TT"), or null. */
+export function kindOfText(text: string): Kind | null {
+  const t = text.toLowerCase();
+  if (/\b(tidak|tdk|tak|belum|un|non)[\s-]*(terencana|terjadwal|planned|scheduled)\b|unplanned|darurat|mendadak|^tt$/.test(t)) return 'unplanned';
+  if (/terencana|terjadwal|planned|scheduled|pemeliharaan|maintenance|^t$/.test(t)) return 'planned';
+  return null;
+}
+
 function guessFromWords(text: string, words: string[]): ColumnGuess | null {
   const unit = unitOf(text, words);
   const withUnit = (g: ColumnGuess): ColumnGuess => (g.field === 'duration' && unit ? { ...g, unit } : g);

@@ -8,7 +8,7 @@ import { TABLE } from '../wording/table.js';
 import { IMPORT } from '../wording/import.js';
 import type { CellValue, DateOrder, Field, Issue, Kind, RawCell, RawRow } from '../types.js';
 import { cleanText, columnLetter, stripControls } from './cells.js';
-import { MINUTES_PER_UNIT, NOTHING_HAPPENED_RE, guessColumn, isColumnNumberRow, reinterpretRestart, isNothing, unitLabel, unitsRow, type DurationUnit } from './columns.js';
+import { MINUTES_PER_UNIT, NOTHING_HAPPENED_RE, guessColumn, isColumnNumberRow, kindOfFlag, kindOfText, reinterpretRestart, isNothing, unitLabel, unitsRow, type DurationUnit } from './columns.js';
 import { DateOrderGate, type DateOrderDecision } from './date-order.js';
 import { NOTE_RE, SECTION_TITLE_MAX_LENGTH, isSignatureText, forcedField, isRowNumber, joinContinuation, matchHeaderRow, sectionKindOf, type ColumnMapping, type HeaderMatch } from './headers.js';
 
@@ -589,6 +589,13 @@ export class TableScanner {
     if (s('date') === 'time' && h.colOf.start == null) move('date', 'start', TABLE().timeOnly);
     if (s('start') === 'date' && h.colOf.date == null) move('start', 'date', TABLE().dateOnly);
     if (s('end') === 'date' && h.colOf.endDate == null) move('end', 'endDate', TABLE().endDateOnly);
+    // "Type" / "Incident Type" over "Hardware", "Network": what kind of failure, not planned or unplanned.
+    const kind = byField.get('kind');
+    if (kind && typeof kind.value === 'string' && h.colOf.kind != null) {
+      const v = kind.value.trim();
+      const header = h.byCol.get(h.colOf.kind)!.text;
+      if (v && !kindOfText(v) && !kindOfFlag(header, v) && !/rencana|jadwal|plan|sched|maint|pelihara|darurat|emergency/i.test(v)) move('kind', 'category', TABLE().notAKind(short(v)));
+    }
     // "DownTime" over 45, 120 …: a length, not a clock time.
     if (s('start') === 'number' && h.colOf.duration == null && h.colOf.end == null) move('start', 'duration', TABLE().numberOnly);
   }

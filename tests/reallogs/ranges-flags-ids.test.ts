@@ -141,4 +141,21 @@ describe('range columns, lengths named by unit, IDs and planned flags', () => {
     ]);
     expect(imp.out.files[0].sheets[0].columns).toMatchObject({ unit: 'Monitor', start: 'Down At', end: 'Up At', duration: 'Duration', cause: 'Reason' });
   });
+
+  it('an "Incident Type" of Hardware, Network … is the category, and its "Planned" rows are planned', () => {
+    const file = writeCsv(join(tempDir(), 'lab-systems.csv'), [
+      'Date,System,Incident Type,Start,End,Description',
+      '2024-07-01,LIS,Hardware,08:00,08:40,Analyzer interface PC dead',
+      '2024-07-03,RIS,Network,13:00,13:20,VLAN misconfigured',
+      '2024-07-05,HIS,Planned,22:00,23:30,Patch Tuesday',
+    ]);
+    const imp = importOk(file);
+    const db = JSON.parse(runCli(['list', '--db', imp.db, '--json']).stdout);
+    expect(db.map((i: { kind: string; kindReason: string; category: string }) => [i.kind, i.category])).toEqual([['unplanned', 'hardware'], ['unplanned', 'network'], ['planned', 'software']]);
+    expect(db[2].kindReason).toBe('kolom "Incident Type" = "Planned"');
+    expect(issues(imp.out, /jenis tidak dikenali/)).toEqual([]);
+    const col = imp.out.files[0].sheets[0].mapping.find((m: { header: string }) => m.header === 'Incident Type');
+    expect(col).toMatchObject({ field: 'category' });
+    expect(col.rule).toMatch(/isinya "Hardware", bukan terencana\/tidak terencana: dibaca sebagai kategori/);
+  });
 });
