@@ -64,10 +64,13 @@ export function unusedEntries(spec: MappingSpec, mapping: ColumnMapping): Mappin
   return spec.columns.filter(({ column }) => !used.has(mappingKey(column)) && !used.has(column.trim().toUpperCase()));
 }
 
-/** `title=Keterangan,end=Jam Up` (also `;` between pairs). */
+/**
+ * `title=Keterangan,end=Jam Up` (also `;` between pairs). A pair ends only where the next one starts
+ * (`key=`), so a header with a comma reads whole: `date=Hari, Tanggal,title=Kejadian`.
+ */
 export function parseMapArg(arg: string): MappingSpec {
   const columns: MappingSpec['columns'] = [];
-  for (const part of arg.split(/[,;]/)) {
+  for (const part of arg.split(/[,;](?=\s*[A-Za-z][A-Za-z _-]*=)/)) {
     if (!part.trim()) continue;
     const eq = part.indexOf('=');
     if (eq < 0) throw new UserError(IMPORT().mapping.pairShape(part.trim()));

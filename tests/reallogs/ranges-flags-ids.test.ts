@@ -158,4 +158,13 @@ describe('range columns, lengths named by unit, IDs and planned flags', () => {
     expect(col).toMatchObject({ field: 'category' });
     expect(col.rule).toMatch(/isinya "Hardware", bukan terencana\/tidak terencana: dibaca sebagai kategori/);
   });
+
+  it('the --map line inspect prints pastes as it is, also with a comma in a header ("Hari, Tanggal")', () => {
+    const file = writeCsv(join(tempDir(), 'log.csv'), ['No;Hari, Tanggal;Jam Mulai;Jam Selesai;Kejadian', '1;Senin, 04/03/2024;08.00;08.30;Server down']);
+    const r = runCli(['inspect', file]);
+    const map = /--map "([^"]+)"/.exec(r.stdout)?.[1];
+    expect(map).toBe('no=No,date=Hari, Tanggal,start=Jam Mulai,end=Jam Selesai,title=Kejadian');
+    const imp = importOk(file, ['--map', map!]);
+    expect(imp.list.map((i) => [i.start, i.end, i.title])).toEqual([['2024-03-04T08:00:00+07:00', '2024-03-04T08:30:00+07:00', 'Server down']]);
+  });
 });

@@ -75,6 +75,12 @@ describe('import messages in the process language', () => {
     expect(() => sniffSource(join(tmp.dir, 'absent.xlsx'))).toThrow(/absent\.xlsx: file not found$/);
     expect(() => parseMapArg('titel=Keterangan')).toThrow('--map: "titel" is not a field name. Known fields: title, date,');
     expect(() => parseMapArg('title')).toThrow('--map: "title" must be field=Column Header');
+    // a header with a comma reads whole (the line `inspect` prints for "Hari, Tanggal")
+    expect(parseMapArg('no=No,date=Hari, Tanggal;title=Kejadian').columns).toEqual([
+      { field: 'no', column: 'No' },
+      { field: 'date', column: 'Hari, Tanggal' },
+      { field: 'title', column: 'Kejadian' },
+    ]);
     expect(() => parseDateOrder('dd/mm')).toThrow('--date-order must be dmy, mdy or ymd (got: "dd/mm")');
     setLanguage('id');
     expect(() => parseDateOrder('dd/mm')).toThrow('--date-order harus dmy, mdy atau ymd (diterima: "dd/mm")');
