@@ -109,6 +109,12 @@ export function parseDurationSlow(raw: string): ParseResult<Duration> {
       if (rest === '') break;
       const t = TOKEN.exec(rest);
       const unit = t ? UNITS[t[2] ?? ''] : undefined;
+      // "1h30", "1 jam 30", "2j15": the minutes after the hours, their unit left out.
+      const tail = /^([0-5]?\d)$/.exec(rest);
+      if (tail && seen.has(60) && !seen.has(1) && (!t || unit === undefined)) {
+        minutes += Number(tail[1]);
+        break;
+      }
       if (!t || unit === undefined) return fail(W.notRecognised(quote(raw)));
       if (seen.has(unit)) return fail(W.unitTwice(quote(raw), t[2] ?? ''));
       seen.add(unit);
