@@ -44,13 +44,13 @@ function findDate(s: string, raw: string, order: DateOrder): Found {
   }
   m = /^(\d{1,2})[/-](\d{4})$/.exec(s); // mm/yyyy
   if (m) return { date: { year: Number(m[2]), month: Number(m[1]), day: null }, rest: '' };
-  m = /^(\d{1,2})(?:\s*[-/.]\s*|\s*)([a-z]+)\.?(?:(?:\s*[-/,.]\s*|\s*)(\d{4}|\d{2})(?![\d.:]))?/.exec(s); // 1 Okt 2022, 01-Okt-22, 10 November
+  m = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-/.]\s*|\s*)([a-z]+)\.?(?:(?:\s*[-/,.]\s*|\s*)['’]?(\d{4}|\d{2})(?![\d.:]))?/.exec(s); // 1 Okt 2022, 01-Okt-22, 4 Maret '24, 4th March 2024, 10 November
   if (m) {
     const month = monthOrError(m[2] ?? '', raw);
     if (typeof month !== 'number') return month;
     return { date: { year: m[3] ? fullYear(m[3]) : null, month, day: Number(m[1]) }, rest: s.slice(m[0].length) };
   }
-  m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/.exec(s); // October 1, 2022 (en-US)
+  m = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/.exec(s); // October 1, 2022 (en-US), March 4th, 2024
   if (m && monthFromWord(m[1] ?? '') !== null) {
     return { date: { year: Number(m[3]), month: monthFromWord(m[1] ?? '') ?? 0, day: Number(m[2]) }, rest: s.slice(m[0].length) };
   }
@@ -106,6 +106,14 @@ function fromSerial(n: number, warnings: string[]): ParseResult<DateTimeValue> {
   return fromUtcMs(EXCEL_EPOCH_MS + Math.round(n * 86400) * 1000, warnings);
 }
 
+/** "20240304" (yyyymmdd): a number that big is no Excel serial (that would be past the year 9999). */
+function compactDate(m: RegExpExecArray): ParseResult<DateTimeValue> {
+  const date = { year: Number(m[1]! + m[2]!), month: Number(m[3]), day: Number(m[4]) };
+  const bad = checkDate(date);
+  if (bad) return fail(bad);
+  return ok({ date, time: null, endTime: null, openEnd: false }, []);
+}
+
 /** Strips "Tgl."/"tanggal" and a leading day name ("Senin, "), in either order. */
 function stripPrefixes(s: string): { s: string; weekday: number | null } {
   let weekday: number | null = null;
@@ -134,6 +142,9 @@ function parseDateText(raw: string, order: DateOrder): ParseResult<DateTimeValue
   if (/^\d{5}(?:\.\d+)?$/.test(norm)) {
     return fromSerial(Number(norm), [W.serial(quote(raw))]);
   }
+  // "20240304", as databases export dates: year, month, day without separators.
+  const compact = /^(19|20)(\d{2})(\d{2})(\d{2})$/.exec(norm);
+  if (compact) return compactDate(compact);
   const { s, weekday } = stripPrefixes(norm);
   const found = findDate(s, raw, order);
   if (found === null) return fail(W.notRecognised(quote(raw)));
@@ -172,6 +183,9 @@ export function parseDateCell(v: CellValue, order: DateOrder = 'dmy'): ParseResu
     if (Number.isNaN(v.getTime())) return fail(W.excelInvalid);
     return fromUtcMs(v.getTime(), []);
   }
-  if (typeof v === 'number') return fromSerial(v, []);
+  if (typeof v === 'number') {
+    const compact = Number.isInteger(v) ? /^(19|20)(\d{2})(\d{2})(\d{2})$/.exec(String(v)) : null;
+    return compact ? compactDate(compact) : fromSerial(v, []);
+  }
   return parseDateText(v, order);
 }

@@ -19,6 +19,11 @@ interface ColumnState {
   contradicted: string | null;
   /** Decided by another column's proof, not its own: such a decision proves nothing further. */
   followed: boolean;
+  /**
+   * Decided only by year-first values ("2024/03/04"), which read the same in any order: they
+   * settle nothing about "4/3/24" in the same column, and a day- or month-first proof replaces them.
+   */
+  yearFirst: boolean;
 }
 
 /** Rows held while a column is undecided, at most; then the hospital's order is used with a warning. */
@@ -66,15 +71,26 @@ export class DateOrderGate {
     if (ev === null) return;
     let st = this.columns.get(col);
     if (!st) {
-      st = { column: cell.column, decision: this.forced ? { order: this.forced, reason: IMPORT().dateOrder.forced } : null, ambiguous: false, contradicted: null, followed: false };
+      st = { column: cell.column, decision: this.forced ? { order: this.forced, reason: IMPORT().dateOrder.forced } : null, ambiguous: false, contradicted: null, followed: false, yearFirst: false };
       this.columns.set(col, st);
     }
     if (ev === 'ambiguous') {
       st.ambiguous = true;
       return;
     }
-    if (!st.decision) st.decision = { order: ev, reason: IMPORT().dateOrder.value(cell.value.trim().slice(0, 30)) };
-    else if (st.decision.order !== ev && !st.contradicted && !this.forced) st.contradicted = cell.value.trim().slice(0, 30);
+    const text = cell.value;
+    const reason = () => IMPORT().dateOrder.value(text.trim().slice(0, 30));
+    if (ev === 'ymd') {
+      if (!st.decision) {
+        st.decision = { order: ev, reason: reason() };
+        st.yearFirst = true;
+      }
+      return;
+    }
+    if (!st.decision || st.yearFirst) {
+      st.decision = { order: ev, reason: reason() };
+      st.yearFirst = false;
+    } else if (st.decision.order !== ev && !st.contradicted && !this.forced) st.contradicted = cell.value.trim().slice(0, 30);
   }
 
   /** A new incident row: passed on at once when its date columns are decided, else held. */
@@ -112,13 +128,14 @@ export class DateOrderGate {
    * restored after "6/30/2019" started): one log, one way of writing dates.
    */
   private undecided(): boolean {
-    const proved = [...this.columns.values()].find((st) => st.decision && !st.contradicted && !st.followed);
+    const proved = [...this.columns.values()].find((st) => st.decision && !st.contradicted && !st.followed && !st.yearFirst);
     let open = false;
     for (const st of this.columns.values()) {
-      if (st.decision || !st.ambiguous) continue;
+      if ((st.decision && !st.yearFirst) || !st.ambiguous) continue;
       if (proved) {
         st.decision = { order: proved.decision!.order, reason: IMPORT().dateOrder.follows(proved.column, proved.decision!.reason) };
         st.followed = true;
+        st.yearFirst = false;
       }
       else open = true;
     }
@@ -127,8 +144,9 @@ export class DateOrderGate {
 
   private decideRest(why: string): void {
     for (const st of this.columns.values()) {
-      if (st.decision || !st.ambiguous) continue;
+      if ((st.decision && !st.yearFirst) || !st.ambiguous) continue;
       st.decision = { order: 'dmy', reason: IMPORT().dateOrder.hospitalOrder(why) };
+      st.yearFirst = false;
       this.finished.push({ column: st.column, warn: IMPORT().dateOrder.readDayFirst(why) });
     }
   }

@@ -220,3 +220,24 @@ describe('evidenceOf: what a value proves about the day/month order', () => {
     expect(['22.00 - 01.15', '08.00 - 09.30', '13.05 s.d. 13.50', '22.00.15', '00/12/2024', 'Server down'].map(evidenceOf)).toEqual([null, null, null, null, null, null]);
   });
 });
+
+describe('DateOrderGate: year-first values settle nothing about the others', () => {
+  it('reads "4/3/24" day-first (with the one warning) beside "2024/03/04", and lets "3/21/2024" decide', async () => {
+    const { DateOrderGate } = await import('../../src/sources/date-order.js');
+    const run = (values: string[]) => {
+      const out: string[] = [];
+      const gate = new DateOrderGate(undefined, (row) => out.push(row.cells.date!.dateOrder ?? '-'));
+      for (const [i, v] of values.entries()) {
+        const cell = { value: v, column: 'Tanggal' };
+        gate.observe(2, cell);
+        gate.push({ source: { file: 'f', sheet: null, row: i + 2 }, cells: { date: cell }, sectionKind: null, sectionTitle: null, extra: {} }, (f) => (f === 'date' ? 2 : -1));
+      }
+      return { orders: out, warnings: gate.finish().filter((x) => x.warn).length };
+    };
+    // (a year-first row reads the same in any order: it passes at once)
+    expect(run(['2024/03/04', '4/3/24'])).toEqual({ orders: ['ymd', 'dmy'], warnings: 1 });
+    expect(run(['2024/03/04', '4/3/24', '3/21/2024'])).toEqual({ orders: ['ymd', 'mdy', 'mdy'], warnings: 0 });
+    expect(run(['2024/03/04', '2024/03/05'])).toEqual({ orders: ['ymd', 'ymd'], warnings: 0 });
+  });
+});
+
