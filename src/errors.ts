@@ -58,19 +58,24 @@ export function formatIssues(issues: Issue[], limit = 50, lang: Lang = language(
   const lines = ordered.slice(0, limit).map((i) => formatIssue(i, lang));
   if (ordered.length > limit) lines.push(W.andMore(ordered.length - limit));
   if (ordered.length > 1) {
-    const kinds = new Map<string, { first: Issue; count: number; same: boolean }>();
+    // Per kind, the first message split at its numbers; a number that differs in another message of
+    // the kind becomes "…", the rest (the hint's "08.30") stays as written.
+    const kinds = new Map<string, { first: Issue; count: number; parts: string[] }>();
     for (const i of ordered) {
       const k = kindOf(i);
       const g = kinds.get(k);
       if (g) {
         g.count++;
-        g.same &&= g.first.message === i.message;
-      } else kinds.set(k, { first: i, count: 1, same: true });
+        if (g.first.message !== i.message) {
+          const parts = i.message.split(/(\d+)/);
+          for (let p = 1; p < g.parts.length; p += 2) if (parts[p] !== g.parts[p]) g.parts[p] = '…';
+        }
+      } else kinds.set(k, { first: i, count: 1, parts: i.message.split(/(\d+)/) });
     }
     lines.push(W.byKind);
-    for (const { first, count, same } of kinds.values()) {
+    for (const { first, count, parts } of kinds.values()) {
       const tag = first.severity === 'error' ? W.errorLower : W.warningLower;
-      const message = same ? first.message : first.message.replace(/\d+/g, '…');
+      const message = parts.join('');
       const column = first.column ? `, ${W.column(first.column)}` : '';
       lines.push(`  ${count}× ${tag}: ${message}${column}`);
     }

@@ -21,6 +21,14 @@ describe('wording layer', () => {
     expect(COMMON().months[0]).toBe('January');
   });
 
+  it('counts problems by kind, hiding only the numbers that differ', () => {
+    const bad = (row: number, v: string): Issue => ({ ...issue, row, column: 'Jam Mulai', value: v, message: `jam tidak dikenali: "${v}"; gunakan mis. 08.30 atau 08.30 WIB` });
+    const lines = formatIssues([bad(3, '0830'), bad(15, '2030'), bad(16, '0830')]);
+    expect(lines.at(-1)).toBe('  3× galat: jam tidak dikenali: "…"; gunakan mis. 08.30 atau 08.30 WIB, kolom Jam Mulai');
+    const same = formatIssues([{ ...issue, message: 'tanggal 31 tidak ada' }, { ...issue, row: 13, message: 'tanggal 31 tidak ada' }]);
+    expect(same.at(-1)).toBe('  2× galat: tanggal 31 tidak ada, kolom C');
+  });
+
   it('gives a table in an explicit language regardless of the current one', () => {
     setLanguage('en');
     expect(COMMON.in('id').months[11]).toBe('Desember');

@@ -24,7 +24,6 @@ export interface NormaliseResult {
 const fieldLabel = (f: Field): string => IMPORT().normalise.fields[f];
 
 /** The period words of a time written in words ("jam 7 pagi"), whose parser already warned. */
-const PERIOD_WORD = /pagi|siang|sore|malam/i;
 
 // Whitespace other than a single inner space: only then is there anything to collapse or trim.
 const UNTIDY = /[^\S ]| {2}|^ | $/;
@@ -117,10 +116,6 @@ function when(date: DateParts & { year: number }, time: TimeParts | null, timeZo
   const zone = zoneOf(time, timeZone);
   const ms = zonedMillis(zone, date.year, date.month, date.day, time.hour, time.minute, time.second);
   return { iso: isoInZone(zone, ms), precision: 'minute', ms };
-}
-
-function periodWord(c: RawCell | undefined): boolean {
-  return typeof c?.value === 'string' && PERIOD_WORD.test(c.value);
 }
 
 /** A start/end cell holds a time, a time range, or a whole date-time. */
@@ -229,11 +224,7 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
     } else issue(ctx, 'endDate', 'error', d.error, endDateCell);
   }
   const openEnd = !!(startCell?.openEnd || dtv?.openEnd);
-  // A time read from a period word ("jam 7 pagi") was already called an estimate by its parser.
-  const periodWritten = periodWord(row.cells.date) || periodWord(row.cells.start) || periodWord(row.cells.end);
-  if ((startTime?.lowConfidence || endTime?.lowConfidence) && !periodWritten) {
-    issue(ctx, 'start', 'warning', W.spokenTime);
-  }
+  // A low-confidence time ("jam 7 pagi", "jam 8") was already called an estimate by its parser.
 
   // Duration
   const durCell = row.cells.duration;

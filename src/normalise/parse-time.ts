@@ -85,6 +85,13 @@ export function parseTimeSlow(raw: string): ParseResult<TimeParts> {
     warnings.push(W.periodOnly(period, pad(p.typical)));
     return ok(parts(p.typical, 0, 0, offset, true), warnings);
   }
+  // "08h30" and "08,30" (the decimal key) are 08.30; "0830", "2030" (a shift log's HHMM) too, said.
+  s = s.replace(/^(\d{1,2})[h,](\d{2})$/, '$1.$2');
+  const digits = /^(\d{1,2})([0-5]\d)$/.exec(s);
+  if (digits && s.length >= 3 && Number(digits[1]) <= 23) {
+    s = `${digits[1]}.${digits[2]}`;
+    warnings.push(W.digitsOnly(raw, `${pad(Number(digits[1]))}.${digits[2]}`));
+  }
   const m = /^(\d{1,2})(?:[.:](\d{2})(?:[.:](\d{2})(?:[.,]\d+)?)?)?$/.exec(s);
   if (!m) return fail(W.notRecognised(raw));
   let hour = Number(m[1]);
@@ -132,6 +139,11 @@ export function parseTimeCell(v: CellValue): ParseResult<TimeParts> {
   if (typeof v === 'number') {
     if (!Number.isFinite(v) || v < 0) return fail(W.notRecognisedValue(quote(v)));
     const frac = v - Math.floor(v);
+    // 830 or 2030 in a time cell: "0830" typed into a number cell, Excel dropping the zero.
+    if (frac === 0 && v >= 100 && v <= 2359 && v % 100 <= 59) {
+      const hh = Math.floor(v / 100);
+      return ok(parts(hh, v % 100, 0), [W.digitsOnly(String(v), `${pad(hh)}.${pad(v % 100)}`)]);
+    }
     if (v >= 1 && frac === 0) return fail(W.numberInTime(v));
     const warnings = v >= 1 ? [W.alsoDate] : [];
     return ok(fromSeconds(Math.round(frac * 86400)), warnings);
