@@ -60,10 +60,10 @@ const CONCEPTS: Record<string, Concept> = {
   summary: 'title', problem: 'title', kendala: 'title', keluhan: 'title', subject: 'title', title: 'title', judul: 'title', perihal: 'title',
   keterangan: 'title', ket: 'title', remarks: 'title', remark: 'title', catatan: 'title', notes: 'title', note: 'title', comment: 'title', comments: 'title',
   kegiatan: 'title', pekerjaan: 'title', activity: 'title', aktivitas: 'title', details: 'title', detail: 'title', incident: 'title',
-  event: 'event', gangguan: 'event', downtime: 'event', outage: 'event', failure: 'event', insiden: 'event', interruption: 'event', stop: 'event', breakdown: 'event', trouble: 'event',
+  event: 'event', gangguan: 'event', downtime: 'event', outage: 'event', failure: 'event', fault: 'event', alarm: 'event', alert: 'event', insiden: 'event', interruption: 'event', stop: 'event', breakdown: 'event', trouble: 'event',
   penyebab: 'cause', cause: 'cause', sebab: 'cause', reason: 'cause', alasan: 'cause', akar: 'cause', root: 'cause',
   tindak: 'followUp', tindakan: 'followUp', action: 'followUp', actions: 'followUp', penanganan: 'followUp', solusi: 'followUp', perbaikan: 'followUp',
-  resolution: 'followUp', solution: 'followUp', corrective: 'followUp', upaya: 'followUp', followup: 'followUp', remedy: 'followUp',
+  resolution: 'followUp', solution: 'followUp', corrective: 'followUp', repair: 'followUp', upaya: 'followUp', followup: 'followUp', remedy: 'followUp',
   jenis: 'kind', tipe: 'kind', type: 'kind', sifat: 'kind', klasifikasi: 'kind',
   petugas: 'pic', pic: 'pic', assigned: 'pic', pelaksana: 'pic', teknisi: 'pic', operator: 'pic', technician: 'pic', engineer: 'pic', assignee: 'pic', officer: 'pic', staff: 'pic',
   kategori: 'category', category: 'category', kelompok: 'category',
@@ -86,6 +86,7 @@ const QUALIFIERS: Record<string, Qualifier> = {
   to: 'end', until: 'end', finish: 'end', finished: 'end', close: 'end', closed: 'end', fixed: 'end', kembali: 'end', back: 'end', cleared: 'end', tutup: 'end',
   restart: 'end', restarted: 'end', running: 'end', resume: 'end', resumed: 'end', jalan: 'end', beroperasi: 'end',
   resolution: 'end', restoration: 'end', pemulihan: 'end', since: 'start', sejak: 'start', created: 'start',
+  clear: 'end', completed: 'end', complete: 'end', occurrence: 'start', onset: 'start',
 };
 
 /** Qualifiers that only join ("Created On", "Resolved At", "Up To"): another qualifier beside them decides. */
@@ -337,6 +338,9 @@ function guessFromWords(text: string, words: string[]): ColumnGuess | null {
     if (clock || dt) return make(q.q, 0.9, W.wordPlus((clock ?? dt)!.word, q.word, ql));
     if (date) return make(q.q === 'start' ? 'date' : 'endDate', 0.9, W.wordPlus(date.word, q.word, ql));
     if (has('event') && concepts.length === 1) return make(q.q, 0.8, W.wordPlus(has('event')!.word, q.word, ql));
+    // "Mulai Perbaikan | Selesai Perbaikan", "Repair Completed": the repair's two ends are the downtime's.
+    const repair = concepts.find((x) => x.word === 'perbaikan' || x.word === 'repair');
+    if (repair && concepts.length === 1) return make(q.q, 0.8, W.wordPlus(repair.word, q.word, ql));
     // "Machine Stop | Machine Start", "Server Down", "Layanan Pulih": the thing and what it did.
     const thing = has('unit');
     if (thing && concepts.every((x) => x.c === 'unit' || x.c === 'event')) return make(q.q, 0.8, W.wordPlus(thing.word, q.word, ql));
@@ -369,7 +373,9 @@ function guessFromWords(text: string, words: string[]): ColumnGuess | null {
     if (!hit) continue;
     // "Keterangan", "Catatan", "Remarks": a description only when nothing better names one.
     const weakTitle = field === 'title' && /^(keterangan|ket|remarks?|catatan|notes?|comments?)$/.test(hit.word);
-    return make(field, weakTitle ? 0.6 : s, W.word(hit.word));
+    // "Site ID" beside "Site Name": the name says more to the reader of a report.
+    const idOfThing = field === 'unit' && words.some((w) => ID_WORDS.has(w));
+    return make(field, weakTitle ? 0.6 : idOfThing ? 0.75 : s, W.word(hit.word));
   }
   if (has('event')) return make('title', 0.6, W.wordMeaning(has('event')!.word, M.event));
   return null;

@@ -167,4 +167,22 @@ describe('range columns, lengths named by unit, IDs and planned flags', () => {
     const imp = importOk(file, ['--map', map!]);
     expect(imp.list.map((i) => [i.start, i.end, i.title])).toEqual([['2024-03-04T08:00:00+07:00', '2024-03-04T08:30:00+07:00', 'Server down']]);
   });
+
+  it('a telecom site alarm log: Site Name is the unit (Site ID kept), Alarm Start / Alarm Clear the times', async () => {
+    const file = join(tempDir(), 'alarm-log.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Alarms');
+    ws.addRow(['Site ID', 'Site Name', 'Alarm', 'Alarm Start', 'Alarm Clear', 'Duration (min)', 'Root Cause', 'Action']);
+    ws.addRow(['JKT-0123', 'RSUD Cengkareng', 'Mains Failure', utc(2024, 8, 3, 14, 5), utc(2024, 8, 3, 16, 35), 150, 'PLN outage', 'Genset started']);
+    ws.addRow(['JKT-0456', 'RSUD Tarakan', 'Link Down', utc(2024, 8, 4, 1, 10), utc(2024, 8, 4, 1, 55), 45, 'Fiber cut', 'Spliced']);
+    for (const r of [2, 3]) for (const c of [4, 5]) ws.getRow(r).getCell(c).numFmt = 'yyyy-mm-dd hh:mm';
+    await wb.xlsx.writeFile(file);
+    const imp = importOk(file);
+    expect(imp.list.map(brief)).toEqual([
+      { start: '2024-08-03T14:05:00+07:00', end: '2024-08-03T16:35:00+07:00', durationMinutes: 150, title: 'Mains Failure', unit: 'RSUD Cengkareng', kind: 'unplanned' },
+      { start: '2024-08-04T01:10:00+07:00', end: '2024-08-04T01:55:00+07:00', durationMinutes: 45, title: 'Link Down', unit: 'RSUD Tarakan', kind: 'unplanned' },
+    ]);
+    expect(imp.list.map((i) => [i.cause, i.extra['Site ID']])).toEqual([['PLN outage', 'JKT-0123'], ['Fiber cut', 'JKT-0456']]);
+    expect(issues(imp.out, /sama-sama berarti/)).toEqual([]);
+  });
 });

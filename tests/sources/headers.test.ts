@@ -45,6 +45,9 @@ describe('guessColumn: headers understood by meaning', () => {
     // a joining word ("on", "to", "dari") gives way to the qualifier beside it
     for (const [text, field] of [['Assigned to', 'pic'], ['Created On', 'start'], ['Resolved On', 'end'], ['Time On', 'end'], ['Jam (Dari - Sampai)', 'start'], ['Sampai Jam', 'end'], ['Date To', 'endDate']])
       expect([text, guessColumn(text)?.field]).toEqual([text, field]);
+    // a telecom site's alarms and a workshop's repairs
+    for (const [text, field] of [['Alarm Start', 'start'], ['Alarm Clear', 'end'], ['Clear Time', 'end'], ['Occurrence Time', 'start'], ['Fault Start', 'start'], ['Fault End', 'end'], ['Fault Description', 'title'], ['Mulai Perbaikan', 'start'], ['Selesai Perbaikan', 'end'], ['Repair Completed', 'end'], ['Tindakan Perbaikan', 'followUp']])
+      expect([text, guessColumn(text)?.field]).toEqual([text, field]);
     // times that are not the downtime's, and a reporter, stay extra columns
     for (const text of ['Waktu Respon', 'Response Time', 'Target Selesai', 'ETA', 'Dilaporkan Oleh']) expect([text, guessColumn(text)]).toEqual([text, null]);
     // a maintenance log's description column, and a schedule's planned start, are not flags
