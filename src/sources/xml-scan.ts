@@ -71,25 +71,30 @@ function isSpace(ch: number): boolean {
 
 /**
  * The names a part repeats (row, c, v, r, s, t …), kept so that each tag does not slice a new
- * string for them: `s.slice(from, to)` when that text is one of them, else a new slice remembered.
+ * string for them: `s.slice(from, to)` when that text is one of them, else a new slice, remembered
+ * in its slot if the slot is free. Slots are chosen by length and end characters: a sheet's dozen
+ * names each find theirs at once, where a list was searched name by name for every tag and
+ * attribute. A slot once taken is kept (like the list's first 16 names), so no name keeps
+ * replacing another.
  */
 class Names {
-  private readonly list: string[] = [];
+  private readonly slots: (string | undefined)[] = new Array<string | undefined>(64).fill(undefined);
 
   get(s: string, from: number, to: number): string {
     const len = to - from;
-    const list = this.list;
-    // Compared code unit by code unit (what startsWith does): the names are a few characters
-    // long, and a loop of charCodeAt is compiled inline where a startsWith call is not.
-    next: for (let k = 0; k < list.length; k++) {
-      const name = list[k]!;
-      if (name.length !== len) continue;
-      for (let j = 0; j < len; j++) if (name.charCodeAt(j) !== s.charCodeAt(from + j)) continue next;
-      return name;
+    if (len > 0) {
+      const slot = (len * 31 + s.charCodeAt(from) * 7 + s.charCodeAt(to - 1)) & 63;
+      const name = this.slots[slot];
+      if (name === undefined) return (this.slots[slot] = s.slice(from, to));
+      // Compared code unit by code unit (what startsWith does): a loop of charCodeAt is compiled
+      // inline where a startsWith call is not.
+      if (name.length === len) {
+        let j = 0;
+        while (j < len && name.charCodeAt(j) === s.charCodeAt(from + j)) j++;
+        if (j === len) return name;
+      }
     }
-    const name = s.slice(from, to);
-    if (list.length < 16) list.push(name);
-    return name;
+    return s.slice(from, to);
   }
 }
 
@@ -263,12 +268,13 @@ export class XmlScanner {
     let i = from;
     const n = s.length;
     for (;;) {
-      const lt = s.indexOf('<', i);
+      // Most tags follow the one before with no text between (`</v></c><c …>`): no indexOf call then.
+      const lt = i < n && s.charCodeAt(i) === 60 ? i : s.indexOf('<', i);
       if (lt < 0) break;
       if (lt > i && h.wantText) h.text(decodeText(s.slice(i, lt)));
       i = lt;
+      if (lt + 1 >= n) break;
       const c1 = s.charCodeAt(lt + 1);
-      if (Number.isNaN(c1)) break;
       if (c1 === 47) {
         // </name>: the usual one (ASCII, no space) read in one loop that finds its '>' and the
         // prefix's colon; anything else goes the careful way.
