@@ -150,12 +150,16 @@ export class SheetHandler implements XmlHandler {
 
   text(text: string): void {
     const cell = this.cell;
-    if (!cell || !this.capture) return;
-    const next = (cell[this.capture] ?? '') + text;
-    if (this.capture === 'is' && next.length > EXCEL_MAX_CELL_CHARS) throw tooLong(`cell ${this.where(cell)}`, next.length);
+    const capture = this.capture;
+    if (!cell || !capture) return;
+    // Each field named, not cell[capture]: a property looked up by a varying name is a slow lookup.
+    const next = ((capture === 'v' ? cell.v : capture === 'f' ? cell.f : cell.is) ?? '') + text;
+    if (capture === 'is' && next.length > EXCEL_MAX_CELL_CHARS) throw tooLong(`cell ${this.where(cell)}`, next.length);
     // A formula or a cached value is bounded by Excel too; a longer one is not a spreadsheet's.
     if (next.length > EXCEL_MAX_CELL_CHARS * 2) throw tooLong(`cell ${this.where(cell)}`, next.length);
-    cell[this.capture] = next;
+    if (capture === 'v') cell.v = next;
+    else if (capture === 'f') cell.f = next;
+    else cell.is = next;
   }
 
   private where(cell: RawCell): string {

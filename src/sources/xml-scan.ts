@@ -70,6 +70,15 @@ function isSpace(ch: number): boolean {
 }
 
 /**
+ * The same text as V8's one copy of it (the one a property key uses): the handlers compare names
+ * with literals (`name === 'c'`, `a.get('r')`), which for two such strings is a pointer comparison
+ * instead of a character one.
+ */
+function internalized(s: string): string {
+  return Object.keys({ [s]: 0 })[0]!;
+}
+
+/**
  * The names a part repeats (row, c, v, r, s, t …), kept so that each tag does not slice a new
  * string for them: `s.slice(from, to)` when that text is one of them, else a new slice, remembered
  * in its slot if the slot is free. Slots are chosen by length and end characters: a sheet's dozen
@@ -85,7 +94,7 @@ class Names {
     if (len > 0) {
       const slot = (len * 31 + s.charCodeAt(from) * 7 + s.charCodeAt(to - 1)) & 63;
       const name = this.slots[slot];
-      if (name === undefined) return (this.slots[slot] = s.slice(from, to));
+      if (name === undefined) return (this.slots[slot] = internalized(s.slice(from, to)));
       // Compared code unit by code unit (what startsWith does): a loop of charCodeAt is compiled
       // inline where a startsWith call is not.
       if (name.length === len) {
