@@ -7,6 +7,7 @@ import { RECORD_LANG } from '../wording/lang.js';
 import { parseDateCell, type DateParts, type DateTimeValue, type TimeParts } from './parse-date.js';
 import { parseTimeCell, parseTimeRange } from './parse-time.js';
 import { parseDuration } from './parse-duration.js';
+import { daysInMonthOf } from './parse-types.js';
 
 export interface NormaliseContext {
   timeZone: string;
@@ -52,6 +53,18 @@ export function parseKindText(text: string): Kind | null {
   if (/\b(tidak|tdk|tak|belum|un|non)[\s-]*(terencana|terjadwal|planned|scheduled)\b|unplanned|darurat|mendadak|^tt$/.test(t)) return 'unplanned';
   if (/terencana|terjadwal|planned|scheduled|pemeliharaan|maintenance|^t$/.test(t)) return 'planned';
   return null;
+}
+
+// A kind column repeats a few values row after row: the last value's reading and reason are kept
+// (for the wording table they were said in).
+let lastKind: { text: string; words: object; kind: Kind | null; reason: string } | null = null;
+
+function kindReading(text: string, W: ReturnType<typeof IMPORT>['normalise']): { kind: Kind | null; reason: string } {
+  if (lastKind === null || lastKind.text !== text || lastKind.words !== W) {
+    const kind = parseKindText(text);
+    lastKind = { text, words: W, kind, reason: kind ? W.kindColumn(text) : '' };
+  }
+  return lastKind;
 }
 
 interface RowContext {
@@ -182,7 +195,7 @@ function resolveYear(ctx: RowContext, date: DateParts, nctx: NormaliseContext, m
 }
 
 function isValidDay(y: number, m: number, d: number): boolean {
-  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonthOf(y, m);
 }
 
 export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMemory): { incident: NormalisedIncident | null; issues: Issue[] } {
@@ -295,8 +308,8 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   const kindText = kindCell ? cellText(kindCell.value) : '';
   let statedKind: NormalisedIncident['statedKind'] = null;
   if (kindCell && kindText) {
-    const k = parseKindText(kindText);
-    if (k) statedKind = { kind: k, reason: W.kindColumn(kindText) };
+    const read = kindReading(kindText, W);
+    if (read.kind) statedKind = { kind: read.kind, reason: read.reason };
     else issue(ctx, 'kind', 'warning', W.kindUnknown, kindCell);
   }
   if (!statedKind && row.sectionKind) statedKind = { kind: row.sectionKind, reason: W.section(row.sectionTitle ?? '') };
