@@ -12,11 +12,8 @@ interface Hay {
   tokens: string[];
 }
 
-// One incident's title and cause are matched against every rule list; normalise each text once.
-const normalised = new Map<string, Hay>();
-
 // One incident asks for its title and cause about eight times in a row (kind, category, scope):
-// the last two texts are answered before the map, which has to hash the string every time.
+// the last two texts keep their words, so each is split once per incident.
 let lastText: string | null = null;
 let lastHay: Hay | null = null;
 let prevText: string | null = null;
@@ -25,7 +22,7 @@ let prevHay: Hay | null = null;
 function hayOf(text: string): Hay {
   if (text === lastText) return lastHay!;
   if (text === prevText) return prevHay!;
-  const n = hayFromMap(text);
+  const n = hayFrom(text);
   prevText = lastText;
   prevHay = lastHay;
   lastText = text;
@@ -55,21 +52,21 @@ function asciiTokens(lower: string): string[] | null {
   return out;
 }
 
-function hayFromMap(text: string): Hay {
-  let n = normalised.get(text);
-  if (n === undefined) {
-    const lower = text.toLowerCase();
-    // For ASCII text the Unicode classes are exactly a–z and 0–9; a plain loop is much cheaper.
-    let tokens = asciiTokens(lower);
-    if (!tokens) {
-      const bare = lower.replace(NON_WORD, ' ').trim();
-      tokens = bare ? bare.split(' ') : [];
-    }
-    n = { tokens };
-    if (normalised.size >= 1000) normalised.clear();
-    normalised.set(text, n);
+/**
+ * The text's words, worked out each time it is asked for beyond the last two texts. (A map of the
+ * last 1,000 texts used to keep them: titles are nearly all unique, so it held a thousand short-
+ * lived texts, each a slice of the 64 KB sheet XML piece it came from, and every young-generation
+ * GC copied those pieces on to the old generation: 0.8 MB a GC, half the import's GC time.)
+ */
+function hayFrom(text: string): Hay {
+  const lower = text.toLowerCase();
+  // For ASCII text the Unicode classes are exactly a–z and 0–9; a plain loop is much cheaper.
+  let tokens = asciiTokens(lower);
+  if (!tokens) {
+    const bare = lower.replace(NON_WORD, ' ').trim();
+    tokens = bare ? bare.split(' ') : [];
   }
-  return n;
+  return { tokens };
 }
 
 interface Needles {
@@ -90,7 +87,7 @@ function needles(words: readonly string[]): Needles {
     const built: Needles = { byFirst: new Map() };
     words.forEach((word, index) => {
       // Not through hayOf: a keyword's words must not take a slot in the last-two memo.
-      const { tokens } = hayFromMap(word);
+      const { tokens } = hayFrom(word);
       if (!tokens.length) return;
       const list = built.byFirst.get(tokens[0]!);
       const entry = { rest: tokens.slice(1), index };
@@ -165,7 +162,12 @@ type ClassifyWords = ReturnType<typeof IMPORT>['classify'];
 /** A reason not yet put into words: the decision is made once, and said in any language. */
 type Said = (W: ClassifyWords) => string;
 
-const quote = (ws: readonly string[]) => ws.map((w) => `"${w}"`).join(', ');
+/** `"a", "b"`: a loop, where map and join were compiled for one array shape and thrown away at the next. */
+function quote(ws: readonly string[]): string {
+  let out = '';
+  for (let k = 0; k < ws.length; k++) out = k === 0 ? `"${ws[k]}"` : `${out}, "${ws[k]}"`;
+  return out;
+}
 
 function decideKind(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'statedKind'>, rules: Rules): { kind: Kind; guessed: boolean; said: Said } {
   if (inc.statedKind) {
@@ -238,9 +240,21 @@ function decideCategory(inc: Pick<NormalisedIncident, 'title' | 'cause' | 'state
     rule = 0;
     for (let r = 1; r < score.length; r++) if (score[r]! > score[rule]!) rule = r;
   }
-  const kws = sortedUnique([...inTitle, ...inCause].filter((i) => ruleOf[i] === rule)).map((i) => index.kwOf[i]!);
+  // The winning rule's keywords found in either text, in the rule's order, once each: the two
+  // sorted lists merged in one pass, their words quoted as they come. (Spread, filter, sort and
+  // two maps did the same with five arrays a row, and their array shapes — a frozen empty list or
+  // a list of hits — made V8 throw away and recompile this function twice an import.)
+  const { kwOf } = index;
   const words = rules.categories[rule]!.keywords;
-  const found = kws.map((k) => `"${words[k]}"`).join(', ');
+  let found = '';
+  let prev = -1;
+  for (let a = 0, b = 0; a < inTitle.length || b < inCause.length; ) {
+    const i = b >= inCause.length || (a < inTitle.length && inTitle[a]! <= inCause[b]!) ? inTitle[a++]! : inCause[b++]!;
+    if (i === prev) continue;
+    prev = i;
+    if (ruleOf[i] !== rule) continue;
+    found = found === '' ? `"${words[kwOf[i]!]}"` : `${found}, "${words[kwOf[i]!]}"`;
+  }
   return { category: rules.categories[rule]!.category, said: (W) => W.keywords(found), guessed: false };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES } from './categories.js';
-import { parseConfig, readConfigFile } from '../config.js';
+import { parseConfig, parseConfigBytes, readConfigBytes } from '../config.js';
+import { cachedForFile } from '../util/result-cache.js';
 
 import { DEFAULT_RULES_PATH } from './rules-path.js';
 export { DEFAULT_RULES_PATH };
@@ -24,5 +25,8 @@ export function parseRules(data: unknown, path: string): Rules {
 }
 
 export function loadRules(path: string = DEFAULT_RULES_PATH): Rules {
-  return parseRules(readConfigFile(path), path);
+  const { bytes, resolved } = readConfigBytes(path);
+  // The validated rules depend on the file's bytes alone: kept between runs of the bundled import
+  // like the profile (util/result-cache.ts), so an unchanged file is not parsed and checked again.
+  return cachedForFile('rules', resolved, bytes, () => parseRules(parseConfigBytes(bytes, path), path));
 }

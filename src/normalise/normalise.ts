@@ -8,6 +8,7 @@ import { parseDateCell, type DateParts, type DateTimeValue, type TimeParts } fro
 import { parseTimeCell, parseTimeRange } from './parse-time.js';
 import { parseDuration } from './parse-duration.js';
 import { kindOfFlag, kindOfText } from '../sources/columns.js';
+import { daysInMonthOf } from './parse-types.js';
 
 export interface NormaliseContext {
   timeZone: string;
@@ -23,7 +24,6 @@ export interface NormaliseResult {
 /** A field's name in messages ("C (Tanggal)"), in the language people read now. */
 const fieldLabel = (f: Field): string => IMPORT().normalise.fields[f];
 
-/** The period words of a time written in words ("jam 7 pagi"), whose parser already warned. */
 
 // Whitespace other than a single inner space: only then is there anything to collapse or trim.
 const UNTIDY = /[^\S ]| {2}|^ | $/;
@@ -46,9 +46,22 @@ function isBlank(v: CellValue | undefined): boolean {
   return false;
 }
 
-/** Reads "Terencana" / "Tidak Terencana" / "Planned" / "Unplanned" from a kind column. */
 /** The kind a Jenis cell names ("Tidak Terencana", "Planned", "TT"), or null (sources/columns.ts). */
 export const parseKindText = kindOfText;
+
+// A kind column repeats a few values row after row: the last value's reading and reason are kept
+// (for the wording table they were said in).
+let lastKind: { text: string; header: string | undefined; words: object; kind: Kind | null; reason: string } | null = null;
+
+function kindReading(text: string, header: string | undefined, W: ReturnType<typeof IMPORT>['normalise']): { kind: Kind | null; reason: string } {
+  if (lastKind === null || lastKind.text !== text || lastKind.header !== header || lastKind.words !== W) {
+    // "Ya" under "Terencana?" before the kind words: there "T" is "tidak", not "Terencana".
+    const flagged = kindOfFlag(header, text);
+    const kind = flagged ?? parseKindText(text);
+    lastKind = { text, header, words: W, kind, reason: kind ? (flagged ? W.kindFlag(header!, text) : W.kindColumn(text)) : '' };
+  }
+  return lastKind;
+}
 
 interface RowContext {
   row: RawRow;
@@ -177,7 +190,7 @@ function resolveYear(ctx: RowContext, date: DateParts, nctx: NormaliseContext, m
 }
 
 function isValidDay(y: number, m: number, d: number): boolean {
-  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonthOf(y, m);
 }
 
 export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMemory): { incident: NormalisedIncident | null; issues: Issue[] } {
@@ -286,10 +299,8 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
   const kindText = kindCell ? cellText(kindCell.value) : '';
   let statedKind: NormalisedIncident['statedKind'] = null;
   if (kindCell && kindText) {
-    // "Ya" under "Terencana?" before the kind words: there "T" is "tidak", not "Terencana".
-    const flagged = kindOfFlag(kindCell.header, kindText);
-    const k = flagged ?? parseKindText(kindText);
-    if (k) statedKind = { kind: k, reason: flagged ? W.kindFlag(kindCell.header!, kindText) : W.kindColumn(kindText) };
+    const read = kindReading(kindText, kindCell.header, W);
+    if (read.kind) statedKind = { kind: read.kind, reason: read.reason };
     else issue(ctx, 'kind', 'warning', W.kindUnknown, kindCell);
   }
   // A category column that says "Planned" / "Pemeliharaan" for some rows (an "Incident Type" of

@@ -1,7 +1,7 @@
 // Date (and date-time) cells of legacy downtime logs. Day-first unless the column was shown to be
 // month-first (see sources/date-order.ts); precision is kept as written ("Juni 2021" has no day).
 import type { CellValue, DateOrder } from '../types.js';
-import { EXCEL_EPOCH_MS, fail, ok, quote, roundToSecond, type DateParts, type DateTimeValue, type ParseResult, type TimeParts } from './parse-types.js';
+import { EXCEL_EPOCH_MS, daysInMonthOf, fail, ok, quote, roundToSecond, type DateParts, type DateTimeValue, type ParseResult, type TimeParts } from './parse-types.js';
 import { parseTimeRangeText } from './parse-time.js';
 import { COMMON } from '../wording/common.js';
 import { IMPORT } from '../wording/import.js';
@@ -16,7 +16,7 @@ type Found = { date: DateParts; rest: string } | { error: string } | null;
 
 function daysInMonth(year: number | null, month: number): number {
   // Without a year, 29 Februari is allowed: it exists in some year.
-  return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+  return daysInMonthOf(year ?? 2000, month);
 }
 
 function fullYear(y: string): number {

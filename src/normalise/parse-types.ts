@@ -51,3 +51,18 @@ export const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 export function roundToSecond(ms: number): number {
   return Math.round(ms / 1000) * 1000;
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * `new Date(Date.UTC(year, month, 0)).getUTCDate()`: the days of `month` (1–12) in `year`. By
+ * arithmetic for years 100–9999, where the Gregorian rule is all Date applies (it reads years
+ * 0–99 as 1900–1999), without a Date for every imported row; by the Date itself otherwise.
+ */
+export function daysInMonthOf(year: number, month: number): number {
+  if (Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(year) && year >= 100 && year <= 9999) {
+    if (month !== 2) return MONTH_DAYS[month - 1]!;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

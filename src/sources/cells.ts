@@ -1,8 +1,16 @@
 // Cell values as exceljs' streaming reader hands them over → the plain CellValue of the contract.
 import type { CellValue } from '../types.js';
 
+/** Letters of the columns asked for so far (every cell of every row asks for its column's). */
+const LETTERS: string[] = [];
+
 /** 1 → "A", 27 → "AA". */
 export function columnLetter(col: number): string {
+  if (Number.isInteger(col) && col >= 1 && col <= 16_384) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col;
   let s = '';
   while (n > 0) {

@@ -95,6 +95,12 @@ export class DateOrderGate {
 
   /** A new incident row: passed on at once when its date columns are decided, else held. */
   push(row: RawRow, colOf: (f: Field) => number): void {
+    // No date column seen as text and no --date-order: nothing to hold or mark, the row goes on at
+    // once (what holding it and releasing it alone would do, without the two objects a row).
+    if (this.columns.size === 0 && !this.forced && this.held.length === 0) {
+      this.emit(row);
+      return;
+    }
     this.held.push({ row, colOf });
     if (this.undecided()) {
       if (this.held.length >= MAX_HELD_ROWS) this.decideRest(IMPORT().dateOrder.notSeen(MAX_HELD_ROWS));

@@ -142,6 +142,65 @@ function shape(v: CellValue): 'date' | 'datetime' | 'time' | 'number' | 'text' |
   return 'text';
 }
 
+/**
+ * A row's mapped cells by field, in the order they were set (a Map's order, which newIncident keeps
+ * in the raw row's cells). A row has a dozen fields at most: two short arrays searched in a loop,
+ * one instance per scanner emptied for each row, where a new Map a row (grown twice on the way)
+ * cost more than everything else the row's checks do.
+ */
+class FieldCells {
+  private readonly fields: Field[] = [];
+  private readonly cells: ScanCell[] = [];
+  size = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  private indexOf(f: Field): number {
+    for (let k = 0; k < this.size; k++) if (this.fields[k] === f) return k;
+    return -1;
+  }
+
+  has(f: Field): boolean {
+    return this.indexOf(f) >= 0;
+  }
+
+  get(f: Field): ScanCell | undefined {
+    const k = this.indexOf(f);
+    return k < 0 ? undefined : this.cells[k];
+  }
+
+  /** A field already set keeps its place, as in a Map. */
+  set(f: Field, c: ScanCell): void {
+    const k = this.indexOf(f);
+    if (k >= 0) {
+      this.cells[k] = c;
+      return;
+    }
+    this.fields[this.size] = f;
+    this.cells[this.size++] = c;
+  }
+
+  delete(f: Field): void {
+    const k = this.indexOf(f);
+    if (k < 0) return;
+    for (let j = k + 1; j < this.size; j++) {
+      this.fields[j - 1] = this.fields[j]!;
+      this.cells[j - 1] = this.cells[j]!;
+    }
+    this.size--;
+  }
+
+  fieldAt(k: number): Field {
+    return this.fields[k]!;
+  }
+
+  cellAt(k: number): ScanCell {
+    return this.cells[k]!;
+  }
+}
+
 export class TableScanner {
   private readonly o: ScanOptions;
   private readonly detectLayout: boolean;
@@ -161,6 +220,8 @@ export class TableScanner {
   private incidents = 0;
   private sawContent = false;
   private readonly gate: DateOrderGate;
+  /** The row being pushed: its mapped cells (see FieldCells). */
+  private readonly byField = new FieldCells();
 
   constructor(opts: ScanOptions) {
     this.o = opts;
@@ -249,7 +310,8 @@ export class TableScanner {
       return;
     }
 
-    const byField = new Map<Field, ScanCell>();
+    const byField = this.byField;
+    byField.clear();
     const extra: ScanCell[] = [];
     for (const c of filled) {
       const h = header.byCol.get(c.col);
@@ -286,27 +348,21 @@ export class TableScanner {
     const hasTimes = byField.has('start') || byField.has('end') || byField.has('endDate') || byField.has('duration');
 
     let textOnly = true;
-    for (const [f, c] of byField) {
-      if (!APPENDABLE.has(f) || typeof c.value !== 'string') {
+    for (let k = 0; k < byField.size; k++) {
+      if (!APPENDABLE.has(byField.fieldAt(k)) || typeof byField.cellAt(k).value !== 'string') {
         textOnly = false;
         break;
       }
     }
-    const merged = (f: Field): boolean => {
-      const col = header.colOf[f];
-      if (col == null || !this.o.merges) return false;
-      const top = this.o.merges.coveredFromAbove(row.row, col);
-      return top != null && top > (header.row ?? 0);
-    };
 
-    if (!hasNo && !hasTitle && !hasDate && merged('title') && this.current && gap === 0) {
+    if (!hasNo && !hasTitle && !hasDate && this.merged(header, row.row, 'title') && this.current && gap === 0) {
       this.continueIncident(row.row, byField, extra, header);
       return;
     }
     if (!hasNo && !hasDate && !hasTimes && textOnly) {
       // A title of its own next to a No/date merged from above is a second incident of that day;
       // without one it is the incident above spilling into another row.
-      if (hasTitle && (merged('no') || merged('date')) && !merged('title')) {
+      if (hasTitle && (this.merged(header, row.row, 'no') || this.merged(header, row.row, 'date')) && !this.merged(header, row.row, 'title')) {
         this.newIncident(row.row, byField, extra, header, gap);
         return;
       }
@@ -565,7 +621,7 @@ export class TableScanner {
    * The header checked against the first data row under it: a date column holding only times is
    * the start time, a start/end column holding only dates is a date. Said in the column's rule.
    */
-  private checkHeader(h: Header, byField: Map<Field, ScanCell>): void {
+  private checkHeader(h: Header, byField: FieldCells): void {
     h.checked = true;
     const move = (from: Field, to: Field, why: string) => {
       const col = h.colOf[from];
@@ -630,9 +686,9 @@ export class TableScanner {
     return out;
   }
 
-  private newIncident(row: number, byField: Map<Field, ScanCell>, extra: ScanCell[], header: Header, gap: number): void {
+  private newIncident(row: number, byField: FieldCells, extra: ScanCell[], header: Header, gap: number): void {
     const cells: Partial<Record<Field, RawCell>> = {};
-    for (const [f, c] of byField) cells[f] = this.rawCell(c, header);
+    for (let k = 0; k < byField.size; k++) cells[byField.fieldAt(k)] = this.rawCell(byField.cellAt(k), header);
     if (!cells.date && header.colOf.date != null && this.current?.dateCell && gap === 0) {
       const dateCol = header.colOf.date;
       cells.date = { ...this.current.dateCell };
@@ -663,9 +719,19 @@ export class TableScanner {
     this.current = { raw, dateCell: cells.date ?? null };
   }
 
-  private continueIncident(row: number, byField: Map<Field, ScanCell>, extra: ScanCell[], header: Header): void {
+  /** Whether the header's column of `f` is covered, at this row, by a merge starting below the header. */
+  private merged(header: Header, row: number, f: Field): boolean {
+    const col = header.colOf[f];
+    if (col == null || !this.o.merges) return false;
+    const top = this.o.merges.coveredFromAbove(row, col);
+    return top != null && top > (header.row ?? 0);
+  }
+
+  private continueIncident(row: number, byField: FieldCells, extra: ScanCell[], header: Header): void {
     const cur = this.current!.raw;
-    for (const [f, c] of byField) {
+    for (let k = 0; k < byField.size; k++) {
+      const f = byField.fieldAt(k);
+      const c = byField.cellAt(k);
       if (!APPENDABLE.has(f) || typeof c.value !== 'string') {
         this.issue(row, c.col, textOf(c.value), TABLE().continuationIgnored);
         continue;

@@ -130,6 +130,25 @@ export class SheetHandler implements XmlHandler {
     }
   }
 
+  /**
+   * `<c …><v>text</v></c>` at once: what open('c'), open('v'), text (when not empty), close('v') and
+   * close('c') do, in that order, for a cell of the current row. Declined inside another cell or
+   * outside a row (those five calls do other things there).
+   */
+  valueCell(a: XmlAttrs, text: string): boolean {
+    if (this.cell || !this.row) return false;
+    const ref = a.get('r');
+    const col = ref ? refColumn(ref) : this.lastCol + 1;
+    if (col < 1 || col > MAX_COL) throw new PartDamage('position', ref ?? `row ${this.row.row}`, `column of cell ${ref ?? '?'} out of range`);
+    this.lastCol = col;
+    const s = a.get('s');
+    const cell: RawCell = { col, t: a.get('t') ?? null, s: s ? Number(s) || 0 : 0, v: '', f: null, is: null };
+    if (text.length > EXCEL_MAX_CELL_CHARS * 2) throw tooLong(`cell ${this.where(cell)}`, text.length);
+    cell.v = text;
+    this.row.cells.push(cell);
+    return true;
+  }
+
   close(name: string): void {
     const cell = this.cell;
     if (!cell) {
@@ -150,12 +169,16 @@ export class SheetHandler implements XmlHandler {
 
   text(text: string): void {
     const cell = this.cell;
-    if (!cell || !this.capture) return;
-    const next = (cell[this.capture] ?? '') + text;
-    if (this.capture === 'is' && next.length > EXCEL_MAX_CELL_CHARS) throw tooLong(`cell ${this.where(cell)}`, next.length);
+    const capture = this.capture;
+    if (!cell || !capture) return;
+    // Each field named, not cell[capture]: a property looked up by a varying name is a slow lookup.
+    const next = ((capture === 'v' ? cell.v : capture === 'f' ? cell.f : cell.is) ?? '') + text;
+    if (capture === 'is' && next.length > EXCEL_MAX_CELL_CHARS) throw tooLong(`cell ${this.where(cell)}`, next.length);
     // A formula or a cached value is bounded by Excel too; a longer one is not a spreadsheet's.
     if (next.length > EXCEL_MAX_CELL_CHARS * 2) throw tooLong(`cell ${this.where(cell)}`, next.length);
-    cell[this.capture] = next;
+    if (capture === 'v') cell.v = next;
+    else if (capture === 'f') cell.f = next;
+    else cell.is = next;
   }
 
   private where(cell: RawCell): string {
