@@ -220,6 +220,9 @@ export class TableScanner {
   private incidents = 0;
   private sawContent = false;
   private readonly gate: DateOrderGate;
+  /** The date of a date row ("Senin, 4 Maret 2024" alone on its row) for the rows below it. */
+  private groupDate: RawCell | null = null;
+  private groupDates = 0;
   /** The row being pushed: its mapped cells (see FieldCells). */
   private readonly byField = new FieldCells();
 
@@ -309,6 +312,15 @@ export class TableScanner {
       this.current = null;
       return;
     }
+    // "Senin, 4 Maret 2024" alone on its row: the date of the rows below it (a day book's layout).
+    if (filled.length === 1 && this.isDateRow(filled[0]!, header)) {
+      const c = filled[0]!;
+      this.groupDate = { value: c.value, column: this.label(c.col, '') };
+      this.groupDates++;
+      this.current = null;
+      this.lastContentRow = row.row;
+      return;
+    }
 
     const byField = this.byField;
     byField.clear();
@@ -387,6 +399,7 @@ export class TableScanner {
     for (const d of this.gate.finish()) {
       if (d.warn) this.sheetIssue(d.warn, d.column);
     }
+    if (this.groupDates > 0) this.sheetIssue(TABLE().dateRows(this.groupDates), null);
     if (this.closedSkipped > 0) {
       this.sheetIssue(`${this.closedSkipped} baris di bawah blok tanda tangan dilewati (bukan data)`, null);
     }
@@ -458,6 +471,19 @@ export class TableScanner {
   }
 
   /**
+   * A date alone on its row, in a column that is not a time, a length or a text field: a day book's
+   * heading for the rows below it ("Senin, 4 Maret 2024", an Excel date). A date with a time is an
+   * incident's start, not a heading.
+   */
+  private isDateRow(c: ScanCell, header: Header): boolean {
+    const f = header.byCol.get(c.col)?.field ?? null;
+    if (f !== null && f !== 'date' && f !== 'no' && f !== 'title') return false;
+    const v = c.value;
+    if (v instanceof Date) return shape(v) === 'date' && v.getUTCFullYear() > 1900;
+    return typeof v === 'string' && v.length <= 40 && shape(v) === 'date';
+  }
+
+  /**
    * A signature block starts here: at most three text cells, one of them signature text, and no
    * other cell that looks like data (a number, a date, a time) — wherever the text sits.
    */
@@ -502,6 +528,7 @@ export class TableScanner {
     this.justAfterHeader = row != null;
     this.closedAt = null;
     this.current = null;
+    this.groupDate = null;
     if (row != null) this.lastContentRow = row;
   }
 
@@ -614,7 +641,8 @@ export class TableScanner {
       this.pendingHeaderIssues.push({ severity: 'warning', file: this.o.file, sheet: this.o.sheet, row, column: null, value: null, message: msg });
     }
     const mapped = Object.values(colOf);
-    return { row, byCol, colOf, columnOf: (f) => colOf[f] ?? -1, firstCol: mapped.length ? Math.min(...mapped) : cols[0] ?? 1, checked: false };
+    // Without a date column, dates come from date rows: the gate weighs them as column 0.
+    return { row, byCol, colOf, columnOf: (f) => colOf[f] ?? (f === 'date' ? 0 : -1), firstCol: mapped.length ? Math.min(...mapped) : cols[0] ?? 1, checked: false };
   }
 
   /**
@@ -689,6 +717,9 @@ export class TableScanner {
   private newIncident(row: number, byField: FieldCells, extra: ScanCell[], header: Header, gap: number): void {
     const cells: Partial<Record<Field, RawCell>> = {};
     for (let k = 0; k < byField.size; k++) cells[byField.fieldAt(k)] = this.rawCell(byField.cellAt(k), header);
+    // A row with a date of its own ends the date row's reach; one without takes it.
+    if (cells.date) this.groupDate = null;
+    else if (this.groupDate) cells.date = { ...this.groupDate };
     if (!cells.date && header.colOf.date != null && this.current?.dateCell && gap === 0) {
       const dateCol = header.colOf.date;
       cells.date = { ...this.current.dateCell };
@@ -707,12 +738,12 @@ export class TableScanner {
       sectionTitle: this.section?.title ?? null,
       extra: this.extraOf(extra, header),
     };
-    // "INC-0042", "TKT/2024/117": an incident's own number is kept with it; a row number is its place.
     if (header.colOf.title == null) raw.titleColumn = false;
+    // "INC-0042", "TKT/2024/117": an incident's own number is kept with it; a row number is its place.
     const no = byField.get('no');
     if (no && !isRowNumber(no.value)) Object.assign(raw.extra, this.extraOf([no], header));
     for (const f in cells) {
-      if (DATE_FIELDS.has(f as Field)) this.gate.observe(header.colOf[f as Field] ?? -1, cells[f as Field]!);
+      if (DATE_FIELDS.has(f as Field)) this.gate.observe(header.columnOf(f as Field), cells[f as Field]!);
     }
     this.gate.push(raw, header.columnOf);
     this.incidents++;
