@@ -135,6 +135,24 @@ export function reinterpretRestart(byCol: ReadonlyMap<number, HeaderColumnMeanin
   return out;
 }
 
+/**
+ * "Tanggal | Waktu": beside a date column, "Waktu" (or "Waktu Kejadian") holds the time — "08.00",
+ * "08.00-08.30 WIB" — not a second date. When two columns mean the date and nothing names the
+ * start, the one named only by a date-time word ("waktu", "when"; not a timestamp of the form it
+ * came from) is the start. The user's mapping is never changed.
+ */
+export function reinterpretTimeBesideDate(byCol: ReadonlyMap<number, HeaderColumnMeaning>): { col: number; field: ColumnField; dateText: string }[] {
+  const dates: { col: number; c: HeaderColumnMeaning; words: string[] }[] = [];
+  for (const [col, c] of byCol) {
+    if (c.field === 'start') return [];
+    if (c.field === 'date') dates.push({ col, c, words: headerWords(c.text) });
+  }
+  if (dates.length < 2) return [];
+  const dated = dates.find((x) => x.words.some((w) => CONCEPTS[w] === 'date'));
+  const timed = dates.filter((x) => !x.c.forced && x !== dated && x.words.some((w) => w === 'waktu' || w === 'when') && !x.words.some((w) => CONCEPTS[w] === 'date'));
+  return dated && timed.length === 1 ? [{ col: timed[0]!.col, field: 'start', dateText: dated.c.text }] : [];
+}
+
 const UNIT_WORDS: Record<string, DurationUnit> = {
   detik: 'seconds', dtk: 'seconds', det: 'seconds', seconds: 'seconds', second: 'seconds', secs: 'seconds', sec: 'seconds', s: 'seconds',
   menit: 'minutes', mnt: 'minutes', minutes: 'minutes', minute: 'minutes', mins: 'minutes', min: 'minutes', m: 'minutes',

@@ -8,7 +8,7 @@ import { TABLE } from '../wording/table.js';
 import { IMPORT } from '../wording/import.js';
 import type { CellValue, DateOrder, Field, Issue, Kind, RawCell, RawRow } from '../types.js';
 import { cleanText, columnLetter, stripControls } from './cells.js';
-import { MINUTES_PER_UNIT, NOTHING_HAPPENED_RE, guessColumn, isColumnNumberRow, kindOfFlag, kindOfText, reinterpretRestart, isNothing, unitLabel, unitsRow, type DurationUnit } from './columns.js';
+import { MINUTES_PER_UNIT, NOTHING_HAPPENED_RE, guessColumn, isColumnNumberRow, kindOfFlag, kindOfText, reinterpretRestart, reinterpretTimeBesideDate, isNothing, unitLabel, unitsRow, type DurationUnit } from './columns.js';
 import { DateOrderGate, type DateOrderDecision } from './date-order.js';
 import { NOTE_RE, SECTION_TITLE_MAX_LENGTH, isSignatureText, forcedField, isRowNumber, joinContinuation, matchHeaderRow, sectionKindOf, type ColumnMapping, type HeaderMatch } from './headers.js';
 
@@ -606,6 +606,10 @@ export class TableScanner {
     for (const r of reinterpretRestart(all)) {
       const h = all.get(r.col)!;
       all.set(r.col, { ...h, field: r.field, rule: IMPORT().columns.restart(h.rule, r.stopText) });
+    }
+    for (const r of reinterpretTimeBesideDate(all)) {
+      const h = all.get(r.col)!;
+      all.set(r.col, { ...h, field: r.field, rule: IMPORT().columns.timeBesideDate(h.rule, r.dateText) });
     }
     const byCol = new Map<number, HeaderColumn>();
     const colOf: Partial<Record<Field, number>> = {};

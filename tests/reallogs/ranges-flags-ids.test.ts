@@ -185,4 +185,23 @@ describe('range columns, lengths named by unit, IDs and planned flags', () => {
     expect(imp.list.map((i) => [i.cause, i.extra['Site ID']])).toEqual([['PLN outage', 'JKT-0123'], ['Fiber cut', 'JKT-0456']]);
     expect(issues(imp.out, /sama-sama berarti/)).toEqual([]);
   });
+
+  it('"Tanggal | Waktu": the Waktu beside a date is the time (a range too), not a second date', () => {
+    const file = writeCsv(join(tempDir(), 'log-waktu.csv'), [
+      'No;Tanggal;Waktu;Kejadian',
+      '1;04/03/2024;08.00-08.30 WIB;Server down',
+      '2;05/03/2024;22.00 s.d. 01.00;Migrasi database',
+    ]);
+    const imp = importOk(file);
+    expect(imp.list.map((i) => [i.start, i.end, i.durationMinutes])).toEqual([
+      ['2024-03-04T08:00:00+07:00', '2024-03-04T08:30:00+07:00', 30],
+      ['2024-03-05T22:00:00+07:00', '2024-03-06T01:00:00+07:00', 180],
+    ]);
+    expect(issues(imp.out, /sama-sama berarti/)).toEqual([]);
+    const rule = imp.out.files[0].sheets[0].mapping.find((m: { header: string }) => m.header === 'Waktu').rule;
+    expect(rule).toMatch(/di samping kolom "Tanggal", berisi jam mulai/);
+    // with a start column of its own, "Waktu Kejadian" stays what it was
+    const other = writeCsv(join(tempDir(), 'log-2.csv'), ['Tanggal;Waktu Kejadian;Jam Mulai;Kejadian', '04/03/2024;04/03/2024;08.00;Server down']);
+    expect(importOk(other).out.files[0].sheets[0].columns).toMatchObject({ date: 'Tanggal', start: 'Jam Mulai' });
+  });
 });
