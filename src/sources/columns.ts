@@ -86,7 +86,7 @@ const QUALIFIERS: Record<string, Qualifier> = {
   to: 'end', until: 'end', finish: 'end', finished: 'end', close: 'end', closed: 'end', fixed: 'end', kembali: 'end', back: 'end', cleared: 'end', tutup: 'end',
   restart: 'end', restarted: 'end', running: 'end', resume: 'end', resumed: 'end', jalan: 'end', beroperasi: 'end',
   resolution: 'end', restoration: 'end', pemulihan: 'end', since: 'start', sejak: 'start', created: 'start',
-  clear: 'end', completed: 'end', complete: 'end', occurrence: 'start', onset: 'start',
+  clear: 'end', completed: 'end', complete: 'end', occurrence: 'start', onset: 'start', began: 'start', begun: 'start', commenced: 'start',
 };
 
 /** Qualifiers that only join ("Created On", "Resolved At", "Up To"): another qualifier beside them decides. */
@@ -316,6 +316,9 @@ function guessFromWords(text: string, words: string[]): ColumnGuess | null {
     return handled ? { field: 'pic', strength: 0.8, rule: W.word(handled) } : null;
   }
   if (words.some((w) => NOT_THE_DOWNTIME.has(w))) return null;
+  // "Number of Customers Affected", "Jumlah Pasien", "Count": a count, not a number naming the incident.
+  const n = words.indexOf('number');
+  if ((n >= 0 && words[n + 1] === 'of') || words.some((w) => w === 'count' || w === 'banyaknya') || (words[0] === 'jumlah' && !words.some((w) => UNIT_WORDS[w]))) return null;
 
   // 5. Compose from concepts and qualifiers.
   const concepts: { word: string; c: Concept }[] = [];

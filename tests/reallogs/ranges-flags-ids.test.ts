@@ -204,4 +204,18 @@ describe('range columns, lengths named by unit, IDs and planned flags', () => {
     const other = writeCsv(join(tempDir(), 'log-2.csv'), ['Tanggal;Waktu Kejadian;Jam Mulai;Kejadian', '04/03/2024;04/03/2024;08.00;Server down']);
     expect(importOk(other).out.files[0].sheets[0].columns).toMatchObject({ date: 'Tanggal', start: 'Jam Mulai' });
   });
+
+  it('a power utility event report: Date/Time Event Began, Date/Time of Restoration, Event Type, a customer count', () => {
+    const file = writeCsv(join(tempDir(), 'oe417.csv'), [
+      'Date Event Began,Time Event Began,Date of Restoration,Time of Restoration,Area Affected,Event Type,Number of Customers Affected',
+      '6/21/2019,10:54 AM,6/21/2019,2:30 PM,Kota Solok,Severe Weather - Thunderstorms,12000',
+      '7/2/2019,11:15 PM,7/3/2019,1:05 AM,Kab. Solok,Vandalism,350',
+    ]);
+    const imp = importOk(file);
+    expect(imp.list.map((i) => [i.start, i.end, i.unit, i.extra['Number of Customers Affected']])).toEqual([
+      ['2019-06-21T10:54:00+07:00', '2019-06-21T14:30:00+07:00', 'Kota Solok', '12000'],
+      ['2019-07-02T23:15:00+07:00', '2019-07-03T01:05:00+07:00', 'Kab. Solok', '350'],
+    ]);
+    expect(imp.out.files[0].sheets[0].columns).toMatchObject({ date: 'Date Event Began', endDate: 'Date of Restoration', category: 'Event Type' });
+  });
 });

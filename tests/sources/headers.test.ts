@@ -48,6 +48,10 @@ describe('guessColumn: headers understood by meaning', () => {
     // a telecom site's alarms and a workshop's repairs
     for (const [text, field] of [['Alarm Start', 'start'], ['Alarm Clear', 'end'], ['Clear Time', 'end'], ['Occurrence Time', 'start'], ['Fault Start', 'start'], ['Fault End', 'end'], ['Fault Description', 'title'], ['Mulai Perbaikan', 'start'], ['Selesai Perbaikan', 'end'], ['Repair Completed', 'end'], ['Tindakan Perbaikan', 'followUp']])
       expect([text, guessColumn(text)?.field]).toEqual([text, field]);
+    // a power utility's event report (OE-417 style); a count is no incident number
+    for (const [text, field] of [['Date Event Began', 'date'], ['Time Event Began', 'start'], ['Date of Restoration', 'endDate'], ['Time of Restoration', 'end'], ['Area Affected', 'unit']])
+      expect([text, guessColumn(text)?.field]).toEqual([text, field]);
+    for (const text of ['Number of Customers Affected', 'Jumlah Kejadian', 'Jumlah Pasien Terdampak', 'Count']) expect([text, guessColumn(text)]).toEqual([text, null]);
     // times that are not the downtime's, and a reporter, stay extra columns
     for (const text of ['Waktu Respon', 'Response Time', 'Target Selesai', 'ETA', 'Dilaporkan Oleh']) expect([text, guessColumn(text)]).toEqual([text, null]);
     // a maintenance log's description column, and a schedule's planned start, are not flags
