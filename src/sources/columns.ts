@@ -341,9 +341,8 @@ function guessFromWords(text: string, words: string[]): ColumnGuess | null {
   const penalty = Math.min(0.3, unknown * 0.15);
   const make = (field: ColumnField, strength: number, rule: string) => withUnit({ field, strength: Math.max(0.3, strength - penalty), rule });
   const q = qual && !conflicting ? qual : null;
-  const has0 = (c: Concept) => concepts.some((x) => x.c === c);
   // "Waktu (Mulai - Selesai)", "Jam Mulai/Selesai", "Start - End": one column holding "08.00 - 09.30".
-  if (conflicting && !has0('duration') && !has0('date') && concepts.every((x) => x.c === 'clock' || x.c === 'datetime' || x.c === 'event')) {
+  if (conflicting && !has('duration') && !has('date') && concepts.every((x) => x.c === 'clock' || x.c === 'datetime' || x.c === 'event')) {
     const first = named.find((x) => x.q === 'start');
     const last = named.find((x) => x.q === 'end');
     if (first && last) return make('start', 0.85, W.range(`"${first.word}" + "${last.word}"`));
