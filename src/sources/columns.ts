@@ -366,7 +366,8 @@ function guessFromWords(text: string, words: string[]): ColumnGuess | null {
     if (thing && concepts.every((x) => x.c === 'unit' || x.c === 'event')) return make(q.q, 0.8, W.wordPlus(thing.word, q.word, ql));
   }
   if (date && (clock || dt)) return make('date', 0.85, W.wordPlus(date.word, (clock ?? dt)!.word, M.dateAndTime));
-  if (date) return make('date', 0.85, W.wordMeaning(date.word, M.date));
+  // "Hari" / "Day" alone is the weekday beside "Tanggal" more often than a date of its own.
+  if (date) return make('date', concepts.length === 1 && (date.word === 'hari' || date.word === 'day') && meaningful.length === 1 ? 0.6 : 0.85, W.wordMeaning(date.word, M.date));
   if (dt) return make('date', 0.7, W.wordMeaning(dt.word, M.datetime));
   if (clock && has('event')) return make('start', 0.8, W.wordPlus(clock.word, has('event')!.word, M.start));
   if (clock) return make('start', 0.7, W.wordMeaning(clock.word, M.clock));

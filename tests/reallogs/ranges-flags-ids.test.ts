@@ -218,4 +218,14 @@ describe('range columns, lengths named by unit, IDs and planned flags', () => {
     ]);
     expect(imp.out.files[0].sheets[0].columns).toMatchObject({ date: 'Date Event Began', endDate: 'Date of Restoration', category: 'Event Type' });
   });
+
+  it('a server log book "Hari | Tanggal | Jam | Keterangan": the weekday yields to the date quietly; "Hari" alone is still the date', () => {
+    const dir = tempDir();
+    const book = writeCsv(join(dir, 'logbook.csv'), ['Hari;Tanggal;Jam;Keterangan;Paraf', 'Senin;04/03/2024;08.00;Server restart mendadak;RN']);
+    const imp = importOk(book);
+    expect(imp.list.map((i) => [i.start, i.title, i.extra.Hari])).toEqual([['2024-03-04T08:00:00+07:00', 'Server restart mendadak', 'Senin']]);
+    expect(issues(imp.out, /sama-sama berarti/)).toEqual([]);
+    const alone = writeCsv(join(dir, 'hari.csv'), ['Hari;Jam Mulai;Jam Selesai;Kejadian', 'Senin, 4 Maret 2024;08.00;08.30;Server down']);
+    expect(importOk(alone).list.map((i) => [i.start, i.end])).toEqual([['2024-03-04T08:00:00+07:00', '2024-03-04T08:30:00+07:00']]);
+  });
 });
