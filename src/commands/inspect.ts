@@ -124,7 +124,10 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
     const mapColumns = (first?.mapping ?? []).filter((m) => m.field).map((m) => ({ field: m.field as Field, column: m.header }));
     const mapArg = formatMapArg(mapColumns);
     const orders = [...new Set(result.sheets.flatMap((s) => (s.mapping ?? []).map((m) => m.dateOrder?.order).filter(Boolean)))];
-    const suggestion = `downtime import ${JSON.stringify(argv.file)} --map ${JSON.stringify(mapArg)}${orders.length === 1 && orders[0] !== 'dmy' ? ` --date-order ${orders[0]}` : ''}`;
+    // Year-first values read the same in any order: only a forced order or a proved month-first
+    // one is worth pasting.
+    const order = read.choices.dateOrder ?? (orders.length === 1 && orders[0] === 'mdy' ? 'mdy' : undefined);
+    const suggestion = `downtime import ${JSON.stringify(argv.file)} --map ${JSON.stringify(mapArg)}${order && order !== 'dmy' ? ` --date-order ${order}` : ''}`;
 
     if (argv.json) {
       const out = {

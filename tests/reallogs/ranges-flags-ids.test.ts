@@ -157,6 +157,10 @@ describe('range columns, lengths named by unit, IDs and planned flags', () => {
     const col = imp.out.files[0].sheets[0].mapping.find((m: { header: string }) => m.header === 'Incident Type');
     expect(col).toMatchObject({ field: 'category' });
     expect(col.rule).toMatch(/isinya "Hardware", bukan terencana\/tidak terencana: dibaca sebagai kategori/);
+    // ISO dates read the same in any order: the line to paste needs no --date-order
+    const line = runCli(['inspect', file]).stdout.split('\n').find((l) => l.includes('downtime import'));
+    expect(line).toContain('--map "date=Date,unit=System,category=Incident Type,start=Start,end=End,title=Description"');
+    expect(line).not.toContain('--date-order');
   });
 
   it('the --map line inspect prints pastes as it is, also with a comma in a header ("Hari, Tanggal")', () => {
