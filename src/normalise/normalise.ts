@@ -24,7 +24,6 @@ export interface NormaliseResult {
 /** A field's name in messages ("C (Tanggal)"), in the language people read now. */
 const fieldLabel = (f: Field): string => IMPORT().normalise.fields[f];
 
-
 // Whitespace other than a single inner space: only then is there anything to collapse or trim.
 const UNTIDY = /[^\S ]| {2}|^ | $/;
 
@@ -46,9 +45,6 @@ function isBlank(v: CellValue | undefined): boolean {
   return false;
 }
 
-/** The kind a Jenis cell names ("Tidak Terencana", "Planned", "TT"), or null (sources/columns.ts). */
-export const parseKindText = kindOfText;
-
 // A kind column repeats a few values row after row: the last value's reading and reason are kept
 // (for the wording table they were said in).
 let lastKind: { text: string; header: string | undefined; words: object; kind: Kind | null; reason: string } | null = null;
@@ -57,7 +53,7 @@ function kindReading(text: string, header: string | undefined, W: ReturnType<typ
   if (lastKind === null || lastKind.text !== text || lastKind.header !== header || lastKind.words !== W) {
     // "Ya" under "Terencana?" before the kind words: there "T" is "tidak", not "Terencana".
     const flagged = kindOfFlag(header, text);
-    const kind = flagged ?? parseKindText(text);
+    const kind = flagged ?? kindOfText(text);
     lastKind = { text, header, words: W, kind, reason: kind ? (flagged ? W.kindFlag(header!, text) : W.kindColumn(text)) : '' };
   }
   return lastKind;
@@ -237,7 +233,6 @@ export function normaliseRow(row: RawRow, nctx: NormaliseContext, memory: YearMe
     } else issue(ctx, 'endDate', 'error', d.error, endDateCell);
   }
   const openEnd = !!(startCell?.openEnd || dtv?.openEnd);
-  // A low-confidence time ("jam 7 pagi", "jam 8") was already called an estimate by its parser.
 
   // Duration
   const durCell = row.cells.duration;

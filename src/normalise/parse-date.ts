@@ -106,7 +106,9 @@ function fromSerial(n: number, warnings: string[]): ParseResult<DateTimeValue> {
   return fromUtcMs(EXCEL_EPOCH_MS + Math.round(n * 86400) * 1000, warnings);
 }
 
-/** "20240304" (yyyymmdd): a number that big is no Excel serial (that would be past the year 9999). */
+/** "20240304" (yyyymmdd), as databases export dates; as a number that big it is no Excel serial. */
+const COMPACT_DATE = /^(19|20)(\d{2})(\d{2})(\d{2})$/;
+
 function compactDate(m: RegExpExecArray): ParseResult<DateTimeValue> {
   const date = { year: Number(m[1]! + m[2]!), month: Number(m[3]), day: Number(m[4]) };
   const bad = checkDate(date);
@@ -142,8 +144,7 @@ function parseDateText(raw: string, order: DateOrder): ParseResult<DateTimeValue
   if (/^\d{5}(?:\.\d+)?$/.test(norm)) {
     return fromSerial(Number(norm), [W.serial(quote(raw))]);
   }
-  // "20240304", as databases export dates: year, month, day without separators.
-  const compact = /^(19|20)(\d{2})(\d{2})(\d{2})$/.exec(norm);
+  const compact = COMPACT_DATE.exec(norm);
   if (compact) return compactDate(compact);
   const { s, weekday } = stripPrefixes(norm);
   const found = findDate(s, raw, order);
@@ -184,7 +185,7 @@ export function parseDateCell(v: CellValue, order: DateOrder = 'dmy'): ParseResu
     return fromUtcMs(v.getTime(), []);
   }
   if (typeof v === 'number') {
-    const compact = Number.isInteger(v) ? /^(19|20)(\d{2})(\d{2})(\d{2})$/.exec(String(v)) : null;
+    const compact = Number.isInteger(v) ? COMPACT_DATE.exec(String(v)) : null;
     return compact ? compactDate(compact) : fromSerial(v, []);
   }
   return parseDateText(v, order);

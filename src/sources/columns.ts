@@ -179,13 +179,19 @@ export function headerWords(text: string): string[] {
 
 /** The unit a header names in brackets or as a word: "Lama (menit)", "Durasi/Jam", "Hours". */
 function unitOf(text: string, words: string[]): DurationUnit | undefined {
-  const bracket = /[([]\s*([a-z.]+)\s*[)\]]/i.exec(text);
-  if (bracket) {
-    const u = UNIT_WORDS[bracket[1]!.toLowerCase().replace(/\.$/, '')];
-    if (u) return u;
-  }
+  const bracket = bracketUnit(text);
+  if (bracket) return bracket.unit;
   for (const w of words) if (UNIT_WORDS[w] && w.length > 1) return UNIT_WORDS[w];
   return undefined;
+}
+
+/** A unit alone in brackets, "(menit)", "[jam]", "(hrs.)": the word, its unit and where it sits. */
+function bracketUnit(text: string): { word: string; unit: DurationUnit; index: number; length: number } | null {
+  const m = /[([]\s*([a-z.]+)\s*[)\]]/i.exec(text);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase().replace(/\.$/, '');
+  const unit = UNIT_WORDS[word];
+  return unit ? { word, unit, index: m.index, length: m[0].length } : null;
 }
 
 const MAX_HEADER_LENGTH = 60;
@@ -215,16 +221,13 @@ export function guessColumn(value: CellValue | undefined): ColumnGuess | null {
  */
 function lengthNamedInBrackets(text: string, g: ColumnGuess): ColumnGuess {
   if ((g.field !== 'start' && g.field !== 'end') || g.forced) return g;
-  const m = /[([]\s*([a-z.]+)\s*[)\]]/i.exec(text);
-  if (!m) return g;
-  const word = m[1]!.toLowerCase().replace(/\.$/, '');
-  const unit = UNIT_WORDS[word];
-  if (!unit || word.length < 2) return g;
-  if (CONCEPTS[word] === 'clock') {
-    const rest = headerWords(text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length));
+  const b = bracketUnit(text);
+  if (!b || b.word.length < 2) return g;
+  if (CONCEPTS[b.word] === 'clock') {
+    const rest = headerWords(`${text.slice(0, b.index)} ${text.slice(b.index + b.length)}`);
     if (rest.some((w) => { const c = CONCEPTS[w]; return c === 'clock' || c === 'datetime' || c === 'date'; })) return g;
   }
-  return { field: 'duration', strength: 0.85, rule: IMPORT().columns.unitInBrackets(word), unit };
+  return { field: 'duration', strength: 0.85, rule: IMPORT().columns.unitInBrackets(b.word), unit: b.unit };
 }
 
 /** Words that make a header a yes/no flag of the kind: "Planned?", "Terencana (Y/T)", "Unscheduled". */
@@ -262,7 +265,8 @@ export function kindOfFlag(header: string | undefined, value: string): Kind | nu
   if (yes === undefined) {
     const words = headerWords(header);
     const flag = plannedFlag(header, words);
-    yes = flag ? (/\b(?:un|tidak|tdk|tak|non|belum)[\s-]*(?:planned|scheduled|terencana|terjadwal|direncanakan|dijadwalkan)|\b(?:unplanned|unscheduled)\b/i.test(header) ? 'unplanned' : 'planned') : null;
+    // "Unplanned?", "Tidak Terencana?": the header read as a kind value says what "yes" means.
+    yes = flag ? (kindOfText(header) === 'unplanned' ? 'unplanned' : 'planned') : null;
     if (PLANNED_FLAG_CACHE.size > 1000) PLANNED_FLAG_CACHE.clear();
     PLANNED_FLAG_CACHE.set(header, yes);
   }
@@ -273,11 +277,15 @@ export function kindOfFlag(header: string | undefined, value: string): Kind | nu
   return null;
 }
 
-/** The kind a Jenis cell names ("Tidak Terencana", "Planned", "TT"), or null. */
+/**
+ * The kind a Jenis cell names ("Tidak Terencana", "Planned", "TT", "Tidak direncanakan",
+ * "Emergency", "Maint."), or null. The one vocabulary of kind values: the header check, the planned
+ * flags and the normaliser all read kinds here.
+ */
 export function kindOfText(text: string): Kind | null {
   const t = text.toLowerCase();
-  if (/\b(tidak|tdk|tak|belum|un|non)[\s-]*(terencana|terjadwal|planned|scheduled)\b|unplanned|darurat|mendadak|^tt$/.test(t)) return 'unplanned';
-  if (/terencana|terjadwal|planned|scheduled|pemeliharaan|maintenance|^t$/.test(t)) return 'planned';
+  if (/\b(?:tidak|tdk|tak|belum|un|non)[\s-]*(?:(?:di|ter?)?(?:rencana|jadwal)|planned|scheduled)|unplanned|darurat|mendadak|emergency|^tt$/.test(t)) return 'unplanned';
+  if (/rencana|jadwal|planned|scheduled|pelihara|maint|^t$/.test(t)) return 'planned';
   return null;
 }
 

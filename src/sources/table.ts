@@ -682,7 +682,7 @@ export class TableScanner {
     if (kind && typeof kind.value === 'string' && h.colOf.kind != null) {
       const v = kind.value.trim();
       const header = h.byCol.get(h.colOf.kind)!.text;
-      if (v && !kindOfText(v) && !kindOfFlag(header, v) && !/rencana|jadwal|plan|sched|maint|pelihara|darurat|emergency/i.test(v)) move('kind', 'category', TABLE().notAKind(short(v)));
+      if (v && !kindOfText(v) && !kindOfFlag(header, v)) move('kind', 'category', TABLE().notAKind(short(v)));
     }
     // "DownTime" over 45, 120 …: a length, not a clock time.
     if (s('start') === 'number' && h.colOf.duration == null && h.colOf.end == null) move('start', 'duration', TABLE().numberOnly);

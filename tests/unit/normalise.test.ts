@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseRows, parseKindText } from '../../src/normalise/normalise.js';
+import { normaliseRows } from '../../src/normalise/normalise.js';
+import { kindOfText } from '../../src/sources/columns.js';
 import type { CellValue, Field, RawRow } from '../../src/types.js';
 
 const ctx = { timeZone: 'Asia/Jakarta', defaultYear: null };
@@ -168,7 +169,7 @@ describe('normaliseRows', () => {
   });
 });
 
-describe('parseKindText', () => {
+describe('kindOfText', () => {
   it.each([
     ['Tidak Terencana', 'unplanned'],
     ['tdk terencana', 'unplanned'],
@@ -177,5 +178,10 @@ describe('parseKindText', () => {
     ['Planned', 'planned'],
     ['terjadwal', 'planned'],
     ['entah', null],
-  ])('%s → %s', (t, k) => expect(parseKindText(t)).toBe(k));
+    ['Tidak direncanakan', 'unplanned'],
+    ['Emergency', 'unplanned'],
+    ['Direncanakan', 'planned'],
+    ['Maint.', 'planned'],
+    ['Hardware', null],
+  ])('%s → %s', (t, k) => expect(kindOfText(t)).toBe(k));
 });
